@@ -1,0 +1,92 @@
+/**
+ * Host-independent description of a result sheet: values, formats, fills and charts.
+ * The Excel host and the file host both write exactly this; neither decides a look of its own.
+ */
+import type { Cell } from "../grid";
+
+/** Number formats the result sheets use; each host maps them to its own format codes. */
+export type NumberFormat = "percent1" | "level2" | "decimal2" | "integer" | "date" | "text";
+
+/** Excel format codes for each NumberFormat (shared by both hosts). */
+export const FORMAT_CODES: Readonly<Record<NumberFormat, string>> = {
+  percent1: "0.0%",
+  level2: "0.00",
+  decimal2: "0.00",
+  integer: "0",
+  date: "yyyy-mm-dd",
+  text: "@",
+};
+
+/** Semantic fills; hosts map them to colours via FILL_COLORS. */
+export type Fill = "success" | "warning" | "fail" | "header" | "title" | "section" | "muted";
+
+/** ARGB-free hex colours (RRGGBB) for fill background and font. */
+export const FILL_COLORS: Readonly<Record<Fill, { background: string; font: string }>> = {
+  success: { background: "C6EFCE", font: "006100" },
+  warning: { background: "FFEB9C", font: "9C5700" },
+  fail: { background: "FFC7CE", font: "9C0006" },
+  header: { background: "1F4E78", font: "FFFFFF" },
+  title: { background: "FFFFFF", font: "1F4E78" },
+  section: { background: "DDEBF7", font: "1F4E78" },
+  muted: { background: "F2F2F2", font: "595959" },
+};
+
+export interface CellStyle {
+  readonly format?: NumberFormat;
+  readonly fill?: Fill;
+  readonly bold?: boolean;
+  /** Larger font for sheet titles. */
+  readonly title?: boolean;
+}
+
+/** A cell of a result sheet. Strings are always written as text, never as formulas. */
+export interface StyledCell {
+  readonly value: Cell;
+  readonly style?: CellStyle;
+}
+
+/** A rectangular block of cells, 0-based and inclusive, relative to the sheet's top-left cell A1. */
+export interface CellRange {
+  readonly row0: number;
+  readonly col0: number;
+  readonly row1: number;
+  readonly col1: number;
+}
+
+export interface ChartSeries {
+  /** Cell holding the series name (0-based row/col). */
+  readonly nameCell: { readonly row: number; readonly col: number };
+  readonly name: string;
+  readonly values: CellRange;
+}
+
+export type ChartKind = "column" | "bar" | "line";
+
+/** A native chart bound to cells of its own sheet. */
+export interface ChartSpec {
+  readonly kind: ChartKind;
+  readonly title: string;
+  readonly categories: CellRange;
+  readonly series: readonly ChartSeries[];
+  /** Top-left cell (0-based) and size in columns and rows. */
+  readonly anchor: { readonly row: number; readonly col: number; readonly columns: number; readonly rows: number };
+  readonly yAxisTitle?: string;
+  readonly yMin?: number;
+  readonly yMax?: number;
+}
+
+export interface ResultSheet {
+  readonly name: string;
+  /** Row-major cells starting at A1; `null` is an empty cell. */
+  readonly rows: readonly (readonly (StyledCell | null)[])[];
+  /** Column widths in Excel character units, by 0-based column. */
+  readonly columnWidths: readonly number[];
+  /** Rows and columns kept visible when scrolling. */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly charts: readonly ChartSpec[];
+  /** Landscape, fit to one page wide. */
+  readonly print?: { readonly landscape: boolean; readonly fitToWidth: boolean; readonly titleRows?: number };
+}
+
+/** The marker a host attaches to each sheet it creates, so it never overwrites a sheet it did not create. */
+export const OWNED_SHEET_MARKER = "ITSM_Scorecard_Result";
