@@ -1,0 +1,123 @@
+/**
+ * Turns one cell into a typed value, or says in plain words why it cannot.
+ * No knowledge of sheets here: the row reader adds where the cell is.
+ */
+import { type Cell, isCellError } from "../grid";
+import { type Day, dayFromDate, dayFromExcelSerial, dayFromParts } from "../days";
+import { normalizeKey } from "./vocabulary";
+
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const fail = <T>(problem: string): Parsed<T> => ({ ok: false, problem });
+
+/** True for a cell a person would call empty. */
+export function isBlank(cell: Cell): boolean {
+  return cell === null || (typeof cell === "string" && cell.trim() === "");
+}
+
+/** The cell as a person reads it, for messages and for text fields. */
+export function displayText(cell: Cell): string {
+  if (cell === null) return "";
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
+  if (isCellError(cell)) return cell.error;
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  return String(cell).trim();
+}
+
+export function parseText(cell: Cell): Parsed<string> {
+  if (isCellError(cell)) return fail(`the cell shows the Excel error ${cell.error}`);
+  return ok(displayText(cell));
+}
+
+/** Accepts numbers and numeric text, with a comma as decimal separator as Spanish offices write it. */
+export function parseNumber(cell: Cell): Parsed<number> {
+  if (typeof cell === "number") return Number.isFinite(cell) ? ok(cell) : fail("it is not a finite number");
+  if (isCellError(cell)) return fail(`the cell shows the Excel error ${cell.error}`);
+  if (typeof cell === "string") {
+    const n = numberFromText(cell);
+    return n === null ? fail("it is not a number") : ok(n);
+  }
+  return fail("it is not a number");
+}
+
+function numberFromText(text: string): number | null {
+  let t = text.trim().replace(/\s+/g, "");
+  if (t === "") return null;
+  if (t.includes(",") && !t.includes(".")) t = t.replace(",", ".");
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * A whole number within [min, max]. Fractions are refused rather than rounded:
+ * a level of 3.5 is a typing error an auditor should see.
+ */
+export function parseInteger(cell: Cell, min: number, max: number): Parsed<number> {
+  const n = parseNumber(cell);
+  if (!n.ok) return n;
+  if (!Number.isInteger(n.value)) return fail(`it must be a whole number from ${min} to ${max}`);
+  if (n.value < min || n.value > max) return fail(`it must be from ${min} to ${max}`);
+  return n;
+}
+
+/**
+ * Percentages in any of the three forms workbook.md allows: 0.45, "45 %", 45.
+ * A bare number above 1 is read as percent points; 1 itself is 100 %.
+ */
+export function parsePercent(cell: Cell): Parsed<number> {
+  if (isCellError(cell)) return fail(`the cell shows the Excel error ${cell.error}`);
+  let n: number | null = null;
+  let explicitPercent = false;
+  if (typeof cell === "number") n = Number.isFinite(cell) ? cell : null;
+  else if (typeof cell === "string") {
+    const t = cell.trim();
+    explicitPercent = t.endsWith("%");
+    n = numberFromText(explicitPercent ? t.slice(0, -1) : t);
+  }
+  if (n === null) return fail("it is not a percentage (write 45 %, 0.45 or 45)");
+  const fraction = explicitPercent || n > 1 ? n / 100 : n;
+  if (fraction < 0 || fraction > 1) return fail("a percentage must be between 0 % and 100 %");
+  return ok(fraction);
+}
+
+const MAX_EXCEL_SERIAL = 2_958_465; // 9999-12-31
+
+/**
+ * Excel dates, serial numbers and date strings: ISO `YYYY-MM-DD` (time ignored),
+ * `YYYY/MM/DD`, and day-first `DD/MM/YYYY` or `DD-MM-YYYY` as written in Spanish-speaking offices.
+ */
+export function parseDate(cell: Cell): Parsed<Day> {
+  if (cell instanceof Date) {
+    return Number.isNaN(cell.getTime()) ? fail("it is not a valid date") : ok(dayFromDate(cell));
+  }
+  if (typeof cell === "number") {
+    if (Number.isFinite(cell) && cell >= 1 && cell <= MAX_EXCEL_SERIAL) return ok(dayFromExcelSerial(cell));
+    return fail("it is not a date");
+  }
+  if (isCellError(cell)) return fail(`the cell shows the Excel error ${cell.error}`);
+  if (typeof cell !== "string") return fail("it is not a date");
+  const t = cell.trim();
+  let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/.exec(t);
+  if (m) return orFail(dayFromParts(+m[1], +m[2], +m[3]));
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  if (m) return orFail(dayFromParts(+m[3], +m[2], +m[1]));
+  return fail("it is not a date (write it as YYYY-MM-DD, e.g. 2026-03-31)");
+}
+
+function orFail(day: Day | null): Parsed<Day> {
+  return day === null ? fail("it is not a real calendar date") : ok(day);
+}
+
+/** One of an enumeration's words, codes or Spanish equivalents. */
+export function parseEnum<T extends string>(
+  cell: Cell,
+  index: ReadonlyMap<string, T>,
+  allowed: readonly string[],
+): Parsed<T> {
+  const text = isCellError(cell) ? "" : displayText(cell);
+  const found = index.get(normalizeKey(text));
+  if (found !== undefined) return ok(found);
+  return fail(`it must be one of: ${allowed.join(", ")}`);
+}

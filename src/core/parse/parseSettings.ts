@@ -1,0 +1,130 @@
+/** The Settings sheet: one setting per row, looked up by name in English or Spanish. */
+import type { Cell } from "../grid";
+import { DEFAULT_SETTINGS, type Language, type OclWeights, type Settings } from "../records";
+import { type Parsed, displayText, parseDate, parseEnum, parseNumber, parsePercent } from "./cellValues";
+import { type Report, RowReader, type SheetTable } from "./sheetTable";
+import { YES_NO, normalizeKey, vocabularyIndex } from "./vocabulary";
+
+type SettingKey =
+  | "organization"
+  | "asOf"
+  | "success"
+  | "fail"
+  | "requireEvidence"
+  | "oclWeights"
+  | "weightControls"
+  | "weightEvidence"
+  | "weightTasks"
+  | "language";
+
+const SETTING_NAMES: Readonly<Record<SettingKey, readonly string[]>> = {
+  organization: ["Organization", "Organisation", "Organización", "Entidad"],
+  asOf: ["As-of date", "As of", "Assessment date", "Fecha de corte", "Fecha de evaluación"],
+  success: ["Success threshold", "Umbral de éxito"],
+  fail: ["Fail threshold", "Failure threshold", "Umbral de fallo"],
+  requireEvidence: ["Require evidence", "Exigir evidencia", "Requiere evidencia"],
+  oclWeights: ["OCL weights", "Pesos OCL"],
+  weightControls: ["OCL weight controls", "OCL weight: controls", "Peso OCL controles"],
+  weightEvidence: ["OCL weight evidence", "OCL weight: evidence", "Peso OCL evidencias"],
+  weightTasks: ["OCL weight tasks", "OCL weight: tasks", "Peso OCL tareas"],
+  language: ["Language", "Idioma"],
+};
+
+const settingIndex = new Map<string, SettingKey>();
+for (const key of Object.keys(SETTING_NAMES) as SettingKey[]) {
+  for (const name of SETTING_NAMES[key]) settingIndex.set(normalizeKey(name), key);
+}
+const yesNo = vocabularyIndex(YES_NO);
+const languages = vocabularyIndex<Language>({ en: ["English", "Inglés"], es: ["Spanish", "Español", "Castellano"] });
+
+/** "Controls 0.6, Evidence 0.2, Tasks 0.2" or "0.6 / 0.2 / 0.2": three non-negative numbers. */
+function parseWeights(cell: Cell): Parsed<OclWeights> {
+  const numbers = (displayText(cell).match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => Number(n.replace(",", ".")));
+  if (numbers.length !== 3) return { ok: false, problem: "write three weights, e.g. Controls 0.6, Evidence 0.2, Tasks 0.2" };
+  const [controls, evidence, tasks] = numbers;
+  return { ok: true, value: { controls, evidence, tasks } };
+}
+
+function parseWeight(cell: Cell): Parsed<number> {
+  const n = parseNumber(cell);
+  if (n.ok && n.value < 0) return { ok: false, problem: "a weight cannot be negative" };
+  return n;
+}
+
+export function parseSettings(table: SheetTable | null, report: Report): Settings {
+  if (table === null) return DEFAULT_SETTINGS;
+  let s: { -readonly [K in keyof Settings]: Settings[K] } = { ...DEFAULT_SETTINGS };
+  let weights = { ...DEFAULT_SETTINGS.oclWeights };
+  for (const { excelRow, cells } of table.rows) {
+    const row = new RowReader(table, excelRow, cells, report);
+    const name = displayText(row.raw("setting"));
+    const key = settingIndex.get(normalizeKey(name));
+    if (key === undefined) {
+      row.problem("setting", row.raw("setting"), "warning", `"${name}" is not a setting this product knows; it is ignored.`);
+      continue;
+    }
+    switch (key) {
+      case "organization":
+        s.organization = displayText(row.raw("value"));
+        break;
+      case "asOf":
+        s.asOf = row.field("value", parseDate, false) ?? s.asOf;
+        break;
+      case "success":
+        s.successThreshold = row.field("value", parsePercent, false) ?? s.successThreshold;
+        break;
+      case "fail":
+        s.failThreshold = row.field("value", parsePercent, false) ?? s.failThreshold;
+        break;
+      case "requireEvidence": {
+        const v = row.field("value", (c) => parseEnum(c, yesNo, ["Yes", "No"]), false);
+        if (v !== null) s.requireEvidence = v === "Yes";
+        break;
+      }
+      case "oclWeights":
+        weights = row.field("value", parseWeights, false) ?? weights;
+        break;
+      case "weightControls":
+        weights.controls = row.field("value", parseWeight, false) ?? weights.controls;
+        break;
+      case "weightEvidence":
+        weights.evidence = row.field("value", parseWeight, false) ?? weights.evidence;
+        break;
+      case "weightTasks":
+        weights.tasks = row.field("value", parseWeight, false) ?? weights.tasks;
+        break;
+      case "language":
+        s.language = row.field("value", (c) => parseEnum(c, languages, ["en", "es"]), false) ?? s.language;
+        break;
+      default: {
+        const unreachable: never = key;
+        throw new Error(`unhandled setting ${String(unreachable)}`);
+      }
+    }
+  }
+  if (s.failThreshold > s.successThreshold) {
+    report({
+      severity: "warning",
+      sheet: table.sheet,
+      row: null,
+      column: null,
+      cell: null,
+      value: null,
+      message: "The fail threshold is above the success threshold; the default thresholds (90 % and 70 %) are used.",
+    });
+    s = { ...s, successThreshold: DEFAULT_SETTINGS.successThreshold, failThreshold: DEFAULT_SETTINGS.failThreshold };
+  }
+  if (weights.controls + weights.evidence + weights.tasks <= 0) {
+    report({
+      severity: "warning",
+      sheet: table.sheet,
+      row: null,
+      column: null,
+      cell: null,
+      value: null,
+      message: "The OCL weights add up to zero; the default weights (0.6, 0.2, 0.2) are used.",
+    });
+    weights = { ...DEFAULT_SETTINGS.oclWeights };
+  }
+  return { ...s, oclWeights: weights };
+}

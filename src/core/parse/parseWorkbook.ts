@@ -1,0 +1,404 @@
+/**
+ * Cell grids -> typed records + issues. Bad data never stops the run: an unusable
+ * row is skipped and reported, a doubtful value is used and reported.
+ */
+import { type Catalog, ISO20000_2011, processForClause } from "../catalog";
+import type { SheetGrid, WorkbookGrids } from "../grid";
+import {
+  type Action,
+  type Audit,
+  type Control,
+  type Evidence,
+  type Finding,
+  type HistoryPoint,
+  type Improvement,
+  type Issue,
+  type MaturityRating,
+  type Project,
+  type Records,
+  type Risk,
+  SHEET_KEYS,
+  type SheetKey,
+  type Task,
+} from "../records";
+import { parseDate, parseEnum, parseInteger, parseNumber, parsePercent, parseText } from "./cellValues";
+import { parseSettings } from "./parseSettings";
+import { type Report, RowReader, type SheetTable, checkRequiredHeaders, locateTable } from "./sheetTable";
+import {
+  ACTION_KIND,
+  ACTION_STATUS,
+  ACTIVITY,
+  CONTROL_STATUS,
+  EVIDENCE_STATUS,
+  FINDING_STATUS,
+  FINDING_TYPE,
+  type HeaderKey,
+  IMPROVEMENT_STATUS,
+  PROJECT_STATUS,
+  RISK_STATUS,
+  SHEET_NAMES,
+  TASK_STATUS,
+  type Vocabulary,
+  YES_NO,
+  normalizeKey,
+  vocabularyIndex,
+} from "./vocabulary";
+
+export interface ParseResult {
+  readonly records: Records;
+  readonly issues: readonly Issue[];
+}
+
+export interface ParseOptions {
+  readonly catalog?: Catalog;
+}
+
+/** Finds each input sheet by any of its names (case, accents, spaces ignored). */
+export function findInputSheets(grids: WorkbookGrids): Map<SheetKey, SheetGrid> {
+  const byName = new Map<string, SheetKey>();
+  for (const key of SHEET_KEYS) for (const name of SHEET_NAMES[key]) byName.set(normalizeKey(name), key);
+  const found = new Map<SheetKey, SheetGrid>();
+  for (const grid of grids.sheets) {
+    const key = byName.get(normalizeKey(grid.name));
+    if (key !== undefined && !found.has(key)) found.set(key, grid);
+  }
+  return found;
+}
+
+function enumParser<T extends string>(vocabulary: Vocabulary<T>) {
+  const index = vocabularyIndex(vocabulary);
+  const allowed = Object.keys(vocabulary);
+  return (cell: Parameters<typeof parseText>[0]) => parseEnum(cell, index, allowed);
+}
+
+const controlStatus = enumParser(CONTROL_STATUS);
+const evidenceStatus = enumParser(EVIDENCE_STATUS);
+const activity = enumParser(ACTIVITY);
+const taskStatus = enumParser(TASK_STATUS);
+const projectStatus = enumParser(PROJECT_STATUS);
+const riskStatus = enumParser(RISK_STATUS);
+const findingType = enumParser(FINDING_TYPE);
+const findingStatus = enumParser(FINDING_STATUS);
+const actionKind = enumParser(ACTION_KIND);
+const actionStatus = enumParser(ACTION_STATUS);
+const improvementStatus = enumParser(IMPROVEMENT_STATUS);
+const yesNo = enumParser(YES_NO);
+const level = (cell: Parameters<typeof parseText>[0]) => parseInteger(cell, 0, 5);
+const oneToFive = (cell: Parameters<typeof parseText>[0]) => parseInteger(cell, 1, 5);
+
+/** Columns each sheet reads, and which of them are required. */
+const SHEET_COLUMNS: Readonly<Record<SheetKey, { required: readonly HeaderKey[]; optional: readonly HeaderKey[] }>> = {
+  settings: { required: ["setting", "value"], optional: [] },
+  controls: { required: ["controlId", "clause", "status"], optional: ["office", "requirement", "owner", "weight", "notes"] },
+  evidence: {
+    required: ["evidenceId", "controlId", "status"],
+    optional: ["office", "description", "link", "collectedOn", "validUntil", "reviewer"],
+  },
+  tasks: { required: ["taskId", "clause", "activity", "dueDate", "status"], optional: ["office", "projectId", "owner", "doneOn"] },
+  projects: {
+    required: ["projectId", "startDate", "dueDate", "progress", "status"],
+    optional: ["office", "name", "type", "owner"],
+  },
+  risks: { required: ["riskId", "projectId", "likelihood", "impact", "status"], optional: ["description", "mitigation"] },
+  audits: { required: ["auditId", "campaign"], optional: ["office", "type", "startDate", "endDate", "levelAchieved", "leadAuditor"] },
+  maturity: { required: ["auditId", "process", "level"], optional: ["serviceGroup", "notes"] },
+  findings: { required: ["findingId", "auditId", "type"], optional: ["clause", "description", "status", "actionId"] },
+  actions: {
+    required: ["actionId", "kind", "dueDate", "status"],
+    optional: ["office", "findingId", "description", "owner", "closedOn", "effective"],
+  },
+  improvements: { required: ["planId", "dueDate", "status"], optional: ["office", "clause", "title", "owner", "completedOn"] },
+  history: { required: ["asOfDate", "office", "indicator", "value"], optional: [] },
+};
+
+/** Tracks keys already seen in a sheet and reports duplicates. */
+class KeySet {
+  private readonly seen = new Map<string, number>();
+  /** True if new; otherwise reports the duplicate (the row is skipped). */
+  claim(row: RowReader, key: HeaderKey, composite: string, label: string): boolean {
+    const first = this.seen.get(composite);
+    if (first === undefined) {
+      this.seen.set(composite, row.excelRow);
+      return true;
+    }
+    row.problem(key, row.raw(key), "error", `${label} is used again (first on row ${first}); this row is skipped.`);
+    return false;
+  }
+}
+
+export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}): ParseResult {
+  const catalog = options.catalog ?? ISO20000_2011;
+  const issues: Issue[] = [];
+  const report: Report = (issue) => issues.push(issue);
+  const sheets = findInputSheets(grids);
+
+  const tables = new Map<SheetKey, SheetTable>();
+  for (const [key, grid] of sheets) {
+    const { required, optional } = SHEET_COLUMNS[key];
+    const table = locateTable(grid, [...required, ...optional]);
+    if (checkRequiredHeaders(table, required, report)) tables.set(key, table);
+  }
+  const rowsOf = function* (key: SheetKey) {
+    const table = tables.get(key);
+    if (!table) return;
+    for (const { excelRow, cells } of table.rows) yield new RowReader(table, excelRow, cells, report);
+  };
+
+  const settings = parseSettings(tables.get("settings") ?? null, report);
+  const defaultOffice = settings.organization.trim() || "Office";
+  const officeOf = (row: RowReader): string => row.field("office", parseText, false) || defaultOffice;
+  const text = (row: RowReader, key: HeaderKey): string => row.field(key, parseText, false) ?? "";
+  const processOf = (row: RowReader, clause: string | null): string | null => {
+    if (clause === null) return null;
+    const process = processForClause(catalog, clause);
+    if (process === null) {
+      row.usable = false;
+      row.problem(
+        "clause",
+        row.raw("clause"),
+        "error",
+        `Clause "${clause}" maps to no process of ${catalog.id}; write a process clause such as 8.1 or 6.1.2. The row is skipped.`,
+      );
+      return null;
+    }
+    return process.code;
+  };
+
+  const source = (row: RowReader) => ({ sheet: row.sheet, row: row.excelRow });
+
+  // Controls: unique by (office, Control ID).
+  const controls: Control[] = [];
+  const controlKeys = new KeySet();
+  for (const row of rowsOf("controls")) {
+    const id = row.field("controlId", parseText, true);
+    const clause = row.field("clause", parseText, true);
+    const status = row.field("status", controlStatus, true);
+    let weight = row.field("weight", parseNumber, false) ?? 1;
+    if (weight < 0) {
+      row.problem("weight", row.raw("weight"), "warning", "A weight cannot be negative; 1 is used.");
+      weight = 1;
+    }
+    const office = officeOf(row);
+    const process = processOf(row, clause);
+    if (!row.usable || id === null || clause === null || status === null || process === null) continue;
+    if (!controlKeys.claim(row, "controlId", `${office}\u0000${id}`, `Control ID "${id}" of office ${office}`)) continue;
+    controls.push({
+      source: source(row),
+      office,
+      id,
+      clause,
+      process,
+      requirement: text(row, "requirement"),
+      owner: text(row, "owner"),
+      status,
+      weight,
+    });
+  }
+  const controlIds = new Set(controls.map((c) => `${c.office}\u0000${c.id}`));
+
+  // Evidence: must point at a known control of its office.
+  const evidence: Evidence[] = [];
+  const evidenceKeys = new KeySet();
+  for (const row of rowsOf("evidence")) {
+    const id = row.field("evidenceId", parseText, true);
+    const controlId = row.field("controlId", parseText, true);
+    const status = row.field("status", evidenceStatus, true);
+    const collectedOn = row.field("collectedOn", parseDate, false);
+    const validUntil = row.field("validUntil", parseDate, false);
+    const office = officeOf(row);
+    if (!row.usable || id === null || controlId === null || status === null) continue;
+    if (!evidenceKeys.claim(row, "evidenceId", `${office}\u0000${id}`, `Evidence ID "${id}" of office ${office}`)) continue;
+    if (!controlIds.has(`${office}\u0000${controlId}`)) {
+      row.problem("controlId", row.raw("controlId"), "error", `No control "${controlId}" exists for office ${office} on the Controls sheet; this evidence is skipped.`);
+      continue;
+    }
+    evidence.push({ source: source(row), id, office, controlId, status, collectedOn, validUntil });
+  }
+
+  // Tasks: the activity ladder of derived maturity.
+  const tasks: Task[] = [];
+  const taskKeys = new KeySet();
+  for (const row of rowsOf("tasks")) {
+    const id = row.field("taskId", parseText, true);
+    const clause = row.field("clause", parseText, true);
+    const act = row.field("activity", activity, true);
+    const due = row.field("dueDate", parseDate, true);
+    const status = row.field("status", taskStatus, true);
+    const doneOn = row.field("doneOn", parseDate, false);
+    const office = officeOf(row);
+    const process = processOf(row, clause);
+    if (!row.usable || id === null || act === null || due === null || status === null || process === null) continue;
+    if (!taskKeys.claim(row, "taskId", `${office}\u0000${id}`, `Task ID "${id}" of office ${office}`)) continue;
+    if (status === "Done" && doneOn === null) {
+      row.problem("doneOn", null, "warning", `Task "${id}" is Done but has no "Done on" date; it is counted as done on time.`);
+    }
+    tasks.push({ source: source(row), id, office, process, activity: act, projectId: text(row, "projectId"), owner: text(row, "owner"), due, doneOn, status });
+  }
+
+  // Projects: unique across the workbook, since Risks name them without an office.
+  const projects: Project[] = [];
+  const projectKeys = new KeySet();
+  for (const row of rowsOf("projects")) {
+    const id = row.field("projectId", parseText, true);
+    const start = row.field("startDate", parseDate, true);
+    const due = row.field("dueDate", parseDate, true);
+    const progress = row.field("progress", parsePercent, true);
+    const status = row.field("status", projectStatus, true);
+    const office = officeOf(row);
+    if (!row.usable || id === null || start === null || due === null || progress === null || status === null) continue;
+    if (!projectKeys.claim(row, "projectId", id, `Project ID "${id}"`)) continue;
+    if (due < start) row.problem("dueDate", row.raw("dueDate"), "warning", `Project "${id}" is due before it starts; its schedule is judged by the due date alone.`);
+    projects.push({ source: source(row), id, office, name: text(row, "name"), start, due, progress, status });
+  }
+  const projectIds = new Set(projects.map((p) => p.id));
+
+  // Risks: must name a known project.
+  const risks: Risk[] = [];
+  const riskKeys = new KeySet();
+  for (const row of rowsOf("risks")) {
+    const id = row.field("riskId", parseText, true);
+    const projectId = row.field("projectId", parseText, true);
+    const likelihood = row.field("likelihood", oneToFive, true);
+    const impact = row.field("impact", oneToFive, true);
+    const status = row.field("status", riskStatus, true);
+    if (!row.usable || id === null || projectId === null || likelihood === null || impact === null || status === null) continue;
+    if (!riskKeys.claim(row, "riskId", id, `Risk ID "${id}"`)) continue;
+    if (!projectIds.has(projectId)) {
+      row.problem("projectId", row.raw("projectId"), "error", `No project "${projectId}" exists on the Projects sheet; this risk is skipped.`);
+      continue;
+    }
+    risks.push({ source: source(row), id, projectId, likelihood, impact, status });
+  }
+
+  // Audits: unique across the workbook (Maturity and Findings take their office from them).
+  const audits: Audit[] = [];
+  const auditKeys = new KeySet();
+  for (const row of rowsOf("audits")) {
+    const id = row.field("auditId", parseText, true);
+    const campaign = row.field("campaign", parseText, true);
+    const levelAchieved = row.field("levelAchieved", level, false);
+    row.field("startDate", parseDate, false);
+    row.field("endDate", parseDate, false);
+    const office = officeOf(row);
+    if (!row.usable || id === null || campaign === null) continue;
+    if (!auditKeys.claim(row, "auditId", id, `Audit ID "${id}"`)) continue;
+    audits.push({ source: source(row), id, office, campaign, levelAchieved });
+  }
+  const auditIds = new Set(audits.map((a) => a.id));
+  const knownAudit = (row: RowReader, id: string, what: string): boolean => {
+    if (auditIds.has(id)) return true;
+    row.problem("auditId", row.raw("auditId"), "error", `No audit "${id}" exists on the Audits sheet; this ${what} is skipped.`);
+    return false;
+  };
+
+  // Maturity: one level per audit, process and service group.
+  const maturity: MaturityRating[] = [];
+  const catalogCodes = new Set(catalog.processes.map((p) => p.code));
+  for (const row of rowsOf("maturity")) {
+    const auditId = row.field("auditId", parseText, true);
+    const process = row.field("process", parseText, true);
+    const lvl = row.field("level", level, true);
+    if (process !== null && !catalogCodes.has(process)) {
+      row.usable = false;
+      row.problem("process", row.raw("process"), "error", `"${process}" is not a process code of ${catalog.id} (for example 6.1 or 9.2); the row is skipped.`);
+    }
+    if (!row.usable || auditId === null || process === null || lvl === null) continue;
+    if (!knownAudit(row, auditId, "maturity rating")) continue;
+    maturity.push({ source: source(row), auditId, process, serviceGroup: text(row, "serviceGroup"), level: lvl });
+  }
+
+  // Findings
+  const findings: Finding[] = [];
+  const findingKeys = new KeySet();
+  for (const row of rowsOf("findings")) {
+    const id = row.field("findingId", parseText, true);
+    const auditId = row.field("auditId", parseText, true);
+    const type = row.field("type", findingType, true);
+    const status = row.field("status", findingStatus, false);
+    if (!row.usable || id === null || auditId === null || type === null) continue;
+    if (!findingKeys.claim(row, "findingId", id, `Finding ID "${id}"`)) continue;
+    if (!knownAudit(row, auditId, "finding")) continue;
+    findings.push({ source: source(row), id, auditId, type, status, actionId: text(row, "actionId") });
+  }
+  const findingIds = new Set(findings.map((f) => f.id));
+
+  // Actions (CPA)
+  const actions: Action[] = [];
+  const actionKeys = new KeySet();
+  for (const row of rowsOf("actions")) {
+    const id = row.field("actionId", parseText, true);
+    const kind = row.field("kind", actionKind, true);
+    const due = row.field("dueDate", parseDate, true);
+    const status = row.field("status", actionStatus, true);
+    const closedOn = row.field("closedOn", parseDate, false);
+    const effective = row.field("effective", yesNo, false);
+    const findingId = text(row, "findingId");
+    const office = officeOf(row);
+    if (!row.usable || id === null || kind === null || due === null || status === null) continue;
+    if (!actionKeys.claim(row, "actionId", `${office}\u0000${id}`, `Action ID "${id}" of office ${office}`)) continue;
+    if (findingId !== "" && !findingIds.has(findingId)) {
+      row.problem("findingId", row.raw("findingId"), "warning", `No finding "${findingId}" exists on the Findings sheet; the action is counted but linked to no finding.`);
+    }
+    actions.push({
+      source: source(row),
+      id,
+      office,
+      findingId: findingIds.has(findingId) ? findingId : "",
+      kind,
+      due,
+      closedOn,
+      status,
+      effective: effective === null ? null : effective === "Yes",
+    });
+  }
+
+  // Improvements (CIP)
+  const improvements: Improvement[] = [];
+  const planKeys = new KeySet();
+  for (const row of rowsOf("improvements")) {
+    const id = row.field("planId", parseText, true);
+    const due = row.field("dueDate", parseDate, true);
+    const status = row.field("status", improvementStatus, true);
+    const completedOn = row.field("completedOn", parseDate, false);
+    const office = officeOf(row);
+    if (!row.usable || id === null || due === null || status === null) continue;
+    if (!planKeys.claim(row, "planId", `${office}\u0000${id}`, `Plan ID "${id}" of office ${office}`)) continue;
+    improvements.push({ source: source(row), id, office, due, completedOn, status });
+  }
+
+  // Indicator history: earlier runs' values, for trends.
+  const history: HistoryPoint[] = [];
+  for (const row of rowsOf("history")) {
+    const asOf = row.field("asOfDate", parseDate, true);
+    const office = row.field("office", parseText, true);
+    const indicator = row.field("indicator", parseText, true);
+    const value = row.field("value", parseNumber, true);
+    if (!row.usable || asOf === null || office === null || indicator === null || value === null) continue;
+    history.push({ source: source(row), asOf, office, indicator, value });
+  }
+
+  return {
+    records: {
+      catalog,
+      settings,
+      controls,
+      evidence,
+      tasks,
+      projects,
+      risks,
+      audits,
+      maturity,
+      findings,
+      actions,
+      improvements,
+      history,
+      sheetsPresent: new Set(sheets.keys()),
+    },
+    issues,
+  };
+}
+
+/** Canonical English name of an input sheet. */
+export function sheetName(key: SheetKey): string {
+  return SHEET_NAMES[key][0];
+}

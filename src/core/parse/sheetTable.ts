@@ -1,0 +1,129 @@
+/**
+ * Finds a sheet's header row and columns, and reads typed fields row by row,
+ * recording every problem with sheet, Excel row, column and a plain message.
+ */
+import { type Cell, type SheetGrid, columnLetters } from "../grid";
+import type { Issue, Severity } from "../records";
+import { type Parsed, displayText, isBlank } from "./cellValues";
+import { HEADERS, type HeaderKey, normalizeKey } from "./vocabulary";
+
+export interface SheetTable {
+  readonly sheet: string;
+  /** Excel row number of the header row. */
+  readonly headerRow: number;
+  /** Data rows with their Excel row numbers; fully blank rows are dropped. */
+  readonly rows: readonly { readonly excelRow: number; readonly cells: readonly Cell[] }[];
+  readonly firstColumn: number;
+  /** Column index (into `cells`) of each recognised header. */
+  readonly columns: ReadonlyMap<HeaderKey, number>;
+}
+
+const headerIndex: ReadonlyMap<string, HeaderKey> = (() => {
+  const index = new Map<string, HeaderKey>();
+  for (const key of Object.keys(HEADERS) as HeaderKey[]) {
+    for (const word of HEADERS[key]) {
+      const k = normalizeKey(word);
+      if (!index.has(k)) index.set(k, key);
+    }
+  }
+  return index;
+})();
+
+/** The first non-empty row is the header row (workbook.md "Reading input"). */
+export function locateTable(grid: SheetGrid, wanted: readonly HeaderKey[]): SheetTable {
+  const headerPos = grid.rows.findIndex((row) => row.some((c) => !isBlank(c)));
+  const columns = new Map<HeaderKey, number>();
+  const rows: { excelRow: number; cells: readonly Cell[] }[] = [];
+  if (headerPos < 0) return { sheet: grid.name, headerRow: grid.firstRow, rows, firstColumn: grid.firstColumn, columns };
+  const wantedSet = new Set(wanted);
+  grid.rows[headerPos].forEach((cell, i) => {
+    const key = headerIndex.get(normalizeKey(displayText(cell)));
+    // The first column with a header wins; a repeated header is an extra column.
+    if (key !== undefined && wantedSet.has(key) && !columns.has(key)) columns.set(key, i);
+  });
+  for (let r = headerPos + 1; r < grid.rows.length; r++) {
+    const cells = grid.rows[r];
+    if (cells.some((c) => !isBlank(c))) rows.push({ excelRow: grid.firstRow + r, cells });
+  }
+  return { sheet: grid.name, headerRow: grid.firstRow + headerPos, rows, firstColumn: grid.firstColumn, columns };
+}
+
+export type Report = (issue: Issue) => void;
+
+/** Reports each required header the table lacks; true when all are there. */
+export function checkRequiredHeaders(table: SheetTable, required: readonly HeaderKey[], report: Report): boolean {
+  let complete = true;
+  for (const key of required) {
+    if (!table.columns.has(key)) {
+      complete = false;
+      report({
+        severity: "error",
+        sheet: table.sheet,
+        row: table.headerRow,
+        column: HEADERS[key][0],
+        cell: null,
+        value: null,
+        message: `The sheet has no "${HEADERS[key][0]}" column. Add it to the header row; the sheet is ignored until then.`,
+      });
+    }
+  }
+  return complete;
+}
+
+/**
+ * Reads the fields of one data row. Each getter returns the value or null; a problem
+ * with a required field marks the row unusable (`usable` false), one with an optional
+ * field is a warning and the field is left empty.
+ */
+export class RowReader {
+  usable = true;
+
+  constructor(
+    private readonly table: SheetTable,
+    readonly excelRow: number,
+    private readonly cells: readonly Cell[],
+    private readonly report: Report,
+  ) {}
+
+  get sheet(): string {
+    return this.table.sheet;
+  }
+
+  raw(key: HeaderKey): Cell {
+    const i = this.table.columns.get(key);
+    return i === undefined ? null : (this.cells[i] ?? null);
+  }
+
+  /** Reads a field with `parse`; blank required fields and bad values are reported. */
+  field<T>(key: HeaderKey, parse: (cell: Cell) => Parsed<T>, required: boolean): T | null {
+    const cell = this.raw(key);
+    if (isBlank(cell)) {
+      if (required) this.problem(key, cell, "error", `"${HEADERS[key][0]}" is empty; the row is skipped.`);
+      if (required) this.usable = false;
+      return null;
+    }
+    const parsed = parse(cell);
+    if (parsed.ok) return parsed.value;
+    if (required) {
+      this.usable = false;
+      this.problem(key, cell, "error", `"${displayText(cell)}" cannot be used as ${HEADERS[key][0]}: ${parsed.problem}. The row is skipped.`);
+    } else {
+      this.problem(key, cell, "warning", `"${displayText(cell)}" cannot be used as ${HEADERS[key][0]}: ${parsed.problem}. The value is ignored.`);
+    }
+    return null;
+  }
+
+  /** Reports a problem about this row's cell in column `key`. */
+  problem(key: HeaderKey | null, cell: Cell, severity: Severity, message: string): void {
+    const i = key === null ? undefined : this.table.columns.get(key);
+    this.report({
+      severity,
+      sheet: this.table.sheet,
+      row: this.excelRow,
+      column: key === null ? null : HEADERS[key][0],
+      cell: i === undefined ? null : `${columnLetters(this.table.firstColumn + i)}${this.excelRow}`,
+      value: isBlank(cell) ? null : displayText(cell),
+      message,
+    });
+  }
+}

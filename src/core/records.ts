@@ -1,0 +1,214 @@
+/**
+ * Typed records of the input sheets (workbook.md "Input sheets"). Each record keeps
+ * the Excel row it came from so every later warning can point back at it.
+ */
+import type { Activity, Catalog } from "./catalog";
+import type { Day } from "./days";
+
+export type ControlStatus = "Compliant" | "Partially compliant" | "Not compliant" | "Not applicable";
+export type EvidenceStatus = "Accepted" | "Pending" | "Rejected";
+export type TaskStatus = "Not started" | "In progress" | "Done";
+export type ProjectStatus = "Planned" | "Active" | "Completed" | "Cancelled";
+export type RiskStatus = "Open" | "Closed";
+export type FindingType = "FGP" | "FOP" | "FOB" | "FNC" | "FCC";
+export const FINDING_TYPES: readonly FindingType[] = ["FGP", "FOP", "FOB", "FNC", "FCC"];
+export type FindingStatus = "Open" | "Closed";
+export type ActionKind = "Corrective" | "Preventive";
+export type ActionStatus = "Open" | "In progress" | "Closed";
+export type ImprovementStatus = "Planned" | "In progress" | "Done";
+export type Language = "en" | "es";
+
+/** Where a record came from: its sheet and 1-based Excel row. */
+export interface Source {
+  readonly sheet: string;
+  readonly row: number;
+}
+
+export interface Control {
+  readonly source: Source;
+  readonly office: string;
+  readonly id: string;
+  readonly clause: string;
+  /** Catalog code of the process the clause maps to. */
+  readonly process: string;
+  readonly requirement: string;
+  readonly owner: string;
+  readonly status: ControlStatus;
+  readonly weight: number;
+}
+
+export interface Evidence {
+  readonly source: Source;
+  readonly id: string;
+  readonly office: string;
+  readonly controlId: string;
+  readonly status: EvidenceStatus;
+  readonly collectedOn: Day | null;
+  readonly validUntil: Day | null;
+}
+
+export interface Task {
+  readonly source: Source;
+  readonly id: string;
+  readonly office: string;
+  readonly process: string;
+  readonly activity: Activity;
+  readonly projectId: string;
+  readonly owner: string;
+  readonly due: Day;
+  readonly doneOn: Day | null;
+  readonly status: TaskStatus;
+}
+
+export interface Project {
+  readonly source: Source;
+  readonly id: string;
+  readonly office: string;
+  readonly name: string;
+  readonly start: Day;
+  readonly due: Day;
+  /** Fraction complete, 0-1. */
+  readonly progress: number;
+  readonly status: ProjectStatus;
+}
+
+export interface Risk {
+  readonly source: Source;
+  readonly id: string;
+  readonly projectId: string;
+  readonly likelihood: number;
+  readonly impact: number;
+  readonly status: RiskStatus;
+}
+
+export interface Audit {
+  readonly source: Source;
+  readonly id: string;
+  readonly office: string;
+  readonly campaign: string;
+  readonly levelAchieved: number | null;
+}
+
+export interface MaturityRating {
+  readonly source: Source;
+  readonly auditId: string;
+  readonly process: string;
+  readonly serviceGroup: string;
+  readonly level: number;
+}
+
+export interface Finding {
+  readonly source: Source;
+  readonly id: string;
+  readonly auditId: string;
+  readonly type: FindingType;
+  readonly status: FindingStatus | null;
+  readonly actionId: string;
+}
+
+export interface Action {
+  readonly source: Source;
+  readonly id: string;
+  readonly office: string;
+  readonly findingId: string;
+  readonly kind: ActionKind;
+  readonly due: Day;
+  readonly closedOn: Day | null;
+  readonly status: ActionStatus;
+  readonly effective: boolean | null;
+}
+
+export interface Improvement {
+  readonly source: Source;
+  readonly id: string;
+  readonly office: string;
+  readonly due: Day;
+  readonly completedOn: Day | null;
+  readonly status: ImprovementStatus;
+}
+
+export interface HistoryPoint {
+  readonly source: Source;
+  readonly asOf: Day;
+  readonly office: string;
+  readonly indicator: string;
+  readonly value: number;
+}
+
+export interface OclWeights {
+  readonly controls: number;
+  readonly evidence: number;
+  readonly tasks: number;
+}
+
+export interface Settings {
+  readonly organization: string;
+  /** Assessment date; null means "today", decided by the caller. */
+  readonly asOf: Day | null;
+  readonly successThreshold: number;
+  readonly failThreshold: number;
+  readonly requireEvidence: boolean;
+  readonly oclWeights: OclWeights;
+  readonly language: Language;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  organization: "",
+  asOf: null,
+  successThreshold: 0.9,
+  failThreshold: 0.7,
+  requireEvidence: true,
+  oclWeights: { controls: 0.6, evidence: 0.2, tasks: 0.2 },
+  language: "en",
+};
+
+export type Severity = "error" | "warning";
+
+/** A problem in the input, told to a person who fills spreadsheets, not to a programmer. */
+export interface Issue {
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** 1-based Excel row, or null for a whole-sheet problem. */
+  readonly row: number | null;
+  /** Header text of the column, or null. */
+  readonly column: string | null;
+  /** A1 reference of the cell, when known, so a host can select it. */
+  readonly cell: string | null;
+  readonly value: string | null;
+  readonly message: string;
+}
+
+/** Everything the parser makes of a workbook. */
+export interface Records {
+  readonly catalog: Catalog;
+  readonly settings: Settings;
+  readonly controls: readonly Control[];
+  readonly evidence: readonly Evidence[];
+  readonly tasks: readonly Task[];
+  readonly projects: readonly Project[];
+  readonly risks: readonly Risk[];
+  readonly audits: readonly Audit[];
+  readonly maturity: readonly MaturityRating[];
+  readonly findings: readonly Finding[];
+  readonly actions: readonly Action[];
+  readonly improvements: readonly Improvement[];
+  readonly history: readonly HistoryPoint[];
+  /** Sheets found, by canonical name (for "optional sheet missing" decisions). */
+  readonly sheetsPresent: ReadonlySet<SheetKey>;
+}
+
+export const SHEET_KEYS = [
+  "settings",
+  "controls",
+  "evidence",
+  "tasks",
+  "projects",
+  "risks",
+  "audits",
+  "maturity",
+  "findings",
+  "actions",
+  "improvements",
+  "history",
+] as const;
+export type SheetKey = (typeof SHEET_KEYS)[number];
