@@ -1,0 +1,138 @@
+/** What the engine computes: the result document of workbook.md, plus the detail the result sheets show. */
+import type { Stage, TeamCode } from "../catalog";
+import type { Day } from "../days";
+import type { FindingType, Issue } from "../records";
+import type { RiskLevel, Status, TrendDirection } from "./status";
+
+export interface MaturityView {
+  readonly byProcess: Readonly<Record<string, number | null>>;
+  readonly average: number | null;
+  readonly level: number | null;
+}
+
+export interface ProjectRisk {
+  readonly value: number | null;
+  readonly level: RiskLevel | null;
+}
+
+export interface Trend {
+  readonly slope: number | null;
+  readonly direction: TrendDirection | null;
+  /** How many points the slope was fitted on. */
+  readonly points: number;
+}
+
+export interface StagePanelRow {
+  readonly stage: Stage;
+  readonly team: TeamCode;
+  readonly indicator: "OCL" | "PLC" | "CCL" | "PRK";
+  /** The stage's value: a fraction for OCL/PLC/CCL, the mean PRK value (1-3) for PRK. */
+  readonly value: number | null;
+  readonly label: string | null;
+  readonly status: Status | null;
+}
+
+/** Control-owner view (PLC per leader). */
+export interface LeaderCompliance {
+  readonly office: string;
+  readonly owner: string;
+  readonly controls: number;
+  readonly compliance: number | null;
+  readonly overdueTasks: number;
+}
+
+/** The indicators of one office, or of the consolidated organisation. */
+export interface Indicators {
+  readonly ocl: number | null;
+  readonly cls: Readonly<Record<string, number | null>>;
+  readonly ccl: Readonly<Record<string, number | null>>;
+  readonly plc: Readonly<Record<string, number | null>>;
+  readonly prk: ProjectRisk;
+  readonly oclt: Trend;
+  readonly derivedMaturity: MaturityView;
+  readonly evidenceCoverage: number | null;
+  readonly taskCompletion: number | null;
+  readonly stages: readonly StagePanelRow[];
+  readonly status: IndicatorStatuses;
+}
+
+export interface IndicatorStatuses {
+  readonly ocl: Status | null;
+  readonly oclt: Status | null;
+  readonly prk: Status | null;
+  readonly derivedMaturity: Status | null;
+  readonly cls: Readonly<Record<string, Status | null>>;
+  readonly ccl: Readonly<Record<string, Status | null>>;
+  readonly plc: Readonly<Record<string, Status | null>>;
+}
+
+export interface CampaignResult {
+  readonly name: string;
+  readonly audits: number;
+  readonly maturity: MaturityView;
+  readonly findings: Readonly<Record<FindingType, number>>;
+  readonly auditLevel: number | null;
+  readonly status: {
+    readonly maturity: Status | null;
+    readonly byProcess: Readonly<Record<string, Status | null>>;
+    readonly auditLevel: Status | null;
+  } & Readonly<Record<FindingType, Status | null>>;
+}
+
+export interface AssessedProject {
+  readonly office: string;
+  readonly id: string;
+  readonly name: string;
+  readonly status: string;
+  readonly exposure: number;
+  readonly exposureLevel: RiskLevel;
+  readonly plannedProgress: number;
+  readonly progress: number;
+  readonly gap: number;
+  readonly overdue: boolean;
+  readonly scheduleLevel: RiskLevel;
+  readonly level: RiskLevel;
+}
+
+export interface CorrectiveFigures {
+  readonly office: string;
+  readonly open: number;
+  readonly overdue: number;
+  readonly closed: number;
+  readonly closedOnTime: number;
+  readonly onTimeRate: number | null;
+  readonly withVerdict: number;
+  readonly effective: number;
+  readonly effectiveRate: number | null;
+  readonly plans: Readonly<Record<"Planned" | "In progress" | "Done", number>>;
+  readonly overduePlans: number;
+}
+
+export interface OverdueItem {
+  readonly office: string;
+  readonly kind: "Action" | "Improvement plan";
+  readonly id: string;
+  readonly due: Day;
+}
+
+export interface UnactionedFinding {
+  readonly office: string;
+  readonly findingId: string;
+  readonly auditId: string;
+  readonly type: FindingType;
+}
+
+export interface ScorecardResult {
+  readonly asOf: Day;
+  readonly catalogId: string;
+  readonly offices: readonly string[];
+  readonly consolidated: Indicators;
+  readonly byOffice: ReadonlyMap<string, Indicators>;
+  readonly campaigns: readonly CampaignResult[];
+  readonly projects: readonly AssessedProject[];
+  readonly leaders: readonly LeaderCompliance[];
+  readonly corrective: readonly CorrectiveFigures[];
+  readonly overdue: readonly OverdueItem[];
+  readonly unactionedFindings: readonly UnactionedFinding[];
+  readonly issues: readonly Issue[];
+}

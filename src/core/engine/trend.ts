@@ -1,0 +1,35 @@
+/** OCLT: the least-squares slope of OCL over time (framework.md section 3). */
+import type { Day } from "../days";
+import type { Trend } from "./results";
+import type { TrendDirection } from "./status";
+
+export const TREND_POINTS = 6;
+const FLAT_BAND = 0.5; // percentage points per 30 days
+
+export interface TrendPoint {
+  readonly day: Day;
+  /** OCL as a fraction. */
+  readonly value: number;
+}
+
+/**
+ * Slope over the last six points, in percentage points per 30 days.
+ * Positive above +0.5, Negative below -0.5, else Flat; undefined with fewer than 2 points.
+ */
+export function oclTrend(points: readonly TrendPoint[]): Trend {
+  const last = [...points].sort((a, b) => a.day - b.day).slice(-TREND_POINTS);
+  if (last.length < 2) return { slope: null, direction: null, points: last.length };
+  const meanX = last.reduce((s, p) => s + p.day, 0) / last.length;
+  const meanY = last.reduce((s, p) => s + p.value * 100, 0) / last.length;
+  let sxy = 0;
+  let sxx = 0;
+  for (const p of last) {
+    sxy += (p.day - meanX) * (p.value * 100 - meanY);
+    sxx += (p.day - meanX) ** 2;
+  }
+  // All points on one day: no time passed, so no trend can be read.
+  if (sxx === 0) return { slope: null, direction: null, points: last.length };
+  const slope = (sxy / sxx) * 30;
+  const direction: TrendDirection = slope > FLAT_BAND ? "Positive" : slope < -FLAT_BAND ? "Negative" : "Flat";
+  return { slope, direction, points: last.length };
+}
