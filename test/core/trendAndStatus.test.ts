@@ -12,7 +12,7 @@ const t = { success: 0.9, fail: 0.7 };
 
 describe("OCLT", () => {
   it("is undefined with 1 point", () => {
-    expect(oclTrend([{ day: 0, value: 0.8 }])).toEqual({ slope: null, direction: null, points: 1 });
+    expect(oclTrend([{ day: 0, value: 0.8 }])).toEqual({ slope: null, direction: null, points: 1, series: [{ day: 0, value: 0.8 }] });
   });
 
   it("with 2 points is their slope in percentage points per 30 days", () => {

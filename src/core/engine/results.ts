@@ -20,6 +20,8 @@ export interface Trend {
   readonly direction: TrendDirection | null;
   /** How many points the slope was fitted on. */
   readonly points: number;
+  /** The points themselves, oldest first (OCL as a fraction). */
+  readonly series: readonly { readonly day: Day; readonly value: number }[];
 }
 
 export interface StagePanelRow {

@@ -18,7 +18,7 @@ export interface TrendPoint {
  */
 export function oclTrend(points: readonly TrendPoint[]): Trend {
   const last = [...points].sort((a, b) => a.day - b.day).slice(-TREND_POINTS);
-  if (last.length < 2) return { slope: null, direction: null, points: last.length };
+  if (last.length < 2) return { slope: null, direction: null, points: last.length, series: last };
   const meanX = last.reduce((s, p) => s + p.day, 0) / last.length;
   const meanY = last.reduce((s, p) => s + p.value * 100, 0) / last.length;
   let sxy = 0;
@@ -28,8 +28,8 @@ export function oclTrend(points: readonly TrendPoint[]): Trend {
     sxx += (p.day - meanX) ** 2;
   }
   // All points on one day: no time passed, so no trend can be read.
-  if (sxx === 0) return { slope: null, direction: null, points: last.length };
+  if (sxx === 0) return { slope: null, direction: null, points: last.length, series: last };
   const slope = (sxy / sxx) * 30;
   const direction: TrendDirection = slope > FLAT_BAND ? "Positive" : slope < -FLAT_BAND ? "Negative" : "Flat";
-  return { slope, direction, points: last.length };
+  return { slope, direction, points: last.length, series: last };
 }

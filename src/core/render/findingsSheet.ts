@@ -1,0 +1,57 @@
+/** Findings: mean findings per audit by type and campaign against objective (Table 4), Audit LVL (Table 5). */
+import { FINDING_TYPES } from "../records";
+import { FINDING_OBJECTIVES } from "../engine/status";
+import type { ResultSheet } from "./resultSheet";
+import type { RenderContext } from "./context";
+import { FINDING_NAMES, RESULT_SHEETS } from "./labels";
+import { SheetBuilder, bold, columnRange, level } from "./sheetBuilder";
+
+/** The numeric limit each objective names, charted beside the campaigns. */
+const OBJECTIVE_LIMIT = { FGP: 1, FOP: 5, FOB: 5, FNC: 5, FCC: 0 } as const;
+
+export function findingsSheet({ result }: RenderContext): ResultSheet {
+  const s = new SheetBuilder(RESULT_SHEETS.findings);
+  s.title("Audit findings", "Mean number of findings per audit in each campaign; an audit without a finding of a type counts 0");
+  const campaigns = result.campaigns;
+
+  s.section("Findings per audit (Table 4)");
+  const headerRow = s.header(["Type", "Description", ...campaigns.map((c) => c.name), "Objective", "Objective limit"]);
+  const first = s.nextRow;
+  for (const t of FINDING_TYPES) {
+    s.row([
+      bold(t),
+      FINDING_NAMES[t],
+      ...campaigns.map((c) => level(c.findings[t], c.status[t])),
+      FINDING_OBJECTIVES[t].text,
+      OBJECTIVE_LIMIT[t],
+    ]);
+  }
+  const last = s.nextRow - 1;
+  const limitCol = 3 + campaigns.length;
+  if (campaigns.length > 0) {
+    s.chart({
+      kind: "column",
+      title: "Findings per audit by campaign",
+      categories: columnRange(0, first, last),
+      series: [
+        ...campaigns.map((c, k) => ({ name: c.name, nameCell: { row: headerRow, col: 2 + k }, values: columnRange(2 + k, first, last) })),
+        { name: "Objective limit", nameCell: { row: headerRow, col: limitCol }, values: columnRange(limitCol, first, last) },
+      ],
+      anchor: { row: headerRow, col: limitCol + 2, columns: 8, rows: 16 },
+      yAxisTitle: "Findings per audit",
+      yMin: 0,
+    });
+  }
+  s.blank();
+
+  s.section("Audit level achieved (Table 5)");
+  s.header(["Variable", "", ...campaigns.map((c) => c.name), "Objective"]);
+  s.row([bold("Audit LVL"), "mean level achieved", ...campaigns.map((c) => level(c.auditLevel, c.status.auditLevel)), ">= 4"]);
+  s.row([bold("Audits"), "in the campaign", ...campaigns.map((c) => c.audits), ""]);
+
+  return s.build({
+    columnWidths: [12, 32, ...campaigns.map(() => 14), 12, 14],
+    freeze: { rows: headerRow + 1, columns: 2 },
+    print: { landscape: true, fitToWidth: true, titleRows: 2 },
+  });
+}

@@ -1,0 +1,25 @@
+/** Texts of the result sheets. English only for now; a Spanish set is the same shape. */
+import type { FindingType } from "../records";
+
+export const RESULT_SHEETS = {
+  scorecard: "Scorecard",
+  compliance: "Compliance",
+  maturity: "Maturity",
+  findings: "Findings",
+  projects: "Projects",
+  actions: "Actions",
+  issues: "Issues",
+} as const;
+export type ResultSheetKey = keyof typeof RESULT_SHEETS;
+
+export const FINDING_NAMES: Readonly<Record<FindingType, string>> = {
+  FGP: "Good practices",
+  FOP: "Opportunities for improvement",
+  FOB: "Observations",
+  FNC: "Non-conformities",
+  FCC: "Critical non-conformities",
+};
+
+export const CONSOLIDATED_LABEL = "Consolidated";
+
+export const fmtPercent = (fraction: number): string => `${Math.round(fraction * 1000) / 10} %`;

@@ -1,0 +1,107 @@
+/** Scorecard: the directors' page. One column per office plus Consolidated, every indicator with its target. */
+import { isoFromDay } from "../days";
+import type { Indicators } from "../engine/results";
+import type { Status } from "../engine/status";
+import type { ResultSheet } from "./resultSheet";
+import type { RenderContext } from "./context";
+import { CONSOLIDATED_LABEL, RESULT_SHEETS, fmtPercent } from "./labels";
+import { type CellInput, SheetBuilder, bold, columnRange, level, percent, statusCell, statusFill, valueCell } from "./sheetBuilder";
+
+export function scorecardSheet({ result, catalog, settings }: RenderContext): ResultSheet {
+  const s = new SheetBuilder(RESULT_SHEETS.scorecard);
+  const org = settings.organization || "ITSM Scorecard";
+  s.title(`${org}: service management scorecard`, `As of ${isoFromDay(result.asOf)} · ${catalog.id} · ${result.offices.length} office(s)`);
+
+  const columns: [string, Indicators][] = [[CONSOLIDATED_LABEL, result.consolidated], ...result.byOffice];
+  const pctTarget = `>= ${fmtPercent(settings.successThreshold)} (fail < ${fmtPercent(settings.failThreshold)})`;
+  s.header(["Indicator", "Target", ...columns.map(([name]) => name)]);
+  const headerRow = s.nextRow - 1;
+  const line = (label: string, target: string, cell: (i: Indicators) => CellInput) => s.row([bold(label), target, ...columns.map(([, i]) => cell(i))]);
+
+  s.section("PLAN · office compliance");
+  line("OCL", pctTarget, (i) => percent(i.ocl, i.status.ocl));
+  line("OCLT (points per 30 days)", "Positive", (i) => valueCell(i.oclt.slope, "decimal2", i.status.oclt));
+  line("OCLT direction", "Positive", (i) => ({ value: i.oclt.direction ?? "n/a", style: { fill: statusFill(i.status.oclt) ?? "muted" } }));
+  line("Evidence coverage", "", (i) => percent(i.evidenceCoverage));
+  line("Task completion", "", (i) => percent(i.taskCompletion));
+  s.section("CLS(X) · compliance by clause");
+  for (const clause of Object.keys(result.consolidated.cls)) line(`CLS(${clause})`, pctTarget, (i) => percent(i.cls[clause], i.status.cls[clause]));
+  s.section("CCL(N) · compliance by process");
+  for (const p of catalog.processes) line(`CCL(${p.code}) ${p.name}`, pctTarget, (i) => percent(i.ccl[p.code], i.status.ccl[p.code]));
+  s.section("PLC(Z) · process leads compliance");
+  for (const t of catalog.teams) line(`PLC(${t.code}) ${t.name}`, pctTarget, (i) => percent(i.plc[t.code], i.status.plc[t.code]));
+  s.section("ACT · project risk");
+  line("PRK (1 LOW - 3 HIGH)", "LOW", (i) => level(i.prk.value, i.status.prk));
+  line("PRK level", "LOW", (i) => statusText(i.prk.level, i.status.prk));
+  s.section("Maturity derived from the activity ladder");
+  line("Derived ML (mean of ML(N))", "", (i) => level(i.derivedMaturity.average));
+  line("Derived maturity level", ">= 4 (fail <= 2)", (i) => statusText(i.derivedMaturity.level, i.status.derivedMaturity));
+  s.blank();
+
+  s.section("PDCA stage panel");
+  s.header(["Stage", "Team · indicator", ...columns.map(([name]) => name)]);
+  for (const [k, stage] of result.consolidated.stages.entries()) {
+    s.row([
+      bold(stage.stage),
+      `${stage.team} · ${stage.indicator}`,
+      ...columns.map(([, i]) => {
+        const st = i.stages[k];
+        return st.indicator === "PRK" ? statusText(st.label, st.status) : percent(st.value, st.status);
+      }),
+    ]);
+  }
+  s.blank();
+
+  if (result.campaigns.length > 0) {
+    s.section("Audit campaigns");
+    s.header(["Campaign", "Audits", "Assessed ML", "Maturity level", "Audit LVL", "FNC per audit", "FCC per audit"]);
+    for (const c of result.campaigns) {
+      s.row([
+        bold(c.name),
+        c.audits,
+        level(c.maturity.average),
+        statusText(c.maturity.level, c.status.maturity),
+        level(c.auditLevel, c.status.auditLevel),
+        level(c.findings.FNC, c.status.FNC),
+        level(c.findings.FCC, c.status.FCC),
+      ]);
+    }
+    s.blank();
+  }
+
+  const trend = result.consolidated.oclt.series;
+  if (trend.length >= 2) {
+    s.section("OCL trend (consolidated)");
+    s.header(["As of", "OCL"]);
+    const first = s.nextRow;
+    for (const p of trend) s.row([{ value: isoFromDay(p.day), style: {} }, percent(p.value)]);
+    s.chart({
+      kind: "line",
+      title: "OCL trend (consolidated)",
+      categories: columnRange(0, first, s.nextRow - 1),
+      series: [{ name: "OCL", nameCell: { row: first - 1, col: 1 }, values: columnRange(1, first, s.nextRow - 1) }],
+      anchor: { row: first - 2, col: 3, columns: 6, rows: 14 },
+      yAxisTitle: "OCL",
+      yMin: 0,
+      yMax: 1,
+    });
+    s.blank();
+  }
+
+  s.section("Legend");
+  s.row([statusCell("Success"), "meets the target"]);
+  s.row([statusCell("Warning"), "between the fail and success thresholds"]);
+  s.row([statusCell("Fail"), "misses the target"]);
+  s.row([{ value: "n/a", style: { fill: "muted" } }, "nothing feeds the indicator; left out of the means above it"]);
+
+  return s.build({
+    columnWidths: [44, 26, ...columns.map(() => 15)],
+    freeze: { rows: headerRow + 1, columns: 1 },
+    print: { landscape: true, fitToWidth: true, titleRows: headerRow + 1 },
+  });
+}
+
+function statusText(value: string | number | null, status: Status | null): CellInput {
+  if (value === null) return { value: "n/a", style: { fill: "muted" } };
+  return { value, style: { fill: statusFill(status), bold: true } };
+}
