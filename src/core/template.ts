@@ -1,0 +1,67 @@
+/** The input sheets of a new workbook, with the headers of workbook.md in its order. */
+import type { Cell } from "./grid";
+import type { SheetKey } from "./records";
+import { SHEET_NAMES } from "./parse/vocabulary";
+
+export const TEMPLATE_COLUMNS: Readonly<Record<SheetKey, readonly string[]>> = {
+  settings: ["Setting", "Value"],
+  controls: ["Control ID", "Office", "Clause", "Requirement", "Owner", "Status", "Weight", "Notes"],
+  evidence: ["Evidence ID", "Office", "Control ID", "Description", "Link", "Status", "Collected on", "Valid until", "Reviewer"],
+  tasks: ["Task ID", "Office", "Clause", "Activity", "Project ID", "Owner", "Due date", "Done on", "Status"],
+  projects: ["Project ID", "Office", "Name", "Type", "Owner", "Start date", "Due date", "Progress", "Status"],
+  risks: ["Risk ID", "Project ID", "Description", "Likelihood", "Impact", "Status", "Mitigation"],
+  audits: ["Audit ID", "Office", "Campaign", "Type", "Start date", "End date", "Level achieved", "Lead auditor"],
+  maturity: ["Audit ID", "Process", "Service group", "Level", "Notes"],
+  findings: ["Finding ID", "Audit ID", "Clause", "Type", "Description", "Status", "Action ID"],
+  actions: ["Action ID", "Office", "Finding ID", "Kind", "Description", "Owner", "Due date", "Closed on", "Status", "Effective"],
+  improvements: ["Plan ID", "Office", "Clause", "Title", "Owner", "Due date", "Completed on", "Status"],
+  history: ["As-of date", "Office", "Indicator", "Value"],
+};
+
+/** Default Settings rows, so a new workbook shows every setting it can change. */
+export const DEFAULT_SETTING_ROWS: readonly (readonly Cell[])[] = [
+  ["Organization", ""],
+  ["As-of date", ""],
+  ["Success threshold", 0.9],
+  ["Fail threshold", 0.7],
+  ["Require evidence", "Yes"],
+  ["OCL weight controls", 0.6],
+  ["OCL weight evidence", 0.2],
+  ["OCL weight tasks", 0.2],
+  ["Language", "en"],
+];
+
+export interface TemplateSheet {
+  readonly key: SheetKey | "instructions";
+  readonly name: string;
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+const INSTRUCTIONS: readonly string[] = [
+  "ITSM Scorecard: how to fill this workbook",
+  "",
+  "1. Settings: the organisation, the as-of date (blank = today), thresholds, whether controls need evidence, and the OCL weights.",
+  "2. Controls (required): one row per ISO/IEC 20000-1 requirement and office, with its clause (e.g. 6.1.2) and status.",
+  "3. Evidence: what proves each control; only Accepted evidence that is current on the as-of date counts.",
+  "4. Tasks: the framework activities (Define, GAP, Risk, Compliance, Record) per clause; they give the derived maturity.",
+  "5. Projects and Risks: planned and active projects, their progress and their open risks (likelihood and impact 1-5).",
+  "6. Audits, Maturity and Findings: each audit of a campaign, its maturity ratings per process (0-5) and its findings.",
+  "7. Actions and Improvements: corrective and preventive actions, and continual improvement plans.",
+  "8. Indicator history: written by each run; keep it to see the OCL trend.",
+  "",
+  "Words may be written in English or Spanish (e.g. Compliant or Cumple); dates as dates or YYYY-MM-DD; percentages as 45 %, 0.45 or 45.",
+  "Then run: itsm-scorecard compute this-file.xlsx (or Compute in the Excel task pane).",
+];
+
+/** Every input sheet, empty but for its header (and the default settings), plus Instructions. */
+export function templateSheets(): TemplateSheet[] {
+  const keys = Object.keys(TEMPLATE_COLUMNS) as SheetKey[];
+  return [
+    { key: "instructions", name: "Instructions", rows: INSTRUCTIONS.map((line) => [line]) },
+    ...keys.map((key) => ({
+      key,
+      name: SHEET_NAMES[key][0],
+      rows: [TEMPLATE_COLUMNS[key], ...(key === "settings" ? DEFAULT_SETTING_ROWS : [])],
+    })),
+  ];
+}
