@@ -53,13 +53,20 @@ export interface ParseOptions {
   readonly catalog?: Catalog;
 }
 
-/** Finds each input sheet by any of its names (case, accents, spaces ignored). */
+const sheetKeyByName: ReadonlyMap<string, SheetKey> = new Map(
+  SHEET_KEYS.flatMap((key) => SHEET_NAMES[key].map((name) => [normalizeKey(name), key] as const)),
+);
+
+/** The input sheet a sheet name stands for (case, accents, spaces ignored), if any. */
+export function inputSheetKey(name: string): SheetKey | undefined {
+  return sheetKeyByName.get(normalizeKey(name));
+}
+
+/** Finds each input sheet by any of its names; the first of a kind wins. */
 export function findInputSheets(grids: WorkbookGrids): Map<SheetKey, SheetGrid> {
-  const byName = new Map<string, SheetKey>();
-  for (const key of SHEET_KEYS) for (const name of SHEET_NAMES[key]) byName.set(normalizeKey(name), key);
   const found = new Map<SheetKey, SheetGrid>();
   for (const grid of grids.sheets) {
-    const key = byName.get(normalizeKey(grid.name));
+    const key = inputSheetKey(grid.name);
     if (key !== undefined && !found.has(key)) found.set(key, grid);
   }
   return found;
