@@ -1,0 +1,92 @@
+/**
+ * readWorkbook: an .xlsx package -> the cell grids of its worksheets, plus what the file host
+ * needs to know about the workbook (which sheets it owns, defined names, the date system).
+ */
+import type { SheetGrid, WorkbookGrids } from "../../core/grid";
+import { WorkbookFileError } from "./errors";
+import { relKind, resolveTarget } from "./opc";
+import { parseDateStyles } from "./readStyles";
+import { parseSharedStrings } from "./sharedStrings";
+import { readSheetGrid, type SheetReadContext } from "./sheetReader";
+import { isOwnedSheet, readWorkbookPart, type SheetKind, type SheetState } from "./workbookPart";
+import { ZipPackage, type ZipReadOptions } from "./zipPackage";
+
+export interface SheetInfo {
+  readonly name: string;
+  /** 0-based position in the workbook. */
+  readonly index: number;
+  readonly kind: SheetKind;
+  readonly state: SheetState;
+  /** Carries the marker of a result sheet written by this program. */
+  readonly owned: boolean;
+}
+
+export interface WorkbookDefinedName {
+  readonly name: string;
+  /** Formula text without `=`. */
+  readonly value: string;
+  /** Name of the sheet the name is scoped to, or null for a workbook-wide name. */
+  readonly sheet: string | null;
+  readonly hidden: boolean;
+}
+
+export interface ReadWorkbook extends WorkbookGrids {
+  /** Every sheet of the workbook in order, including chart sheets and sheets not read. */
+  readonly sheetInfo: readonly SheetInfo[];
+  /** Names of the sheets that carry this program's ownership marker. */
+  readonly ownedSheets: ReadonlySet<string>;
+  readonly definedNames: readonly WorkbookDefinedName[];
+  /** The workbook counts dates from 1904 (old Mac Excel). */
+  readonly date1904: boolean;
+}
+
+export interface ReadWorkbookOptions extends ZipReadOptions {
+  /** Read only the worksheets this returns true for (others are listed in sheetInfo only). */
+  readonly includeSheet?: (name: string) => boolean;
+}
+
+/** Reads the worksheets of an .xlsx package. Throws WorkbookFileError when the file cannot be used. */
+export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): ReadWorkbook {
+  const pkg = ZipPackage.open(bytes, options);
+  const workbook = readWorkbookPart(pkg);
+
+  let sharedStrings: string[] = [];
+  let dateStyles: boolean[] = [];
+  // Found through the workbook's relationships; a streaming writer may place them after the sheets.
+  for (const rel of workbook.rels.relationships) {
+    if (rel.external) continue;
+    const kind = relKind(rel.type);
+    if (kind !== "sharedStrings" && kind !== "styles") continue;
+    const part = pkg.find(resolveTarget(workbook.partName, rel.target));
+    if (!part) continue;
+    const text = pkg.getText(part) as string;
+    if (kind === "sharedStrings") sharedStrings = parseSharedStrings(part, text);
+    else dateStyles = parseDateStyles(part, text);
+  }
+  const ctx: SheetReadContext = { sharedStrings, dateStyles, date1904: workbook.date1904 };
+
+  const sheets: SheetGrid[] = [];
+  const sheetInfo: SheetInfo[] = [];
+  const ownedSheets = new Set<string>();
+  for (const sheet of workbook.sheets) {
+    const owned = isOwnedSheet(workbook, sheet);
+    if (owned) ownedSheets.add(sheet.name);
+    sheetInfo.push({ name: sheet.name, index: sheet.index, kind: sheet.kind, state: sheet.state, owned });
+    if (sheet.kind !== "worksheet") continue;
+    if (options.includeSheet && !options.includeSheet(sheet.name)) continue;
+    if (!sheet.part) {
+      throw new WorkbookFileError(`The workbook is damaged: the sheet "${sheet.name}" has no content part.`);
+    }
+    sheets.push(readSheetGrid(sheet.name, sheet.part, pkg.getText(sheet.part) as string, ctx));
+    // Drop the inflated bytes now: a large workbook should be held once, as cells.
+    pkg.release(sheet.part);
+  }
+
+  const definedNames: WorkbookDefinedName[] = workbook.definedNames.map((d) => ({
+    name: d.name,
+    value: d.value,
+    sheet: d.localSheetId === null ? null : workbook.sheets[d.localSheetId]?.name ?? null,
+    hidden: d.hidden,
+  }));
+  return { sheets, sheetInfo, ownedSheets, definedNames, date1904: workbook.date1904 };
+}
