@@ -1,0 +1,78 @@
+/**
+ * The input sheets of workbook.md ("Input sheets"), with their exact English names and
+ * header texts, and a small builder that turns records into a `SheetGrid` (header row
+ * first, Excel row 1, column A).
+ */
+import { type Cell, type SheetGrid, columnLetters } from "../core/grid";
+
+export const INPUT_SHEET_HEADERS = {
+  Settings: ["Setting", "Value"],
+  Controls: ["Control ID", "Office", "Clause", "Requirement", "Owner", "Status", "Weight", "Notes"],
+  Evidence: ["Evidence ID", "Office", "Control ID", "Description", "Link", "Status", "Collected on", "Valid until", "Reviewer"],
+  Tasks: ["Task ID", "Office", "Clause", "Activity", "Project ID", "Owner", "Due date", "Done on", "Status"],
+  Projects: ["Project ID", "Office", "Name", "Type", "Owner", "Start date", "Due date", "Progress", "Status"],
+  Risks: ["Risk ID", "Project ID", "Description", "Likelihood", "Impact", "Status", "Mitigation"],
+  Audits: ["Audit ID", "Office", "Campaign", "Type", "Start date", "End date", "Level achieved", "Lead auditor"],
+  Maturity: ["Audit ID", "Process", "Service group", "Level", "Notes"],
+  Findings: ["Finding ID", "Audit ID", "Clause", "Type", "Description", "Status", "Action ID"],
+  Actions: ["Action ID", "Office", "Finding ID", "Kind", "Description", "Owner", "Due date", "Closed on", "Status", "Effective"],
+  Improvements: ["Plan ID", "Office", "Clause", "Title", "Owner", "Due date", "Completed on", "Status"],
+  "Indicator history": ["As-of date", "Office", "Indicator", "Value"],
+} as const;
+
+export type InputSheetName = keyof typeof INPUT_SHEET_HEADERS;
+export type HeaderOf<S extends InputSheetName> = (typeof INPUT_SHEET_HEADERS)[S][number];
+
+/** The input sheet names in workbook.md order. */
+export const INPUT_SHEET_NAMES = Object.keys(INPUT_SHEET_HEADERS) as InputSheetName[];
+
+/** A date-only cell: a JS Date at UTC midnight. `month` is 1-based. */
+export function day(year: number, month: number, dayOfMonth: number): Date {
+  return new Date(Date.UTC(year, month - 1, dayOfMonth));
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** `date` moved by a whole number of days (a new Date). */
+export function addDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * MS_PER_DAY);
+}
+
+/** Whole days from `a` to `b` (positive when b is later). */
+export function daysBetween(a: Date, b: Date): number {
+  return Math.round((b.getTime() - a.getTime()) / MS_PER_DAY);
+}
+
+/** The earlier of two dates. */
+export function minDate(a: Date, b: Date): Date {
+  return a.getTime() <= b.getTime() ? a : b;
+}
+
+/** Builds one input sheet row by row; `add` answers the Excel row number of the new row. */
+export class SheetBuilder<S extends InputSheetName> {
+  private readonly data: Cell[][] = [];
+  readonly header: readonly HeaderOf<S>[];
+
+  constructor(readonly name: S) {
+    this.header = INPUT_SHEET_HEADERS[name] as readonly HeaderOf<S>[];
+  }
+
+  /** Appends a row; columns not given are blank. Returns its Excel row number. */
+  add(values: Partial<Record<HeaderOf<S>, Cell>>): number {
+    this.data.push(this.header.map((h) => values[h] ?? null));
+    return this.data.length + 1; // row 1 is the header row
+  }
+
+  get rowCount(): number {
+    return this.data.length;
+  }
+
+  /** The A1 reference of column `header` in Excel row `excelRow`. */
+  cellRef(header: HeaderOf<S>, excelRow: number): string {
+    return `${columnLetters(this.header.indexOf(header) + 1)}${excelRow}`;
+  }
+
+  grid(): SheetGrid {
+    return { name: this.name, rows: [[...this.header], ...this.data.map((r) => [...r])], firstRow: 1, firstColumn: 1 };
+  }
+}
