@@ -1,0 +1,398 @@
+/**
+ * Writing result sheets into the user's workbook by patching its package.
+ *
+ * Every part of the input is copied as it was, except: the parts of the sheets written here,
+ * the workbook-level lists that name them (workbook.xml, its relationships, [Content_Types].xml,
+ * docProps/app.xml when its shape is recognized), styles.xml (appended to only), and the
+ * calculation chain when a replaced sheet had entries in it. See docs in spec/workbook.md,
+ * "Nothing of the user's workbook is lost".
+ */
+import type { Cell } from "../../core/grid";
+import { OWNED_SHEET_MARKER, type ResultSheet, type StyledCell } from "../../core/render/resultSheet";
+import { appendWorksheetTitles } from "./appProps";
+import { dropCalcChainSheets } from "./calcChain";
+import { attachCharts } from "./charts";
+import { SheetOwnershipError, WorkbookFileError } from "./errors";
+import {
+  CT_STYLES,
+  CT_WORKSHEET,
+  EMPTY_RELS,
+  NS_RELATIONSHIPS,
+  REL_STYLES,
+  REL_WORKSHEET,
+  nextRelId,
+  readRels,
+  relKind,
+  relationshipXml,
+  relativeTarget,
+  resolveTarget,
+  TextEdits,
+} from "./opc";
+import { PackageEditor } from "./packageEditor";
+import { checkSheetName, sameSheetName, sheetRef } from "./sheetNames";
+import { dimensionRef, sheetDataXml, worksheetXml, type StyleIndex, type WorksheetContent } from "./sheetXml";
+import { replaceSheetData, resizeTable } from "./spliceWorksheet";
+import { MINIMAL_STYLES_XML, StyleBook } from "./stylesPatch";
+import { isOwnedSheet, readWorkbookPart, type WorkbookPart, type WorkbookSheet } from "./workbookPart";
+import { escapeAttr, escapeText } from "./xmlWrite";
+import { ZipPackage, type DeflateCodec } from "./zipPackage";
+
+/** An input sheet written by this program: plain values under a header row. */
+export interface InputSheetContent {
+  readonly name: string;
+  readonly rows: readonly (readonly Cell[])[];
+  /** rows[0] holds column headers: bold on the header fill, and frozen in a new sheet. Default true. */
+  readonly headerRow?: boolean;
+  /** Column widths in Excel character units; estimated from the content when absent. */
+  readonly columnWidths?: readonly number[];
+  /** 1-based position of rows[0][0] (default A1), e.g. to keep an existing sheet's layout. */
+  readonly firstRow?: number;
+  readonly firstColumn?: number;
+}
+
+export interface PatchOptions {
+  /**
+   * Input sheets to upsert (Indicator history): an existing sheet of that name (case and
+   * surrounding spaces ignored) gets these cells in place of its own, keeping its other settings;
+   * otherwise the sheet is appended. These sheets are not marked as owned.
+   */
+  readonly replaceInputSheets?: readonly InputSheetContent[];
+  /** Deflate implementation (NODE_ZLIB_CODEC from nodeFiles.ts is faster under Node); fflate when absent. */
+  readonly codec?: DeflateCodec;
+}
+
+/** Value of the ownership marker name (a constant formula Excel accepts). */
+const MARKER_VALUE = "TRUE";
+const PRINT_TITLES = "_xlnm.Print_Titles";
+const HEADER_STYLE = { bold: true, fill: "header" } as const;
+
+/**
+ * The input workbook with the result sheets written into it. A result sheet replaces a sheet of
+ * the same name only when that sheet carries this program's marker; otherwise this throws a
+ * SheetOwnershipError and nothing is written. Throws WorkbookFileError for unusable input.
+ */
+export function patchWorkbook(input: Uint8Array, sheets: readonly ResultSheet[], options: PatchOptions = {}): Uint8Array {
+  const pkg = ZipPackage.open(input, { codec: options.codec });
+  patchPackage(pkg, sheets, options.replaceInputSheets ?? []);
+  return pkg.toBytes();
+}
+
+/** A new workbook with the given input sheets (for the `template` command). */
+export function createWorkbook(sheets: readonly InputSheetContent[]): Uint8Array {
+  if (sheets.length === 0) throw new WorkbookFileError("A workbook needs at least one sheet.");
+  const pkg = emptyWorkbookPackage();
+  patchPackage(pkg, [], sheets);
+  return pkg.toBytes();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type Job =
+  | { readonly kind: "replaceOwned"; readonly existing: WorkbookSheet; readonly sheet: ResultSheet }
+  | { readonly kind: "appendResult"; readonly sheet: ResultSheet }
+  | { readonly kind: "spliceInput"; readonly existing: WorkbookSheet; readonly input: InputSheetContent }
+  | { readonly kind: "appendInput"; readonly input: InputSheetContent };
+
+function planJobs(wb: WorkbookPart, results: readonly ResultSheet[], inputs: readonly InputSheetContent[]): Job[] {
+  const seen: string[] = [];
+  for (const name of [...results.map((s) => s.name), ...inputs.map((s) => s.name)]) {
+    checkSheetName(name);
+    if (seen.some((other) => sameSheetName(other, name))) {
+      throw new WorkbookFileError(`Two sheets to be written are both named "${name}".`);
+    }
+    seen.push(name);
+  }
+  const jobs: Job[] = [];
+  for (const sheet of results) {
+    const existing = wb.sheets.find((s) => sameSheetName(s.name, sheet.name));
+    if (!existing) jobs.push({ kind: "appendResult", sheet });
+    else if (isOwnedSheet(wb, existing)) jobs.push({ kind: "replaceOwned", existing, sheet });
+    else throw new SheetOwnershipError(sheet.name, existing.name);
+  }
+  for (const input of inputs) {
+    const key = input.name.trim().toLowerCase();
+    const existing = wb.sheets.find((s) => s.name.trim().toLowerCase() === key);
+    if (!existing) {
+      jobs.push({ kind: "appendInput", input });
+    } else if (existing.kind !== "worksheet" || !existing.part) {
+      throw new WorkbookFileError(`The sheet "${existing.name}" is not a worksheet; rename it so that "${input.name}" can be written.`);
+    } else {
+      jobs.push({ kind: "spliceInput", existing, input });
+    }
+  }
+  return jobs;
+}
+
+function estimateWidths(rows: readonly (readonly Cell[])[]): number[] {
+  const widths: number[] = [];
+  for (const row of rows.slice(0, 1000)) {
+    row.forEach((value, j) => {
+      const len =
+        value === null ? 0 : value instanceof Date ? 10 : typeof value === "object" ? value.error.length : String(value).length;
+      widths[j] = Math.max(widths[j] ?? 0, len);
+    });
+  }
+  return Array.from(widths, (w) => Math.min(60, Math.max(10, (w ?? 0) + 2)));
+}
+
+function inputContent(input: InputSheetContent, isNew: boolean): WorksheetContent {
+  const header = input.headerRow !== false;
+  const rows = input.rows.map((row, i) =>
+    row.map((value): StyledCell => (header && i === 0 ? { value, style: HEADER_STYLE } : { value })),
+  );
+  return {
+    rows,
+    firstRow: input.firstRow,
+    firstColumn: input.firstColumn,
+    columnWidths: isNew ? input.columnWidths ?? estimateWidths(input.rows) : undefined,
+    freeze: isNew && header ? { rows: (input.firstRow ?? 1), columns: 0 } : undefined,
+  };
+}
+
+function resultContent(sheet: ResultSheet, drawingRelId: string | undefined): WorksheetContent {
+  return {
+    rows: sheet.rows,
+    columnWidths: sheet.columnWidths,
+    freeze: sheet.freeze,
+    print: sheet.print,
+    drawingRelId,
+  };
+}
+
+/** Where styles live: the workbook's styles part, or a new one if it has none. */
+function openStyles(pkg: ZipPackage, wb: WorkbookPart): { book: StyleBook; part: string | null } {
+  for (const rel of wb.rels.relationships) {
+    if (rel.external || relKind(rel.type) !== "styles") continue;
+    const part = pkg.find(resolveTarget(wb.partName, rel.target));
+    if (part) return { book: new StyleBook(part, pkg.getText(part) as string), part };
+  }
+  return { book: new StyleBook("xl/styles.xml", MINIMAL_STYLES_XML), part: null };
+}
+
+function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: readonly InputSheetContent[]): void {
+  const wb = readWorkbookPart(pkg);
+  if (wb.strict) {
+    throw new WorkbookFileError(
+      'The workbook is saved as "Strict Open XML Spreadsheet"; save it from Excel as "Excel Workbook (.xlsx)" and run again.',
+    );
+  }
+  if (!wb.sheetsElement || wb.sheetsElement.selfClosing) throw new WorkbookFileError("The workbook is damaged: it lists no sheets.");
+  // Decide everything (and refuse, if needed) before changing anything.
+  const jobs = planJobs(wb, results, inputs);
+  if (jobs.length === 0) return;
+
+  const editor = new PackageEditor(pkg);
+  const styles = openStyles(pkg, wb);
+  const styleIndex: StyleIndex = (style) => styles.book.xfFor(style);
+  const date1904 = wb.date1904;
+  const p = wb.prefix;
+  const wbEdits = new TextEdits(wb.text);
+  const relsEdits = new TextEdits(wb.rels.text);
+  const relIds = new Set(wb.rels.relationships.map((r) => r.id));
+  const relPrefix = wb.rels.prefix;
+  const replacedSheetIds = new Set<number>();
+  const removedNames = new Set<number>(); // start offsets of defined names to drop
+  const addedNames: string[] = [];
+  const appendedWorksheets: string[] = [];
+  let nextIndex = wb.sheets.length;
+  let nextSheetId = wb.sheets.reduce((max, s) => Math.max(max, s.sheetId), 0) + 1;
+
+  const definedNameXml = (name: string, index: number, value: string, hidden: boolean): string =>
+    `<${p}definedName name="${escapeAttr(name)}" localSheetId="${index}"${hidden ? ' hidden="1"' : ""}>${escapeText(value)}</${p}definedName>`;
+  /** Sets a sheet's print titles; an identical existing name is kept so a rerun changes nothing. */
+  const printTitles = (sheet: ResultSheet, index: number): void => {
+    const rows = Math.floor(sheet.print?.titleRows ?? 0);
+    const value = rows > 0 ? `${sheetRef(sheet.name)}!$1:$${rows}` : null;
+    let kept = false;
+    for (const d of wb.definedNames) {
+      if (d.localSheetId !== index || d.name.toLowerCase() !== PRINT_TITLES.toLowerCase()) continue;
+      if (d.value === value && !kept) kept = true;
+      else removedNames.add(d.start);
+    }
+    if (value !== null && !kept) addedNames.push(definedNameXml(PRINT_TITLES, index, value, false));
+  };
+  const appendSheet = (name: string, part: string): number => {
+    const relId = nextRelId(relIds);
+    relIds.add(relId);
+    relsEdits.insert(wb.rels.insertAt, relationshipXml(relPrefix, relId, REL_WORKSHEET, relativeTarget(wb.partName, part)));
+    const idAttr = wb.relPrefix ? `${wb.relPrefix}:id="${relId}"` : `r:id="${relId}" xmlns:r="${NS_RELATIONSHIPS}"`;
+    const sheetId = nextSheetId++;
+    wbEdits.insert((wb.sheetsElement as { insertAt: number }).insertAt, `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${idAttr}/>`);
+    appendedWorksheets.push(name);
+    return nextIndex++;
+  };
+
+  for (const job of jobs) {
+    switch (job.kind) {
+      case "replaceOwned": {
+        const { existing, sheet } = job;
+        let part = existing.part;
+        if (part && editor.contentType(part) === CT_WORKSHEET) {
+          // Same part, same position and sheetId: only its old dependents (drawings...) go.
+          editor.removeRelsTree(part);
+        } else {
+          if (part) editor.removePartTree(part);
+          part = editor.allocate("xl/worksheets/", "sheet", ".xml");
+          const rel = wb.rels.relationships.find((r) => r.id === existing.relId);
+          if (!rel) throw new WorkbookFileError(`The workbook is damaged: the sheet "${existing.name}" has no relationship.`);
+          relsEdits.replace(rel.start, rel.end, relationshipXml(relPrefix, rel.id, REL_WORKSHEET, relativeTarget(wb.partName, part)));
+        }
+        const charts = attachCharts(editor, part, sheet.name, sheet.charts);
+        editor.addPart(part, worksheetXml(resultContent(sheet, charts?.drawingRelId), styleIndex, date1904), CT_WORKSHEET);
+        printTitles(sheet, existing.index);
+        replacedSheetIds.add(existing.sheetId);
+        break;
+      }
+      case "appendResult": {
+        const { sheet } = job;
+        const part = editor.allocate("xl/worksheets/", "sheet", ".xml");
+        const index = appendSheet(sheet.name, part);
+        const charts = attachCharts(editor, part, sheet.name, sheet.charts);
+        editor.addPart(part, worksheetXml(resultContent(sheet, charts?.drawingRelId), styleIndex, date1904), CT_WORKSHEET);
+        addedNames.push(definedNameXml(OWNED_SHEET_MARKER, index, MARKER_VALUE, true));
+        printTitles(sheet, index);
+        break;
+      }
+      case "spliceInput": {
+        const { existing, input } = job;
+        const part = existing.part as string;
+        const content = inputContent(input, false);
+        const xml = replaceSheetData(part, pkg.getText(part) as string, sheetDataXml(content, styleIndex, date1904), dimensionRef(content));
+        pkg.set(part, xml);
+        resizeTables(pkg, part, input);
+        replacedSheetIds.add(existing.sheetId);
+        break;
+      }
+      case "appendInput": {
+        const part = editor.allocate("xl/worksheets/", "sheet", ".xml");
+        appendSheet(job.input.name, part);
+        editor.addPart(part, worksheetXml(inputContent(job.input, true), styleIndex, date1904), CT_WORKSHEET);
+        break;
+      }
+    }
+  }
+
+  applyDefinedNames(wb, wbEdits, removedNames, addedNames);
+  dropCalcChainEntries(pkg, wb, editor, relsEdits, replacedSheetIds);
+
+  const stylesXml = styles.book.toXml();
+  if (stylesXml !== null) {
+    if (styles.part) {
+      pkg.set(styles.part, stylesXml);
+    } else {
+      editor.addPart("xl/styles.xml", stylesXml, CT_STYLES);
+      const relId = nextRelId(relIds);
+      relIds.add(relId);
+      relsEdits.insert(wb.rels.insertAt, relationshipXml(relPrefix, relId, REL_STYLES, relativeTarget(wb.partName, "xl/styles.xml")));
+    }
+  }
+
+  if (wbEdits.changed) pkg.set(wb.partName, wbEdits.apply());
+  if (relsEdits.changed) pkg.set(wb.relsPartName, relsEdits.apply());
+  editor.finish();
+  updateAppProperties(pkg, wb, appendedWorksheets);
+}
+
+/** Removes and adds `<definedName>`s; creates `<definedNames>` when needed, drops it when emptied. */
+function applyDefinedNames(wb: WorkbookPart, edits: TextEdits, removed: ReadonlySet<number>, added: readonly string[]): void {
+  const p = wb.prefix;
+  const el = wb.definedNamesElement;
+  const remaining = wb.definedNames.length - removed.size + added.length;
+  if (!el) {
+    if (added.length) edits.insert(wb.definedNamesInsertAt, `<${p}definedNames>${added.join("")}</${p}definedNames>`);
+    return;
+  }
+  if (el.selfClosing) {
+    if (added.length) edits.replace(el.start, el.end, `<${p}definedNames>${added.join("")}</${p}definedNames>`);
+    return;
+  }
+  if (remaining === 0) {
+    // An empty <definedNames> is not allowed: the whole element goes.
+    edits.replace(el.start, wb.text.indexOf(">", el.insertAt) + 1, "");
+    return;
+  }
+  for (const d of wb.definedNames) if (removed.has(d.start)) edits.replace(d.start, d.end, "");
+  if (added.length) edits.insert(el.insertAt, added.join(""));
+}
+
+/** Stretches the user's tables on an upserted input sheet to its new last row. */
+function resizeTables(pkg: ZipPackage, sheetPart: string, input: InputSheetContent): void {
+  const rels = readRels(pkg, sheetPart);
+  if (!rels) return;
+  const headerRow = input.firstRow ?? 1;
+  const lastRow = headerRow + Math.max(0, input.rows.length - 1);
+  for (const rel of rels.relationships) {
+    if (rel.external || relKind(rel.type) !== "table") continue;
+    const part = pkg.find(resolveTarget(sheetPart, rel.target));
+    if (!part) continue;
+    const xml = resizeTable(part, pkg.getText(part) as string, headerRow, lastRow);
+    if (xml !== null) pkg.set(part, xml);
+  }
+}
+
+function dropCalcChainEntries(
+  pkg: ZipPackage,
+  wb: WorkbookPart,
+  editor: PackageEditor,
+  relsEdits: TextEdits,
+  sheetIds: ReadonlySet<number>,
+): void {
+  if (sheetIds.size === 0) return;
+  const rel = wb.rels.relationships.find((r) => !r.external && relKind(r.type) === "calcChain");
+  if (!rel) return;
+  const part = pkg.find(resolveTarget(wb.partName, rel.target));
+  if (!part) return;
+  const edit = dropCalcChainSheets(part, pkg.getText(part) as string, sheetIds);
+  if (!edit) return;
+  if (edit.xml !== null) {
+    pkg.set(part, edit.xml);
+  } else {
+    editor.removePartTree(part);
+    relsEdits.replace(rel.start, rel.end, "");
+  }
+}
+
+function updateAppProperties(pkg: ZipPackage, wb: WorkbookPart, appended: readonly string[]): void {
+  if (appended.length === 0) return;
+  const rels = readRels(pkg, "");
+  const rel = rels?.relationships.find((r) => !r.external && relKind(r.type) === "extended-properties");
+  const part = rel ? pkg.find(resolveTarget("", rel.target)) : pkg.find("docProps/app.xml");
+  if (!part) return;
+  const worksheets = wb.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);
+  const xml = appendWorksheetTitles(pkg.getText(part) as string, worksheets, appended);
+  if (xml !== null) pkg.set(part, xml);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** The smallest valid package to which sheets are then added like to any workbook. */
+function emptyWorkbookPackage(): ZipPackage {
+  const pkg = ZipPackage.empty();
+  const xmlHead = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  pkg.set(
+    "[Content_Types].xml",
+    xmlHead +
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+      `<Override PartName="/xl/styles.xml" ContentType="${CT_STYLES}"/>` +
+      "</Types>",
+  );
+  pkg.set(
+    "_rels/.rels",
+    EMPTY_RELS.replace(
+      "></Relationships>",
+      `>${relationshipXml("", "rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "xl/workbook.xml")}</Relationships>`,
+    ),
+  );
+  pkg.set(
+    "xl/workbook.xml",
+    xmlHead +
+      `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${NS_RELATIONSHIPS}">` +
+      '<bookViews><workbookView activeTab="0"/></bookViews><sheets></sheets><calcPr calcId="191029"/></workbook>',
+  );
+  pkg.set("xl/_rels/workbook.xml.rels", EMPTY_RELS.replace("></Relationships>", `>${relationshipXml("", "rId1", REL_STYLES, "styles.xml")}</Relationships>`));
+  pkg.set("xl/styles.xml", MINIMAL_STYLES_XML);
+  return pkg;
+}

@@ -1,0 +1,104 @@
+/**
+ * An independent check of the written files with openpyxl, a second .xlsx parser, when one is
+ * installed (Debian: python3-openpyxl). Skipped otherwise: the other tests do not depend on it.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { ResultSheet } from "../../src/core/render/resultSheet";
+import { createWorkbook, patchWorkbook } from "../../src/host/file/writeWorkbook";
+import { excelLikeWorkbook } from "../helpers/xlsxFixtures";
+
+function findPython(): string | null {
+  for (const candidate of ["python3", "/usr/bin/python3"]) {
+    const probe = spawnSync(candidate, ["-c", "import openpyxl"], { encoding: "utf8" });
+    if (probe.status === 0) return candidate;
+  }
+  return null;
+}
+
+const python = findPython();
+const describeIfOpenpyxl = python ? describe : describe.skip;
+
+const SCRIPT = `
+import json, sys, datetime, warnings
+warnings.simplefilter("ignore")
+import openpyxl
+out = {}
+for path in sys.argv[1:]:
+    wb = openpyxl.load_workbook(path)
+    sheets = {}
+    for ws in wb.worksheets:
+        rows = []
+        for row in ws.iter_rows(values_only=True):
+            rows.append([v.isoformat() if isinstance(v, (datetime.datetime, datetime.date)) else v for v in row])
+        sheets[ws.title] = {
+            "rows": rows,
+            "freeze": ws.freeze_panes,
+            "bold_a1": bool(ws["A1"].font and ws["A1"].font.b),
+            "format_b3": ws["B3"].number_format,
+            "orientation": ws.page_setup.orientation,
+            "print_titles": ws.print_title_rows,
+        }
+    out[path] = {"sheets": sheets, "order": wb.sheetnames}
+print(json.dumps(out))
+`;
+
+describeIfOpenpyxl("files read by openpyxl", () => {
+  it("reads createWorkbook and patchWorkbook output with the same values", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xlsx-check-"));
+    const created = path.join(dir, "created.xlsx");
+    const patched = path.join(dir, "patched.xlsx");
+    fs.writeFileSync(
+      created,
+      createWorkbook([
+        {
+          name: "Controls",
+          rows: [
+            ["Control ID", "Due date", "Done"],
+            ["=1+1", new Date(Date.UTC(2024, 0, 15)), true],
+          ],
+        },
+      ]),
+    );
+    const sheet: ResultSheet = {
+      name: "Scorecard",
+      rows: [
+        [{ value: "Title", style: { title: true } }],
+        [{ value: "Indicator", style: { bold: true, fill: "header" } }, { value: "Value", style: { bold: true, fill: "header" } }],
+        [{ value: "OCL" }, { value: 0.8512, style: { format: "percent1", fill: "success" } }],
+      ],
+      columnWidths: [20, 10],
+      freeze: { rows: 2, columns: 1 },
+      charts: [],
+      print: { landscape: true, fitToWidth: true, titleRows: 2 },
+    };
+    fs.writeFileSync(patched, patchWorkbook(patchWorkbook(excelLikeWorkbook(), [sheet]), [sheet]));
+
+    const run = spawnSync(python as string, ["-c", SCRIPT, created, patched], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    const result = JSON.parse(run.stdout);
+
+    const c = result[created].sheets.Controls;
+    expect(c.rows).toEqual([
+      ["Control ID", "Due date", "Done"],
+      ["=1+1", "2024-01-15T00:00:00", true],
+    ]);
+    expect(c.freeze).toBe("A2");
+    expect(c.bold_a1).toBe(true);
+
+    expect(result[patched].order).toEqual(["Controls", "Notes", "Chart1", "Summary", "Scorecard"]);
+    const s = result[patched].sheets.Scorecard;
+    expect(s.rows).toEqual([
+      ["Title", null],
+      ["Indicator", "Value"],
+      ["OCL", 0.8512],
+    ]);
+    expect(s.freeze).toBe("B3");
+    expect(s.format_b3).toBe("0.0%");
+    expect(s.orientation).toBe("landscape");
+    expect(s.print_titles).toBe("$1:$2");
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 60000);
+});
