@@ -1,3 +1,4 @@
+import { Zip, ZipDeflate } from "fflate";
 import type { Cell } from "../../src/core/grid";
 import { WorkbookFileError } from "../../src/host/file/errors";
 import { NODE_ZLIB_CODEC } from "../../src/host/file/nodeFiles";
@@ -121,6 +122,13 @@ describe("readWorkbook edge cases", () => {
     expect(wb.sheets[0].rows).toEqual([["  two  spaces ", "a<b", "x & y", 12, -325]]);
   });
 
+  it("reads pretty-printed values with surrounding whitespace", () => {
+    const wb = readWorkbook(
+      withSheet(sheet('<row r="1">\n  <c r="A1" t="s">\n    <v>\n      1\n    </v>\n  </c>\n  <c r="B1" t="b"><v> 1 </v></c>\n  <c r="C1" s="1"><v>\n45306\n</v></c>\n</row>')),
+    );
+    expect(wb.sheets[0].rows).toEqual([["Status", true, utc(2024, 1, 15)]]);
+  });
+
   it("stops with a plain message for a damaged sheet part", () => {
     expect(() => readWorkbook(withSheet('<worksheet><sheetData><row r="1"><c r="A1'))).toThrow(WorkbookFileError);
     expect(() => readWorkbook(withSheet('<worksheet><sheetData><row r="1"><c r="A1'))).toThrow(/not well-formed/);
@@ -129,6 +137,30 @@ describe("readWorkbook edge cases", () => {
   it("stops with a plain message for a zip that is not a workbook", () => {
     const notWorkbook = zipEntries([["readme.txt", new TextEncoder().encode("hello")]]);
     expect(() => readWorkbook(notWorkbook)).toThrow(/not an Excel workbook/);
+  });
+});
+
+describe("readWorkbook on zips written by streaming writers", () => {
+  it("reads entries that use data descriptors", () => {
+    const zip = new Zip();
+    const chunks: Uint8Array[] = [];
+    zip.ondata = (err, chunk) => {
+      if (err) throw err;
+      chunks.push(chunk);
+    };
+    for (const [name, data] of excelLikeWorkbookEntries()) {
+      const file = new ZipDeflate(name, { level: 6 });
+      zip.add(file);
+      file.push(data, true);
+    }
+    zip.end();
+    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.length;
+    }
+    expect(readWorkbook(bytes).sheets[0].rows).toEqual(CONTROLS);
   });
 });
 

@@ -13,7 +13,6 @@ export const REL_WORKSHEET = REL_TYPE_BASE + "worksheet";
 export const REL_STYLES = REL_TYPE_BASE + "styles";
 export const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 export const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
-export const CT_RELATIONSHIPS = "application/vnd.openxmlformats-package.relationships+xml";
 
 /**
  * Last path segment of a relationship type. Transitional and Strict OOXML spell the same

@@ -50,7 +50,8 @@ export class PackageEditor {
   allocate(folder: string, base: string, ext: string): string {
     for (let n = 1; ; n++) {
       const name = `${folder}${base}${n}${ext}`;
-      if (!this.pkg.find(name) && !this.reserved.has(name.toLowerCase())) {
+      // A leftover relationships part of that name would attach itself to the new part.
+      if (!this.pkg.find(name) && !this.pkg.find(relsPartFor(name)) && !this.reserved.has(name.toLowerCase())) {
         this.reserved.add(name.toLowerCase());
         return name;
       }

@@ -46,6 +46,15 @@ function cellType(s: string, from: number, to: number): number {
   return T_NUMBER;
 }
 
+function isDigits(s: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+  }
+  return true;
+}
+
 function parseUint(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
@@ -386,7 +395,7 @@ const ROW_NUMBER = /(?:^|\s)r\s*=\s*["'](\d+)["']/;
  * booleans are read without slicing the text.
  */
 function rangeValue(s: string, from: number, to: number, type: number, style: number, ctx: SheetReadContext): Cell {
-  if (type === T_SHARED) {
+  if (type === T_SHARED && isDigits(s, from, to)) {
     const text = ctx.sharedStrings[parseUint(s, from, to)];
     return text === undefined ? null : text;
   }
