@@ -1,0 +1,259 @@
+/**
+ * The Excel host: moves cells between the workbook open in Excel and the core, through
+ * Office.js. Reads take three syncs for any workbook under the payload cap; writes are
+ * queued and synced by payload (SyncBatcher), never one sync per row or sheet.
+ */
+import { type Cell, type SheetGrid, columnLetters } from "../../core/grid";
+import { type ChartSpec, FILL_COLORS, FORMAT_CODES, OWNED_SHEET_MARKER, type ResultSheet } from "../../core/render/resultSheet";
+import { type InputWorkbook, type PlainSheet, type ProgressListener, SheetConflictError, type WorkbookHost, conflictingSheets } from "../workbookHost";
+import { fromExcelValue, toExcelValue } from "./cellValues";
+import type { CellValue, ExcelChartType, ExcelRange, ExcelRequestContext, ExcelWorksheet } from "./excelApi";
+import { styleRects } from "./styleRects";
+import { SyncBatcher, payloadBytes, rowChunks } from "./syncBatcher";
+
+/** Cells per Range.values read (Excel may return null past 5M; responses also have a size cap). */
+export const READ_CHUNK_CELLS = 100_000;
+/** Cells loaded per sync when reading (about 4 MB at ~20 bytes a cell). */
+export const READ_CELLS_PER_SYNC = 200_000;
+/** Cells per Range.values write request. */
+export const WRITE_CHUNK_CELLS = 50_000;
+
+const address = (row: number, col: number) => `${columnLetters(col + 1)}${row + 1}`;
+const rangeAddress = (row0: number, col0: number, row1: number, col1: number) => `${address(row0, col0)}:${address(row1, col1)}`;
+
+const CHART_TYPES: Readonly<Record<ChartSpec["kind"], ExcelChartType>> = {
+  column: "ColumnClustered",
+  bar: "BarClustered",
+  line: "Line",
+};
+
+/** Excel character widths to points (7-pixel digits, 5 pixels of padding, 96 dpi). */
+const widthInPoints = (characters: number) => ((characters * 7 + 5) * 3) / 4;
+
+export interface ExcelHostStats {
+  readonly syncs: number;
+  readonly largestPayload: number;
+}
+
+export class ExcelHost implements WorkbookHost {
+  private lastStats: ExcelHostStats = { syncs: 0, largestPayload: 0 };
+
+  constructor(private readonly context: ExcelRequestContext) {}
+
+  /** Syncs and largest request of the last read or write, for the benchmark and tests. */
+  get stats(): ExcelHostStats {
+    return this.lastStats;
+  }
+
+  async readInputs(isInputSheet: (name: string) => boolean): Promise<InputWorkbook> {
+    const batch = new SyncBatcher(this.context);
+    const worksheets = this.context.workbook.worksheets;
+    worksheets.load("items/name");
+    await batch.sync();
+
+    const sheetNames = worksheets.items.map((s) => s.name);
+    const inputs = worksheets.items.filter((s) => isInputSheet(s.name));
+    const used = inputs.map((sheet) => {
+      const range = sheet.getUsedRangeOrNullObject(true);
+      range.load("rowIndex,columnIndex,rowCount,columnCount");
+      return { sheet, range };
+    });
+    const markers = worksheets.items.map((sheet) => {
+      const marker = sheet.names.getItemOrNullObject(OWNED_SHEET_MARKER);
+      marker.load("name");
+      return { name: sheet.name, marker };
+    });
+    await batch.sync();
+
+    // Every sheet's rows, in chunks small enough for one response, loaded together.
+    const pieces: { sheetIndex: number; start: number; range: ExcelRange }[] = [];
+    let cellsThisSync = 0;
+    for (const [sheetIndex, { sheet, range }] of used.entries()) {
+      if (range.isNullObject) continue;
+      for (const chunk of rowChunks(range.rowCount, range.columnCount, READ_CHUNK_CELLS)) {
+        const cells = chunk.count * range.columnCount;
+        if (cellsThisSync > 0 && cellsThisSync + cells > READ_CELLS_PER_SYNC) {
+          await batch.sync();
+          cellsThisSync = 0;
+        }
+        const piece = sheet.getRange(
+          rangeAddress(range.rowIndex + chunk.start, range.columnIndex, range.rowIndex + chunk.start + chunk.count - 1, range.columnIndex + range.columnCount - 1),
+        );
+        piece.load("values");
+        pieces.push({ sheetIndex, start: chunk.start, range: piece });
+        cellsThisSync += cells;
+      }
+    }
+    await batch.sync();
+
+    const rowsBySheet = used.map(({ range }) => new Array<Cell[]>(range.isNullObject ? 0 : range.rowCount));
+    for (const { sheetIndex, start, range } of pieces) {
+      range.values.forEach((row, i) => {
+        rowsBySheet[sheetIndex][start + i] = row.map(fromExcelValue);
+      });
+    }
+    const sheets: SheetGrid[] = used.map(({ sheet, range }, i) => ({
+      name: sheet.name,
+      rows: rowsBySheet[i],
+      firstRow: range.isNullObject ? 1 : range.rowIndex + 1,
+      firstColumn: range.isNullObject ? 1 : range.columnIndex + 1,
+    }));
+    this.lastStats = { syncs: batch.syncs, largestPayload: batch.largestPayload };
+    return { sheets, sheetNames, ownedSheets: new Set(markers.filter((m) => !m.marker.isNullObject).map((m) => m.name)) };
+  }
+
+  async writeResults(sheets: readonly ResultSheet[], history: PlainSheet, onProgress?: ProgressListener): Promise<void> {
+    const batch = new SyncBatcher(this.context);
+    const worksheets = this.context.workbook.worksheets;
+    worksheets.load("items/name,items/position");
+    const targets = sheets.map((s) => {
+      const sheet = worksheets.getItemOrNullObject(s.name);
+      sheet.load("name,position");
+      const marker = sheet.names.getItemOrNullObject(OWNED_SHEET_MARKER);
+      marker.load("name");
+      return { sheet, marker };
+    });
+    const historySheet = worksheets.getItemOrNullObject(history.name);
+    historySheet.load("name");
+    await batch.sync();
+
+    const existing = worksheets.items.map((s) => s.name);
+    const owned = new Set(targets.filter((t) => !t.sheet.isNullObject && !t.marker.isNullObject).map((t) => t.sheet.name));
+    const conflicts = conflictingSheets(sheets, existing, owned);
+    if (conflicts.length > 0) throw new SheetConflictError(conflicts[0]);
+
+    const total = sheets.length + 1;
+    for (const [k, result] of sheets.entries()) {
+      onProgress?.(k, total, result.name);
+      const old = targets[k].sheet;
+      let sheet: ExcelWorksheet;
+      if (old.isNullObject) {
+        sheet = worksheets.add(result.name);
+      } else {
+        // Replace rather than clear: old charts, formats and sizes go with the old sheet.
+        const position = old.position;
+        old.delete();
+        sheet = worksheets.add(result.name);
+        sheet.position = position;
+      }
+      await this.writeResultSheet(batch, sheet, result);
+    }
+
+    onProgress?.(sheets.length, total, history.name);
+    const target = historySheet.isNullObject ? worksheets.add(history.name) : historySheet;
+    if (!historySheet.isNullObject) target.getRange().clear("Contents");
+    await this.writeValues(batch, target, history.rows);
+    await batch.sync();
+    onProgress?.(total, total, "");
+    this.lastStats = { syncs: batch.syncs, largestPayload: batch.largestPayload };
+  }
+
+  async addSheets(sheets: readonly PlainSheet[]): Promise<string[]> {
+    const batch = new SyncBatcher(this.context);
+    const worksheets = this.context.workbook.worksheets;
+    worksheets.load("items/name");
+    await batch.sync();
+    const existing = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
+    const added: string[] = [];
+    for (const plain of sheets) {
+      if (existing.has(plain.name.toLowerCase())) continue;
+      const sheet = worksheets.add(plain.name);
+      await this.writeValues(batch, sheet, plain.rows);
+      const width = Math.max(1, ...plain.rows.map((r) => r.length));
+      await batch.queue(200, () => {
+        const header = sheet.getRange(rangeAddress(0, 0, 0, width - 1));
+        header.format.font.bold = true;
+        header.format.fill.color = `#${FILL_COLORS.header.background}`;
+        header.format.font.color = `#${FILL_COLORS.header.font}`;
+        sheet.freezePanes.freezeAt(sheet.getRange("1:1"));
+      });
+      added.push(plain.name);
+    }
+    await batch.sync();
+    this.lastStats = { syncs: batch.syncs, largestPayload: batch.largestPayload };
+    return added;
+  }
+
+  /** Values from A1, as rectangles of rows small enough for one request each. */
+  private async writeValues(batch: SyncBatcher, sheet: ExcelWorksheet, rows: readonly (readonly Cell[])[]): Promise<void> {
+    const width = Math.max(0, ...rows.map((r) => r.length));
+    if (width === 0 || rows.length === 0) return;
+    for (const chunk of rowChunks(rows.length, width, WRITE_CHUNK_CELLS)) {
+      const values: CellValue[][] = [];
+      for (let r = chunk.start; r < chunk.start + chunk.count; r++) {
+        const row = rows[r];
+        const line: CellValue[] = new Array<CellValue>(width);
+        for (let c = 0; c < width; c++) {
+          line[c] = toExcelValue(row[c] ?? null);
+        }
+        values.push(line);
+      }
+      await batch.queue(payloadBytes(values), () => {
+        sheet.getRange(rangeAddress(chunk.start, 0, chunk.start + chunk.count - 1, width - 1)).values = values;
+      });
+    }
+  }
+
+  private async writeResultSheet(batch: SyncBatcher, sheet: ExcelWorksheet, result: ResultSheet): Promise<void> {
+    await this.writeValues(batch, sheet, result.rows.map((row) => row.map((cell) => cell?.value ?? null)));
+    for (const rect of styleRects(result)) {
+      const rows = rect.row1 - rect.row0 + 1;
+      const cols = rect.col1 - rect.col0 + 1;
+      const format = rect.style.format;
+      await batch.queue(120 + (format ? rows * cols * (FORMAT_CODES[format].length + 3) : 0), () => {
+        const range = sheet.getRange(rangeAddress(rect.row0, rect.col0, rect.row1, rect.col1));
+        if (format) range.numberFormat = Array.from({ length: rows }, () => new Array<string>(cols).fill(FORMAT_CODES[format]));
+        const fill = rect.style.fill;
+        if (fill) {
+          range.format.fill.color = `#${FILL_COLORS[fill].background}`;
+          range.format.font.color = `#${FILL_COLORS[fill].font}`;
+        }
+        if (rect.style.bold || rect.style.title) range.format.font.bold = true;
+        if (rect.style.title) {
+          range.format.font.size = 14;
+          range.format.font.color = `#${FILL_COLORS.title.font}`;
+        }
+      });
+    }
+    await batch.queue(100 + result.columnWidths.length * 40, () => {
+      result.columnWidths.forEach((w, c) => {
+        sheet.getRange(`${columnLetters(c + 1)}:${columnLetters(c + 1)}`).format.columnWidth = widthInPoints(w);
+      });
+      if (result.freeze && (result.freeze.rows > 0 || result.freeze.columns > 0)) {
+        const { rows, columns } = result.freeze;
+        sheet.freezePanes.freezeAt(sheet.getRange(rangeAddress(0, 0, Math.max(rows, 1) - 1, Math.max(columns, 1) - 1)));
+      }
+      if (result.print) {
+        sheet.pageLayout.orientation = result.print.landscape ? "Landscape" : "Portrait";
+        if (result.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
+        if (result.print.titleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${result.print.titleRows}`);
+      }
+      sheet.names.add(OWNED_SHEET_MARKER, "=TRUE", "Written by ITSM Scorecard; replaced on every run.");
+    });
+    for (const chart of result.charts) await batch.queue(400 + chart.series.length * 120, () => this.addChart(sheet, chart));
+  }
+
+  private addChart(sheet: ExcelWorksheet, spec: ChartSpec): void {
+    const range = (r: { row0: number; col0: number; row1: number; col1: number }) => sheet.getRange(rangeAddress(r.row0, r.col0, r.row1, r.col1));
+    const [first, ...rest] = spec.series;
+    if (first === undefined) return;
+    const chart = sheet.charts.add(CHART_TYPES[spec.kind], range(first.values), "Columns");
+    chart.title.text = spec.title;
+    const categories = range(spec.categories);
+    const s0 = chart.series.getItemAt(0);
+    s0.name = first.name;
+    s0.setXAxisValues(categories);
+    for (const s of rest) {
+      const added = chart.series.add(s.name);
+      added.setValues(range(s.values));
+      added.setXAxisValues(categories);
+    }
+    chart.legend.visible = spec.series.length > 1;
+    chart.legend.position = "Bottom";
+    if (spec.yMin !== undefined) chart.axes.valueAxis.minimum = spec.yMin;
+    if (spec.yMax !== undefined) chart.axes.valueAxis.maximum = spec.yMax;
+    if (spec.yAxisTitle) chart.axes.valueAxis.title.text = spec.yAxisTitle;
+    const a = spec.anchor;
+    chart.setPosition(address(a.row, a.col), address(a.row + a.rows - 1, a.col + a.columns - 1));
+  }
+}

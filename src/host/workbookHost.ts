@@ -1,0 +1,52 @@
+/**
+ * The one interface between the core and a host. A host only moves cells: it reads the
+ * input sheets as grids and writes the sheets the renderer describes. The Excel host
+ * (Office.js) and the file host (.xlsx bytes) both implement it.
+ */
+import type { Cell, SheetGrid } from "../core/grid";
+import type { ResultSheet } from "../core/render/resultSheet";
+
+export interface InputWorkbook {
+  /** The input sheets (others are not read). */
+  readonly sheets: readonly SheetGrid[];
+  /** Every sheet name of the workbook, in order. */
+  readonly sheetNames: readonly string[];
+  /** Names of the sheets that carry this product's ownership marker. */
+  readonly ownedSheets: ReadonlySet<string>;
+}
+
+/** A plain sheet of values from A1 (an input sheet the product writes, or a template sheet). */
+export interface PlainSheet {
+  readonly name: string;
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+export type ProgressListener = (done: number, total: number, label: string) => void;
+
+export interface WorkbookHost {
+  readInputs(isInputSheet: (name: string) => boolean): Promise<InputWorkbook>;
+  /**
+   * Replaces the result sheets this product owns (or adds them) and rewrites Indicator
+   * history. Refuses, before writing anything, to replace a sheet it did not create.
+   */
+  writeResults(sheets: readonly ResultSheet[], history: PlainSheet, onProgress?: ProgressListener): Promise<void>;
+  /** Adds the sheets that do not exist yet; never touches an existing sheet. Returns the names added. */
+  addSheets(sheets: readonly PlainSheet[]): Promise<string[]>;
+}
+
+/** A result sheet would replace a sheet of the same name that this product did not create. */
+export class SheetConflictError extends Error {
+  override readonly name = "SheetConflictError";
+  constructor(readonly sheetName: string) {
+    super(`The workbook already has a sheet named "${sheetName}" that ITSM Scorecard did not create; rename or delete that sheet and run again.`);
+  }
+}
+
+/** The names of `sheets` that exist in the workbook without the ownership marker (case-insensitive). */
+export function conflictingSheets(sheets: readonly { name: string }[], existing: readonly string[], owned: ReadonlySet<string>): string[] {
+  const ownedLower = new Set([...owned].map((n) => n.toLowerCase()));
+  const existingByLower = new Map(existing.map((n) => [n.toLowerCase(), n]));
+  return sheets
+    .map((s) => existingByLower.get(s.name.toLowerCase()))
+    .filter((n): n is string => n !== undefined && !ownedLower.has(n.toLowerCase()));
+}
