@@ -5,7 +5,10 @@
  * worksheet heading cannot be found by name: the list is only updated when its first heading
  * counts exactly the workbook's worksheets, in order. Otherwise the part is left as it was.
  */
+import { readRels, relKind, resolveTarget } from "./opc";
+import type { WorkbookPart } from "./workbookPart";
 import { escapeText } from "./xmlWrite";
+import type { ZipPackage } from "./zipPackage";
 
 /**
  * The part with `added` worksheet names appended to the worksheet list, or null when the part
@@ -47,4 +50,16 @@ export function appendWorksheetTitles(xml: string, worksheetNames: readonly stri
   // HeadingPairs comes before TitlesOfParts (checked above), so the edit above did not move it.
   out = out.slice(0, countAt) + countText + out.slice(countAt + countMatch[0].length);
   return out;
+}
+
+/** Adds appended worksheets to docProps/app.xml when the part has the recognized shape. */
+export function updateAppProperties(pkg: ZipPackage, wb: WorkbookPart, appended: readonly string[]): void {
+  if (appended.length === 0) return;
+  const rels = readRels(pkg, "");
+  const rel = rels?.relationships.find((r) => !r.external && relKind(r.type) === "extended-properties");
+  const part = rel ? pkg.find(resolveTarget("", rel.target)) : pkg.find("docProps/app.xml");
+  if (!part) return;
+  const worksheets = wb.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);
+  const xml = appendWorksheetTitles(pkg.getText(part) as string, worksheets, appended);
+  if (xml !== null) pkg.set(part, xml);
 }

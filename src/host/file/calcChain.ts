@@ -3,7 +3,10 @@
  * are replaced, its entries would point at cells that no longer hold formulas, which Excel
  * reports as damage; those entries are dropped. Excel rebuilds the chain as needed.
  */
-import { parsePart } from "./opc";
+import type { PackageEditor } from "./packageEditor";
+import { parsePart, relKind, resolveTarget, type TextEdits } from "./opc";
+import type { WorkbookPart } from "./workbookPart";
+import type { ZipPackage } from "./zipPackage";
 import { XML_EOF, XML_START } from "./xmlReader";
 
 export interface CalcChainEdit {
@@ -49,4 +52,27 @@ export function dropCalcChainSheets(partName: string, text: string, sheetIds: Re
     const head = text.slice(0, text.indexOf(rootStart));
     return { xml: `${head}${rootStart}${kept.join("")}</${prefix}calcChain>` };
   });
+}
+
+/** Drops the calc chain entries of replaced sheets; removes the part (and its relationship) if emptied. */
+export function dropCalcChainEntries(
+  pkg: ZipPackage,
+  wb: WorkbookPart,
+  editor: PackageEditor,
+  relsEdits: TextEdits,
+  sheetIds: ReadonlySet<number>,
+): void {
+  if (sheetIds.size === 0) return;
+  const rel = wb.rels.relationships.find((r) => !r.external && relKind(r.type) === "calcChain");
+  if (!rel) return;
+  const part = pkg.find(resolveTarget(wb.partName, rel.target));
+  if (!part) return;
+  const edit = dropCalcChainSheets(part, pkg.getText(part) as string, sheetIds);
+  if (!edit) return;
+  if (edit.xml !== null) {
+    pkg.set(part, edit.xml);
+  } else {
+    editor.removePartTree(part);
+    relsEdits.replace(rel.start, rel.end, "");
+  }
 }

@@ -144,7 +144,6 @@ class CellSink {
   }
 }
 
-const C_LT = 60;
 const C_GT = 62;
 const C_SLASH = 47;
 const C_COLON = 58;

@@ -3,10 +3,11 @@
  * its part: column widths, views, conditional formats, tables, comments stay the user's.
  */
 import { columnLetters, columnNumber } from "../../core/grid";
-import { parsePart, TextEdits } from "./opc";
+import { parsePart, readRels, relKind, resolveTarget, TextEdits } from "./opc";
 import { NS_MAIN } from "./sheetXml";
 import { WorkbookFileError } from "./errors";
 import { XML_END, XML_EOF, XML_START } from "./xmlReader";
+import type { ZipPackage } from "./zipPackage";
 
 /** The worksheet text with its `<sheetData>` and `<dimension>` replaced. */
 export function replaceSheetData(partName: string, xml: string, sheetDataXml: string, dimension: string): string {
@@ -83,4 +84,17 @@ export function resizeTable(partName: string, xml: string, headerRow: number, la
 
 function setRef(startTag: string, ref: string): string {
   return startTag.replace(/(\s)ref\s*=\s*(["'])[^"']*\2/, `$1ref="${ref}"`);
+}
+
+/** Stretches the user's tables on an upserted input sheet to its new last row. */
+export function resizeTables(pkg: ZipPackage, sheetPart: string, headerRow: number, lastRow: number): void {
+  const rels = readRels(pkg, sheetPart);
+  if (!rels) return;
+  for (const rel of rels.relationships) {
+    if (rel.external || relKind(rel.type) !== "table") continue;
+    const part = pkg.find(resolveTarget(sheetPart, rel.target));
+    if (!part) continue;
+    const xml = resizeTable(part, pkg.getText(part) as string, headerRow, lastRow);
+    if (xml !== null) pkg.set(part, xml);
+  }
 }

@@ -132,6 +132,8 @@ export function readWorkbookPart(pkg: ZipPackage): WorkbookPart {
     let depth = 0;
     let openStart = 0;
     let openEnd = 0;
+    /** Local name of the current child of <workbook>. */
+    let section = "";
     for (let ev = r.next(); ev !== XML_EOF; ev = r.next()) {
       if (ev === XML_START) {
         depth++;
@@ -146,6 +148,7 @@ export function readWorkbookPart(pkg: ZipPackage): WorkbookPart {
           continue;
         }
         if (depth === 2) {
+          section = r.localName;
           if (AFTER_DEFINED_NAMES.has(r.localName) && definedNamesInsertAt < 0) definedNamesInsertAt = r.start;
           if (r.is("workbookPr")) date1904 = truthy(r.attr("date1904"));
           if (r.is("sheets") || r.is("definedNames")) {
@@ -159,7 +162,7 @@ export function readWorkbookPart(pkg: ZipPackage): WorkbookPart {
           }
           continue;
         }
-        if (depth === 3 && r.is("sheet")) {
+        if (depth === 3 && section === "sheets" && r.is("sheet")) {
           const relId = r.attr("id") ?? "";
           const rel = relById.get(relId);
           const kind = rel ? relKind(rel.type) : "";
@@ -182,7 +185,7 @@ export function readWorkbookPart(pkg: ZipPackage): WorkbookPart {
           });
           continue;
         }
-        if (depth === 3 && r.is("definedName")) {
+        if (depth === 3 && section === "definedNames" && r.is("definedName")) {
           const start = r.start;
           const name = r.attr("name") ?? "";
           const local = r.attr("localSheetId");

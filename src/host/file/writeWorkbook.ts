@@ -4,24 +4,23 @@
  * Every part of the input is copied as it was, except: the parts of the sheets written here,
  * the workbook-level lists that name them (workbook.xml, its relationships, [Content_Types].xml,
  * docProps/app.xml when its shape is recognized), styles.xml (appended to only), and the
- * calculation chain when a replaced sheet had entries in it. See docs in spec/workbook.md,
+ * calculation chain when a replaced sheet had entries in it. See spec/workbook.md,
  * "Nothing of the user's workbook is lost".
  */
 import type { Cell } from "../../core/grid";
 import { OWNED_SHEET_MARKER, type ResultSheet, type StyledCell } from "../../core/render/resultSheet";
-import { appendWorksheetTitles } from "./appProps";
-import { dropCalcChainSheets } from "./calcChain";
+import { updateAppProperties } from "./appProps";
+import { dropCalcChainEntries } from "./calcChain";
 import { attachCharts } from "./charts";
+import { emptyWorkbookPackage } from "./emptyWorkbook";
 import { SheetOwnershipError, WorkbookFileError } from "./errors";
 import {
   CT_STYLES,
   CT_WORKSHEET,
-  EMPTY_RELS,
   NS_RELATIONSHIPS,
   REL_STYLES,
   REL_WORKSHEET,
   nextRelId,
-  readRels,
   relKind,
   relationshipXml,
   relativeTarget,
@@ -31,7 +30,7 @@ import {
 import { PackageEditor } from "./packageEditor";
 import { checkSheetName, sameSheetName, sheetRef } from "./sheetNames";
 import { dimensionRef, sheetDataXml, worksheetXml, type StyleIndex, type WorksheetContent } from "./sheetXml";
-import { replaceSheetData, resizeTable } from "./spliceWorksheet";
+import { replaceSheetData, resizeTables } from "./spliceWorksheet";
 import { MINIMAL_STYLES_XML, StyleBook } from "./stylesPatch";
 import { isOwnedSheet, readWorkbookPart, type WorkbookPart, type WorkbookSheet } from "./workbookPart";
 import { escapeAttr, escapeText } from "./xmlWrite";
@@ -259,7 +258,7 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
         const content = inputContent(input, false);
         const xml = replaceSheetData(part, pkg.getText(part) as string, sheetDataXml(content, styleIndex, date1904), dimensionRef(content));
         pkg.set(part, xml);
-        resizeTables(pkg, part, input);
+        resizeTables(pkg, part, input.firstRow ?? 1, (input.firstRow ?? 1) + Math.max(0, input.rows.length - 1));
         replacedSheetIds.add(existing.sheetId);
         break;
       }
@@ -313,86 +312,4 @@ function applyDefinedNames(wb: WorkbookPart, edits: TextEdits, removed: Readonly
   }
   for (const d of wb.definedNames) if (removed.has(d.start)) edits.replace(d.start, d.end, "");
   if (added.length) edits.insert(el.insertAt, added.join(""));
-}
-
-/** Stretches the user's tables on an upserted input sheet to its new last row. */
-function resizeTables(pkg: ZipPackage, sheetPart: string, input: InputSheetContent): void {
-  const rels = readRels(pkg, sheetPart);
-  if (!rels) return;
-  const headerRow = input.firstRow ?? 1;
-  const lastRow = headerRow + Math.max(0, input.rows.length - 1);
-  for (const rel of rels.relationships) {
-    if (rel.external || relKind(rel.type) !== "table") continue;
-    const part = pkg.find(resolveTarget(sheetPart, rel.target));
-    if (!part) continue;
-    const xml = resizeTable(part, pkg.getText(part) as string, headerRow, lastRow);
-    if (xml !== null) pkg.set(part, xml);
-  }
-}
-
-function dropCalcChainEntries(
-  pkg: ZipPackage,
-  wb: WorkbookPart,
-  editor: PackageEditor,
-  relsEdits: TextEdits,
-  sheetIds: ReadonlySet<number>,
-): void {
-  if (sheetIds.size === 0) return;
-  const rel = wb.rels.relationships.find((r) => !r.external && relKind(r.type) === "calcChain");
-  if (!rel) return;
-  const part = pkg.find(resolveTarget(wb.partName, rel.target));
-  if (!part) return;
-  const edit = dropCalcChainSheets(part, pkg.getText(part) as string, sheetIds);
-  if (!edit) return;
-  if (edit.xml !== null) {
-    pkg.set(part, edit.xml);
-  } else {
-    editor.removePartTree(part);
-    relsEdits.replace(rel.start, rel.end, "");
-  }
-}
-
-function updateAppProperties(pkg: ZipPackage, wb: WorkbookPart, appended: readonly string[]): void {
-  if (appended.length === 0) return;
-  const rels = readRels(pkg, "");
-  const rel = rels?.relationships.find((r) => !r.external && relKind(r.type) === "extended-properties");
-  const part = rel ? pkg.find(resolveTarget("", rel.target)) : pkg.find("docProps/app.xml");
-  if (!part) return;
-  const worksheets = wb.sheets.filter((s) => s.kind === "worksheet").map((s) => s.name);
-  const xml = appendWorksheetTitles(pkg.getText(part) as string, worksheets, appended);
-  if (xml !== null) pkg.set(part, xml);
-}
-
-// ---------------------------------------------------------------------------------------------
-
-/** The smallest valid package to which sheets are then added like to any workbook. */
-function emptyWorkbookPackage(): ZipPackage {
-  const pkg = ZipPackage.empty();
-  const xmlHead = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-  pkg.set(
-    "[Content_Types].xml",
-    xmlHead +
-      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      `<Override PartName="/xl/styles.xml" ContentType="${CT_STYLES}"/>` +
-      "</Types>",
-  );
-  pkg.set(
-    "_rels/.rels",
-    EMPTY_RELS.replace(
-      "></Relationships>",
-      `>${relationshipXml("", "rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "xl/workbook.xml")}</Relationships>`,
-    ),
-  );
-  pkg.set(
-    "xl/workbook.xml",
-    xmlHead +
-      `<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${NS_RELATIONSHIPS}">` +
-      '<bookViews><workbookView activeTab="0"/></bookViews><sheets></sheets><calcPr calcId="191029"/></workbook>',
-  );
-  pkg.set("xl/_rels/workbook.xml.rels", EMPTY_RELS.replace("></Relationships>", `>${relationshipXml("", "rId1", REL_STYLES, "styles.xml")}</Relationships>`));
-  pkg.set("xl/styles.xml", MINIMAL_STYLES_XML);
-  return pkg;
 }

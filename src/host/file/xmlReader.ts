@@ -33,7 +33,6 @@ const COLON = 58;
 const EQ = 61;
 const DQUOTE = 34;
 const SQUOTE = 39;
-const AMP = 38;
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
