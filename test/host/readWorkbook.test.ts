@@ -134,6 +134,26 @@ describe("readWorkbook edge cases", () => {
     expect(() => readWorkbook(withSheet('<worksheet><sheetData><row r="1"><c r="A1'))).toThrow(/not well-formed/);
   });
 
+  it("stops with a plain message when stray cells spread the data over a huge range", () => {
+    let rows = "";
+    for (let r = 1; r <= 3100; r++) rows += `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`;
+    rows += '<row r="3101"><c r="XFD3101"><v>1</v></c></row>';
+    expect(() => readWorkbook(withSheet(sheet(rows)))).toThrow(/"Controls" has data spread over a very large range \(A1:XFD3101\)/);
+  });
+
+  it("stops with a plain message for a binary .xlsb workbook", () => {
+    const xlsb = zipEntries([
+      [
+        "_rels/.rels",
+        new TextEncoder().encode(
+          '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>',
+        ),
+      ],
+      ["xl/workbook.bin", new Uint8Array([0x83, 0x01, 0x00])],
+    ]);
+    expect(() => readWorkbook(xlsb)).toThrow(/binary \.xlsb format/);
+  });
+
   it("stops with a plain message for a zip that is not a workbook", () => {
     const notWorkbook = zipEntries([["readme.txt", new TextEncoder().encode("hello")]]);
     expect(() => readWorkbook(notWorkbook)).toThrow(/not an Excel workbook/);

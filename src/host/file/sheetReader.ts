@@ -3,7 +3,8 @@
  * (200k rows x 10 columns is 2M cells), so attributes are parsed in place from the source
  * text and each cell allocates only its value.
  */
-import type { Cell, SheetGrid } from "../../core/grid";
+import { columnLetters, type Cell, type SheetGrid } from "../../core/grid";
+import { WorkbookFileError } from "./errors";
 import { serialToDate } from "./excelDates";
 import { parsePart } from "./opc";
 import { XML_EOF, XML_START, XmlSyntaxError, decodeEntities } from "./xmlReader";
@@ -21,6 +22,9 @@ export interface SheetReadContext {
  * hot loop goes through a slow interceptor. `x !== x` tests for NaN for the same reason.
  */
 const toNumber = Number;
+
+/** Most cells a grid may hold (rows with data x used width): some 400 MB of memory. */
+export const MAX_GRID_CELLS = 50_000_000;
 
 const T_NUMBER = 0;
 const T_SHARED = 1;
@@ -127,6 +131,14 @@ class CellSink {
     const { firstRow, lastRow, firstColumn, lastColumn } = this;
     if (lastRow === 0) return { name, rows: [], firstRow: 1, firstColumn: 1 };
     const width = lastColumn - firstColumn + 1;
+    let filledRows = 0;
+    for (let row = firstRow; row <= lastRow; row++) if (this.byRow[row] !== undefined) filledRows++;
+    if (filledRows * width > MAX_GRID_CELLS) {
+      const range = `${columnLetters(firstColumn)}${firstRow}:${columnLetters(lastColumn)}${lastRow}`;
+      throw new WorkbookFileError(
+        `The sheet "${name}" has data spread over a very large range (${range}); delete stray cells far from the data and save again.`,
+      );
+    }
     // Rows without cells share one empty row: a sheet with a stray value far below costs little.
     const emptyRow: readonly Cell[] = Object.freeze(new Array<Cell>(width).fill(null));
     const rows: (readonly Cell[])[] = new Array(lastRow - firstRow + 1);

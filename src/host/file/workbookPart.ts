@@ -113,6 +113,9 @@ function truthy(value: string | undefined): boolean {
 
 export function readWorkbookPart(pkg: ZipPackage): WorkbookPart {
   const partName = findWorkbookPartName(pkg);
+  if (partName.toLowerCase().endsWith(".bin")) {
+    throw new WorkbookFileError('The workbook is in the binary .xlsb format; save it from Excel as "Excel Workbook (.xlsx)" and run again.');
+  }
   const text = requireText(pkg, partName);
   const rels = readRels(pkg, partName);
   if (!rels) throw new WorkbookFileError(`The workbook is damaged: the relationships of ${partName} are missing.`);
