@@ -69,18 +69,21 @@ export function scorecardSheet({ result, catalog, settings }: RenderContext): Re
     s.blank();
   }
 
-  const trend = result.consolidated.oclt.series;
-  if (trend.length >= 2) {
-    s.section("OCL trend (consolidated)");
-    s.header(["As of", "OCL"]);
+  // OCL over time: one line per office and the consolidated view, from Indicator history plus this run.
+  const days = [...new Set(columns.flatMap(([, i]) => i.oclt.series.map((p) => p.day)))].sort((a, b) => a - b);
+  if (days.length >= 2) {
+    s.section("OCL trend (Indicator history and this run)");
+    const header = s.header(["As of", "", ...columns.map(([name]) => name)]);
     const first = s.nextRow;
-    for (const p of trend) s.row([{ value: isoFromDay(p.day), style: {} }, percent(p.value)]);
+    const byDay = columns.map(([, i]) => new Map(i.oclt.series.map((p) => [p.day, p.value])));
+    for (const d of days) s.row([isoFromDay(d), "", ...byDay.map((m) => (m.has(d) ? percent(m.get(d) ?? null) : null))]);
+    const last = s.nextRow - 1;
     s.chart({
       kind: "line",
-      title: "OCL trend (consolidated)",
-      categories: columnRange(0, first, s.nextRow - 1),
-      series: [{ name: "OCL", nameCell: { row: first - 1, col: 1 }, values: columnRange(1, first, s.nextRow - 1) }],
-      anchor: { row: first - 2, col: 3, columns: 6, rows: 14 },
+      title: "OCL trend",
+      categories: columnRange(0, first, last),
+      series: columns.map(([name], k) => ({ name, nameCell: { row: header, col: 2 + k }, values: columnRange(2 + k, first, last) })),
+      anchor: { row: header, col: 3 + columns.length, columns: 8, rows: 16 },
       yAxisTitle: "OCL",
       yMin: 0,
       yMax: 1,

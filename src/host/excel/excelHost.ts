@@ -1,7 +1,7 @@
 /**
  * The Excel host: moves cells between the workbook open in Excel and the core, through
- * Office.js. Reads take three syncs for any workbook under the payload cap; writes are
- * queued and synced by payload (SyncBatcher), never one sync per row or sheet.
+ * Office.js. Reads take three syncs and writes two plus one per 4 MB written (SyncBatcher),
+ * never one sync per row or sheet.
  */
 import { type Cell, type SheetGrid, columnLetters } from "../../core/grid";
 import { type ChartSpec, FILL_COLORS, FORMAT_CODES, OWNED_SHEET_MARKER, type ResultSheet } from "../../core/render/resultSheet";
@@ -106,28 +106,31 @@ export class ExcelHost implements WorkbookHost {
     const batch = new SyncBatcher(this.context);
     const worksheets = this.context.workbook.worksheets;
     worksheets.load("items/name,items/position");
+    await batch.sync();
+
+    // Markers only of the existing sheets a result would replace (a null object's members cannot be used).
+    const byLower = new Map(worksheets.items.map((s) => [s.name.toLowerCase(), s]));
     const targets = sheets.map((s) => {
-      const sheet = worksheets.getItemOrNullObject(s.name);
-      sheet.load("name,position");
+      const sheet = byLower.get(s.name.toLowerCase()) ?? null;
+      if (sheet === null) return { sheet, marker: null };
       const marker = sheet.names.getItemOrNullObject(OWNED_SHEET_MARKER);
       marker.load("name");
       return { sheet, marker };
     });
-    const historySheet = worksheets.getItemOrNullObject(history.name);
-    historySheet.load("name");
-    await batch.sync();
+    if (targets.some((t) => t.sheet !== null)) await batch.sync();
 
     const existing = worksheets.items.map((s) => s.name);
-    const owned = new Set(targets.filter((t) => !t.sheet.isNullObject && !t.marker.isNullObject).map((t) => t.sheet.name));
+    const owned = new Set(targets.flatMap((t) => (t.sheet !== null && t.marker !== null && !t.marker.isNullObject ? [t.sheet.name] : [])));
     const conflicts = conflictingSheets(sheets, existing, owned);
     if (conflicts.length > 0) throw new SheetConflictError(conflicts[0]);
+    const historySheet = byLower.get(history.name.toLowerCase()) ?? null;
 
     const total = sheets.length + 1;
     for (const [k, result] of sheets.entries()) {
       onProgress?.(k, total, result.name);
       const old = targets[k].sheet;
       let sheet: ExcelWorksheet;
-      if (old.isNullObject) {
+      if (old === null) {
         sheet = worksheets.add(result.name);
       } else {
         // Replace rather than clear: old charts, formats and sizes go with the old sheet.
@@ -140,8 +143,8 @@ export class ExcelHost implements WorkbookHost {
     }
 
     onProgress?.(sheets.length, total, history.name);
-    const target = historySheet.isNullObject ? worksheets.add(history.name) : historySheet;
-    if (!historySheet.isNullObject) target.getRange().clear("Contents");
+    const target = historySheet ?? worksheets.add(history.name);
+    if (historySheet !== null) target.getRange().clear("Contents");
     await this.writeValues(batch, target, history.rows);
     await batch.sync();
     onProgress?.(total, total, "");

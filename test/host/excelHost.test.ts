@@ -1,0 +1,150 @@
+import { columnLetters } from "../../src/core/grid";
+import { RESULT_SHEETS } from "../../src/core/render/labels";
+import { OWNED_SHEET_MARKER } from "../../src/core/render/resultSheet";
+import { templateSheets } from "../../src/core/template";
+import { computeInHost } from "../../src/host/computeInHost";
+import { ExcelHost } from "../../src/host/excel/excelHost";
+import { PAYLOAD_LIMIT_BYTES } from "../../src/host/excel/syncBatcher";
+import { SheetConflictError } from "../../src/host/workbookHost";
+import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
+import { FakeWorkbook } from "../helpers/fakeExcel";
+import { day } from "../helpers/records";
+
+const today = day("2026-11-01");
+
+async function sampleBook(): Promise<{ book: FakeWorkbook; host: ExcelHost }> {
+  const book = new FakeWorkbook();
+  const host = new ExcelHost(book.context);
+  await host.addSheets(sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows })));
+  return { book, host };
+}
+
+/** A workbook with `n` controls in one office. */
+function controlsBook(n: number): FakeWorkbook {
+  const book = new FakeWorkbook();
+  const rows: (string | number)[][] = [["Control ID", "Office", "Clause", "Status", "Weight"]];
+  const processes = ["4.1", "5.2", "6.1.1", "6.2", "6.3.2", "6.4", "6.5", "6.6.1", "7.1", "7.2", "8.1", "8.2", "9.1", "9.2", "9.3"];
+  for (let i = 0; i < n; i++) rows.push([`C-${i}`, "Quito", processes[i % processes.length], i % 3 === 0 ? "Compliant" : "Partially compliant", 1]);
+  book.addSheet("Controls", rows);
+  book.addSheet("Settings", [["Setting", "Value"], ["Require evidence", "No"]]);
+  return book;
+}
+
+describe("Excel host", () => {
+  it("computes the sample: result sheets, values, formats, charts and markers", async () => {
+    const { book, host } = await sampleBook();
+    const inputBefore = new Map(book.sheets.map((s) => [s.name, s.grid()]));
+    const run = await computeInHost(host, { today });
+
+    for (const name of Object.values(RESULT_SHEETS)) {
+      const sheet = book.sheet(name);
+      expect(sheet).toBeDefined();
+      expect(sheet?.names.get(OWNED_SHEET_MARKER)).toBe("=TRUE");
+    }
+    // Input sheets other than Indicator history are untouched.
+    for (const [name, grid] of inputBefore) if (name !== "Indicator history") expect(book.sheet(name)?.grid()).toEqual(grid);
+
+    // The Scorecard's consolidated OCL, formatted as a percentage with a status fill.
+    const scorecard = book.sheet(RESULT_SHEETS.scorecard);
+    const grid = scorecard?.grid() ?? [];
+    const oclRow = grid.findIndex((r) => r[0] === "OCL");
+    expect(grid[oclRow][2]).toBeCloseTo(run.result.consolidated.ocl ?? NaN, 12);
+    expect(scorecard?.cell(oclRow, 2)?.numberFormat).toBe("0.0%");
+    expect(scorecard?.cell(oclRow, 2)?.fill).toMatch(/^#[0-9A-F]{6}$/);
+
+    // Charts: maturity by process per campaign, bound to the table's cells.
+    const maturity = book.sheet(RESULT_SHEETS.maturity);
+    expect(maturity?.charts).toHaveLength(1);
+    const chart = maturity?.charts[0];
+    expect(chart?.type).toBe("ColumnClustered");
+    expect(chart?.series.map((s) => s.name)).toEqual(run.result.campaigns.map((c) => c.name));
+    const mg = maturity?.grid() ?? [];
+    const first = mg.findIndex((r) => r[0] === "ML(4)");
+    expect(chart?.series[0].values).toBe(`${RESULT_SHEETS.maturity}!C${first + 1}:C${first + 15}`);
+    expect(chart?.series[0].categories).toBe(`${RESULT_SHEETS.maturity}!A${first + 1}:A${first + 15}`);
+    expect(chart?.series[1].categories).toBe(chart?.series[0].categories);
+    expect(book.sheet(RESULT_SHEETS.findings)?.charts[0].series.map((s) => s.name)).toContain("Objective limit");
+    expect(book.sheet(RESULT_SHEETS.projects)?.charts).toHaveLength(1);
+    expect(book.sheet(RESULT_SHEETS.compliance)?.charts[0].title).toBe("CLS by clause (consolidated)");
+    expect(scorecard?.charts[0]?.type).toBe("Line");
+    expect(scorecard?.orientation).toBe("Landscape");
+    expect(scorecard?.frozen).not.toBeNull();
+  });
+
+  it("writes user text as text, never as a formula", async () => {
+    const book = new FakeWorkbook();
+    book.addSheet("Controls", [
+      ["Control ID", "Office", "Clause", "Status", "Owner"],
+      ["=HYPERLINK(\"http://x\")", "+cmd", "4.1", "Compliant", "@SUM(1)"],
+      ["-2+3", "+cmd", "4.2", "Sideways", "0012"],
+    ]);
+    await computeInHost(new ExcelHost(book.context), { today });
+    const results = book.sheets.filter((s) => (Object.values(RESULT_SHEETS) as string[]).includes(s.name));
+    expect(results).toHaveLength(7);
+    for (const sheet of results) for (const cell of sheet.cells.values()) expect(cell.formula ?? false).toBe(false);
+    const issues = book.sheet(RESULT_SHEETS.issues)?.grid() ?? [];
+    expect(issues.some((r) => r.includes("Sideways"))).toBe(true);
+    const leaders = book.sheet(RESULT_SHEETS.compliance)?.grid() ?? [];
+    expect(leaders.some((r) => r[0] === "@SUM(1)")).toBe(true);
+  });
+
+  it("replaces its own sheets on a second run and keeps Indicator history free of duplicates", async () => {
+    const { book, host } = await sampleBook();
+    await computeInHost(host, { today });
+    const names = book.sheets.map((s) => s.name);
+    const history = book.sheet("Indicator history")?.grid();
+    const scorecard = book.sheet(RESULT_SHEETS.scorecard)?.grid();
+    await computeInHost(host, { today });
+    expect(book.sheets.map((s) => s.name)).toEqual(names);
+    expect(book.sheet("Indicator history")?.grid()).toEqual(history);
+    expect(book.sheet(RESULT_SHEETS.scorecard)?.grid()).toEqual(scorecard);
+    expect(book.sheet(RESULT_SHEETS.maturity)?.charts).toHaveLength(1);
+  });
+
+  it("refuses to overwrite a same-named sheet it did not create, before writing anything", async () => {
+    const { book, host } = await sampleBook();
+    book.addSheet("scorecard", [["The director's own notes"]]);
+    const before = book.sheets.map((s) => s.name);
+    await expect(computeInHost(host, { today })).rejects.toBeInstanceOf(SheetConflictError);
+    expect(book.sheets.map((s) => s.name)).toEqual(before);
+    expect(book.sheet("scorecard")?.grid()).toEqual([["The director's own notes"]]);
+  });
+
+  it("adds only the template sheets that are missing", async () => {
+    const book = new FakeWorkbook();
+    book.addSheet("Controls", [["Mine"]]);
+    const added = await new ExcelHost(book.context).addSheets(templateSheets());
+    expect(added).not.toContain("Controls");
+    expect(added).toContain("Evidence");
+    expect(book.sheet("Controls")?.grid()).toEqual([["Mine"]]);
+    expect(book.sheet("Evidence")?.grid()[0]).toEqual(templateSheets().find((s) => s.name === "Evidence")?.rows[0]);
+  });
+
+  it("uses the same number of syncs for 10 and 10,000 rows, with no request over the cap", async () => {
+    const counts: { read: number; write: number; largest: number }[] = [];
+    for (const n of [10, 10_000]) {
+      const book = controlsBook(n);
+      const host = new ExcelHost(book.context);
+      const input = await host.readInputs((name) => name === "Controls" || name === "Settings");
+      const read = host.stats.syncs;
+      expect(input.sheets.find((s) => s.name === "Controls")?.rows).toHaveLength(n + 1);
+      const { runScorecard } = await import("../../src/core/scorecard");
+      const run = runScorecard(input, { today });
+      await host.writeResults(run.sheets, run.history);
+      counts.push({ read, write: host.stats.syncs, largest: Math.max(...book.requests, ...book.responses) });
+    }
+    expect(counts[0].read).toBe(counts[1].read);
+    expect(counts[0].write).toBe(counts[1].write);
+    expect(counts[1].largest).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("splits a write larger than the cap into several requests, each under it", async () => {
+    const book = new FakeWorkbook();
+    const host = new ExcelHost(book.context);
+    const wide = Array.from({ length: 3000 }, (_, r) => Array.from({ length: 40 }, (_, c) => `${columnLetters(c + 1)}${r} ${"x".repeat(40)}`));
+    await host.addSheets([{ name: "Big", rows: wide }]);
+    expect(book.requests.filter((b) => b > 0).length).toBeGreaterThan(1);
+    expect(Math.max(...book.requests)).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    expect(book.sheet("Big")?.grid()).toEqual(wide);
+  });
+});
