@@ -1,0 +1,174 @@
+/**
+ * itsm-scorecard: the framework's scorecard on .xlsx workbooks (workbook.md "Command line").
+ * Exit status: 0 done (issues may have been reported), 1 the input could not be used, 2 wrong usage.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { type Day, dayFromParts, todayDay } from "../core/days";
+import { inputSheetKey } from "../core/parse/parseWorkbook";
+import { InputError, runScorecard } from "../core/scorecard";
+import { templateSheets } from "../core/template";
+import { WorkbookFileError } from "../host/file/errors";
+import { readWorkbook } from "../host/file/readWorkbook";
+import { createWorkbook, patchWorkbook } from "../host/file/writeWorkbook";
+import { sampleWorkbook } from "../sample/sampleWorkbook";
+import { type Command, USAGE, UsageError, parseArgs } from "./args";
+import { Progress } from "./progress";
+import { summaryText } from "./summary";
+
+export interface Console {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  /** Whether stderr is a terminal, so progress can redraw one line. */
+  readonly errIsTty?: boolean;
+}
+
+export interface Environment {
+  readonly console: Console;
+  readonly now: () => Date;
+}
+
+const nodeEnvironment: Environment = {
+  console: {
+    out: (t) => process.stdout.write(t + "\n"),
+    err: (t) => process.stderr.write(t + "\n"),
+    errIsTty: process.stderr.isTTY === true,
+  },
+  now: () => new Date(),
+};
+
+/** Stops the command with exit status 1 and a one-line message. */
+class CommandError extends Error {
+  override readonly name = "CommandError";
+}
+
+export async function main(argv: readonly string[], env: Environment = nodeEnvironment): Promise<number> {
+  let command: Command;
+  try {
+    command = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      env.console.err(`itsm-scorecard: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  try {
+    switch (command.name) {
+      case "help":
+        env.console.out(USAGE);
+        return 0;
+      case "version":
+        env.console.out(version());
+        return 0;
+      case "compute":
+        return compute(command, env);
+      case "validate":
+        return validate(command.input, env);
+      case "template":
+        return template(command.output, command.sample, env);
+      case "demo":
+        return demo(command.folder, env);
+    }
+  } catch (e) {
+    if (e instanceof WorkbookFileError || e instanceof InputError || e instanceof CommandError) {
+      env.console.err(`itsm-scorecard: ${e.message}`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+function version(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+function readInput(file: string): Uint8Array {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new CommandError(`${file}: no such file. Check the name and folder.`);
+    if (code === "EISDIR") throw new CommandError(`${file} is a folder, not an .xlsx workbook.`);
+    throw new CommandError(`${file} cannot be read (${code ?? "unknown error"}).`);
+  }
+}
+
+/** Writes through a temporary file and a rename, so a failure never leaves half a workbook. */
+function writeSafely(file: string, bytes: Uint8Array | string): void {
+  const temp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    fs.writeFileSync(temp, bytes);
+    fs.renameSync(temp, file);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    throw new CommandError(`${file} cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)}). Is it open in Excel?`);
+  }
+}
+
+function dayOf(iso: string): Day {
+  const [y, m, d] = iso.split("-").map(Number);
+  const day = dayFromParts(y, m, d);
+  if (day === null) throw new CommandError(`--as-of ${iso} is not a real calendar date.`);
+  return day;
+}
+
+function defaultOutput(input: string): string {
+  const ext = path.extname(input);
+  return `${ext.toLowerCase() === ".xlsx" ? input.slice(0, -ext.length) : input}.scorecard.xlsx`;
+}
+
+function compute(command: Extract<Command, { name: "compute" }>, env: Environment): number {
+  const output = command.output ?? defaultOutput(command.input);
+  if (path.resolve(output) === path.resolve(command.input)) {
+    throw new CommandError("The output would overwrite the input workbook; choose another -o file name.");
+  }
+  const asOf = command.asOf === null ? undefined : dayOf(command.asOf);
+  const progress = new Progress(env.console, env.now);
+  progress.step(`Reading ${path.basename(command.input)}`);
+  const bytes = readInput(command.input);
+  const workbook = readWorkbook(bytes, { includeSheet: (name) => inputSheetKey(name) !== undefined });
+  progress.step("Computing the indicators");
+  const run = runScorecard(workbook, { today: todayDay(env.now()), asOf });
+  progress.step(`Writing ${path.basename(output)}`);
+  const written = patchWorkbook(bytes, run.sheets, { replaceInputSheets: [run.history] });
+  writeSafely(output, written);
+  if (command.json !== null) writeSafely(command.json, JSON.stringify(run.document, null, 2) + "\n");
+  progress.done();
+  env.console.out(summaryText(run.result, run.records.settings.organization));
+  env.console.out(`\nWrote ${output}${command.json !== null ? ` and ${command.json}` : ""}.`);
+  return 0;
+}
+
+function validate(input: string, env: Environment): number {
+  const workbook = readWorkbook(readInput(input), { includeSheet: (name) => inputSheetKey(name) !== undefined });
+  const { result } = runScorecard(workbook, { today: todayDay(env.now()) });
+  for (const i of result.issues) {
+    const where = [i.sheet, i.row === null ? null : `row ${i.row}`, i.column].filter((x) => x !== null).join(", ");
+    env.console.out(`${i.severity.padEnd(7)} ${where}: ${i.message}`);
+  }
+  const errors = result.issues.filter((i) => i.severity === "error").length;
+  env.console.out(`${errors} error(s), ${result.issues.length - errors} warning(s).`);
+  return 0;
+}
+
+function template(output: string, sample: boolean, env: Environment): number {
+  if (fs.existsSync(output)) throw new CommandError(`${output} already exists; choose a new file name (nothing was overwritten).`);
+  const sheets = sample
+    ? [templateSheets()[0], ...sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows }))]
+    : templateSheets().map((s) => ({ name: s.name, rows: s.rows }));
+  writeSafely(output, createWorkbook(sheets));
+  env.console.out(`Wrote ${output}${sample ? " with the sample data" : ""}.`);
+  return 0;
+}
+
+/** The main job on the bundled sample: write it, compute it, print the summary. */
+function demo(folder: string, env: Environment): number {
+  fs.mkdirSync(folder, { recursive: true });
+  const input = path.join(folder, "sample.xlsx");
+  const output = path.join(folder, "sample.scorecard.xlsx");
+  fs.rmSync(input, { force: true });
+  template(input, true, env);
+  return compute({ name: "compute", input, output, json: path.join(folder, "sample.result.json"), asOf: null }, env);
+}
