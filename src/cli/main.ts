@@ -5,10 +5,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Day, dayFromParts, todayDay } from "../core/days";
-import { inputSheetKey } from "../core/parse/parseWorkbook";
 import { InputError, runScorecard } from "../core/scorecard";
+import { isInputSheet } from "../host/computeInHost";
 import { templateSheets } from "../core/template";
 import { WorkbookFileError } from "../host/file/errors";
+import { NODE_ZLIB_CODEC, readWorkbookBytes, writeFileAtomically } from "../host/file/nodeFiles";
 import { readWorkbook } from "../host/file/readWorkbook";
 import { createWorkbook, patchWorkbook } from "../host/file/writeWorkbook";
 import { sampleWorkbook } from "../sample/sampleWorkbook";
@@ -84,29 +85,6 @@ function version(): string {
   return pkg.version;
 }
 
-function readInput(file: string): Uint8Array {
-  try {
-    return fs.readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new CommandError(`${file}: no such file. Check the name and folder.`);
-    if (code === "EISDIR") throw new CommandError(`${file} is a folder, not an .xlsx workbook.`);
-    throw new CommandError(`${file} cannot be read (${code ?? "unknown error"}).`);
-  }
-}
-
-/** Writes through a temporary file and a rename, so a failure never leaves half a workbook. */
-function writeSafely(file: string, bytes: Uint8Array | string): void {
-  const temp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(temp, bytes);
-    fs.renameSync(temp, file);
-  } catch (e) {
-    fs.rmSync(temp, { force: true });
-    throw new CommandError(`${file} cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)}). Is it open in Excel?`);
-  }
-}
-
 function dayOf(iso: string): Day {
   const [y, m, d] = iso.split("-").map(Number);
   const day = dayFromParts(y, m, d);
@@ -127,14 +105,14 @@ function compute(command: Extract<Command, { name: "compute" }>, env: Environmen
   const asOf = command.asOf === null ? undefined : dayOf(command.asOf);
   const progress = new Progress(env.console, env.now);
   progress.step(`Reading ${path.basename(command.input)}`);
-  const bytes = readInput(command.input);
-  const workbook = readWorkbook(bytes, { includeSheet: (name) => inputSheetKey(name) !== undefined });
+  const bytes = readWorkbookBytes(command.input);
+  const workbook = readWorkbook(bytes, { includeSheet: isInputSheet, codec: NODE_ZLIB_CODEC });
   progress.step("Computing the indicators");
   const run = runScorecard(workbook, { today: todayDay(env.now()), asOf });
   progress.step(`Writing ${path.basename(output)}`);
-  const written = patchWorkbook(bytes, run.sheets, { replaceInputSheets: [run.history] });
-  writeSafely(output, written);
-  if (command.json !== null) writeSafely(command.json, JSON.stringify(run.document, null, 2) + "\n");
+  const written = patchWorkbook(bytes, run.sheets, { replaceInputSheets: [run.history], codec: NODE_ZLIB_CODEC });
+  writeFileAtomically(output, written);
+  if (command.json !== null) writeFileAtomically(command.json, new TextEncoder().encode(JSON.stringify(run.document, null, 2) + "\n"));
   progress.done();
   env.console.out(summaryText(run.result, run.records.settings.organization));
   env.console.out(`\nWrote ${output}${command.json !== null ? ` and ${command.json}` : ""}.`);
@@ -142,7 +120,7 @@ function compute(command: Extract<Command, { name: "compute" }>, env: Environmen
 }
 
 function validate(input: string, env: Environment): number {
-  const workbook = readWorkbook(readInput(input), { includeSheet: (name) => inputSheetKey(name) !== undefined });
+  const workbook = readWorkbook(readWorkbookBytes(input), { includeSheet: isInputSheet, codec: NODE_ZLIB_CODEC });
   const { result } = runScorecard(workbook, { today: todayDay(env.now()) });
   for (const i of result.issues) {
     const where = [i.sheet, i.row === null ? null : `row ${i.row}`, i.column].filter((x) => x !== null).join(", ");
@@ -158,7 +136,7 @@ function template(output: string, sample: boolean, env: Environment): number {
   const sheets = sample
     ? [templateSheets()[0], ...sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows }))]
     : templateSheets().map((s) => ({ name: s.name, rows: s.rows }));
-  writeSafely(output, createWorkbook(sheets));
+  writeFileAtomically(output, createWorkbook(sheets));
   env.console.out(`Wrote ${output}${sample ? " with the sample data" : ""}.`);
   return 0;
 }

@@ -115,7 +115,7 @@ describe("itsm-scorecard on real .xlsx files", () => {
 
     const absent = await cli(["compute", path.join(dir, "nowhere.xlsx")]);
     expect(absent.code).toBe(1);
-    expect(absent.err).toContain("no such file");
+    expect(absent.err).toContain("does not exist");
   });
 
   it("exits 2 on usage errors and refuses to write over its input", async () => {

@@ -21,7 +21,7 @@ export function readWorkbookBytes(file: string): Uint8Array {
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new WorkbookFileError(`The file ${file} does not exist or cannot be opened.`);
+    throw new WorkbookFileError(`The file ${file} does not exist or cannot be opened; check its name and folder.`);
   }
   if (!stat.isFile()) throw new WorkbookFileError(`${file} is not a file.`);
   if (stat.size > MAX_UNCOMPRESSED_BYTES) {
@@ -46,6 +46,6 @@ export function writeFileAtomically(file: string, bytes: Uint8Array): void {
     } catch {
       // Nothing to clean up.
     }
-    throw new WorkbookFileError(`Could not write ${file}: ${(e as Error).message.split("\n")[0]}`);
+    throw new WorkbookFileError(`Could not write ${file} (is it open in Excel?): ${(e as Error).message.split("\n")[0]}`);
   }
 }
