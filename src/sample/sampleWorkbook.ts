@@ -801,6 +801,13 @@ function buildSample(): Built {
       history.add({ "As-of date": point.asOf, Office: office.name, Indicator: "OCL", Value: point.value });
     }
   }
+  // Earlier runs also recorded the consolidated OCL (the mean of the offices) on the dates all three had one.
+  for (const { asOf } of OCL_HISTORY.GYE) {
+    const values = OFFICES.map((o) => OCL_HISTORY[o.code].find((p) => p.asOf.getTime() === asOf.getTime())?.value);
+    if (values.some((v) => v === undefined)) continue;
+    const mean = values.reduce<number>((sum, v) => sum + (v ?? 0), 0) / values.length;
+    history.add({ "As-of date": asOf, Office: "Consolidated", Indicator: "OCL", Value: Math.round(mean * 10_000) / 10_000 });
+  }
 
   return {
     workbook: {
