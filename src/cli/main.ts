@@ -6,12 +6,13 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Day, dayFromParts, todayDay } from "../core/days";
 import { InputError, runScorecard } from "../core/scorecard";
-import { isInputSheet } from "../host/computeInHost";
+import { computeInHost, isInputSheet } from "../host/computeInHost";
+import { XlsxFileHost } from "../host/xlsxFileHost";
 import { templateSheets } from "../core/template";
 import { WorkbookFileError } from "../host/file/errors";
 import { NODE_ZLIB_CODEC, readWorkbookBytes, writeFileAtomically } from "../host/file/nodeFiles";
 import { readWorkbook } from "../host/file/readWorkbook";
-import { createWorkbook, patchWorkbook } from "../host/file/writeWorkbook";
+import { createWorkbook } from "../host/file/writeWorkbook";
 import { sampleWorkbook } from "../sample/sampleWorkbook";
 import { type Command, USAGE, UsageError, parseArgs } from "./args";
 import { Progress } from "./progress";
@@ -63,13 +64,13 @@ export async function main(argv: readonly string[], env: Environment = nodeEnvir
         env.console.out(version());
         return 0;
       case "compute":
-        return compute(command, env);
+        return await compute(command, env);
       case "validate":
         return validate(command.input, env);
       case "template":
         return template(command.output, command.sample, env);
       case "demo":
-        return demo(command.folder, env);
+        return await demo(command.folder, env);
     }
   } catch (e) {
     if (e instanceof WorkbookFileError || e instanceof InputError || e instanceof CommandError) {
@@ -97,7 +98,7 @@ function defaultOutput(input: string): string {
   return `${ext.toLowerCase() === ".xlsx" ? input.slice(0, -ext.length) : input}.scorecard.xlsx`;
 }
 
-function compute(command: Extract<Command, { name: "compute" }>, env: Environment): number {
+async function compute(command: Extract<Command, { name: "compute" }>, env: Environment): Promise<number> {
   const output = command.output ?? defaultOutput(command.input);
   if (path.resolve(output) === path.resolve(command.input)) {
     throw new CommandError("The output would overwrite the input workbook; choose another -o file name.");
@@ -105,13 +106,12 @@ function compute(command: Extract<Command, { name: "compute" }>, env: Environmen
   const asOf = command.asOf === null ? undefined : dayOf(command.asOf);
   const progress = new Progress(env.console, env.now);
   progress.step(`Reading ${path.basename(command.input)}`);
-  const bytes = readWorkbookBytes(command.input);
-  const workbook = readWorkbook(bytes, { includeSheet: isInputSheet, codec: NODE_ZLIB_CODEC });
-  progress.step("Computing the indicators");
-  const run = runScorecard(workbook, { today: todayDay(env.now()), asOf });
-  progress.step(`Writing ${path.basename(output)}`);
-  const written = patchWorkbook(bytes, run.sheets, { replaceInputSheets: [run.history], codec: NODE_ZLIB_CODEC });
-  writeFileAtomically(output, written);
+  const host = new XlsxFileHost(readWorkbookBytes(command.input), NODE_ZLIB_CODEC);
+  const run = await computeInHost(host, { today: todayDay(env.now()), asOf }, (done, total) => {
+    if (done === 0) progress.step("Computing the indicators");
+    if (done === total) progress.step(`Writing ${path.basename(output)}`);
+  });
+  writeFileAtomically(output, host.bytes);
   if (command.json !== null) writeFileAtomically(command.json, new TextEncoder().encode(JSON.stringify(run.document, null, 2) + "\n"));
   progress.done();
   env.console.out(summaryText(run.result, run.records.settings.organization));
@@ -142,7 +142,7 @@ function template(output: string, sample: boolean, env: Environment): number {
 }
 
 /** The main job on the bundled sample: write it, compute it, print the summary. */
-function demo(folder: string, env: Environment): number {
+async function demo(folder: string, env: Environment): Promise<number> {
   fs.mkdirSync(folder, { recursive: true });
   const input = path.join(folder, "sample.xlsx");
   const output = path.join(folder, "sample.scorecard.xlsx");

@@ -32,6 +32,8 @@ export interface WorkbookHost {
   writeResults(sheets: readonly ResultSheet[], history: PlainSheet, onProgress?: ProgressListener): Promise<void>;
   /** Adds the sheets that do not exist yet; never touches an existing sheet. Returns the names added. */
   addSheets(sheets: readonly PlainSheet[]): Promise<string[]>;
+  /** Replaces the values of one input sheet the user asked to change (Settings), or adds it. */
+  writeSheet(sheet: PlainSheet): Promise<void>;
 }
 
 /** A result sheet would replace a sheet of the same name that this product did not create. */

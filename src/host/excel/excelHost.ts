@@ -177,6 +177,18 @@ export class ExcelHost implements WorkbookHost {
     return added;
   }
 
+  async writeSheet(plain: PlainSheet): Promise<void> {
+    const batch = new SyncBatcher(this.context);
+    const existing = this.context.workbook.worksheets.getItemOrNullObject(plain.name);
+    existing.load("name");
+    await batch.sync();
+    const sheet = existing.isNullObject ? this.context.workbook.worksheets.add(plain.name) : existing;
+    if (!existing.isNullObject) sheet.getRange().clear("Contents");
+    await this.writeValues(batch, sheet, plain.rows);
+    await batch.sync();
+    this.lastStats = { syncs: batch.syncs, largestPayload: batch.largestPayload };
+  }
+
   /** Values from A1, as rectangles of rows small enough for one request each. */
   private async writeValues(batch: SyncBatcher, sheet: ExcelWorksheet, rows: readonly (readonly Cell[])[]): Promise<void> {
     const width = Math.max(0, ...rows.map((r) => r.length));
