@@ -5,7 +5,7 @@ import { type Parsed, displayText, parseDate, parseEnum, parseNumber, parsePerce
 import { type Report, RowReader, type SheetTable } from "./sheetTable";
 import { YES_NO, normalizeKey, vocabularyIndex } from "./vocabulary";
 
-type SettingKey =
+export type SettingKey =
   | "organization"
   | "asOf"
   | "success"
@@ -33,6 +33,16 @@ const SETTING_NAMES: Readonly<Record<SettingKey, readonly string[]>> = {
 const settingIndex = new Map<string, SettingKey>();
 for (const key of Object.keys(SETTING_NAMES) as SettingKey[]) {
   for (const name of SETTING_NAMES[key]) settingIndex.set(normalizeKey(name), key);
+}
+
+/** The setting a name in the Setting column stands for, in English or Spanish. */
+export function settingKeyOf(name: string): SettingKey | undefined {
+  return settingIndex.get(normalizeKey(name));
+}
+
+/** The canonical English name of a setting. */
+export function settingName(key: SettingKey): string {
+  return SETTING_NAMES[key][0];
 }
 const yesNo = vocabularyIndex(YES_NO);
 const languages = vocabularyIndex<Language>({ en: ["English", "Inglés"], es: ["Spanish", "Español", "Castellano"] });
