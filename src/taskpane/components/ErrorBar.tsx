@@ -1,0 +1,26 @@
+import * as React from "react";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Dismiss20Regular } from "@fluentui/react-icons";
+import type { Strings } from "../i18n";
+
+/** Messages our own code raises are already plain words; anything else gets a lead-in. */
+const KNOWN_ERRORS = new Set(["InputError", "WorkbookFileError", "SheetOwnershipError", "SheetConflictError"]);
+
+export function errorText(error: unknown, strings: Strings): { title: string | null; detail: string } {
+  if (error instanceof Error && KNOWN_ERRORS.has(error.name)) return { title: null, detail: error.message };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { title: strings.unexpected, detail };
+}
+
+export function ErrorBar(props: { error: unknown; strings: Strings; onDismiss: () => void }) {
+  const { title, detail } = errorText(props.error, props.strings);
+  return (
+    <MessageBar intent="error" role="alert" layout="multiline">
+      <MessageBarBody>
+        {title && <MessageBarTitle>{title}</MessageBarTitle>}
+        {detail}
+      </MessageBarBody>
+      <MessageBarActions containerAction={<Button aria-label={props.strings.dismiss} appearance="transparent" icon={<Dismiss20Regular />} onClick={props.onDismiss} />} />
+    </MessageBar>
+  );
+}

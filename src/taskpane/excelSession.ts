@@ -1,0 +1,26 @@
+/** The task pane inside Excel: every call is one Excel.run batch through the Excel host. */
+/// <reference types="office-js" />
+import type { SettingsChange } from "../core/settingsSheet";
+import { ExcelHost } from "../host/excel/excelHost";
+import type { ProgressListener } from "../host/workbookHost";
+import { type ComputeOutcome, HostSession, type ScorecardSession } from "./session";
+
+function withSession<T>(work: (session: HostSession) => Promise<T>): Promise<T> {
+  return Excel.run((context) => work(new HostSession(new ExcelHost(context))));
+}
+
+export const excelSession: ScorecardSession = {
+  kind: "excel",
+  validate: () => withSession((s) => s.validate()),
+  compute: (onProgress?: ProgressListener): Promise<ComputeOutcome> => withSession((s) => s.compute(onProgress)),
+  createTemplate: (withSample: boolean) => withSession((s) => s.createTemplate(withSample)),
+  readSettings: () => withSession((s) => s.readSettings()),
+  saveSettings: (change: SettingsChange) => withSession((s) => s.saveSettings(change)),
+  show: (sheet: string, cell: string | null) =>
+    Excel.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      if (cell !== null) worksheet.getRange(cell).select();
+      await context.sync();
+    }),
+};

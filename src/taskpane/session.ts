@@ -1,0 +1,70 @@
+/**
+ * What the task pane can ask of a workbook, whichever host holds it: Excel (Office.js) or
+ * a file opened in the standalone page. The pane calls only this; the numbers come from the core.
+ */
+import { type Day, todayDay } from "../core/days";
+import type { ScorecardResult } from "../core/engine/results";
+import { findInputSheets, parseWorkbook } from "../core/parse/parseWorkbook";
+import type { Issue, Settings } from "../core/records";
+import type { ResultDocument } from "../core/resultDocument";
+import { runScorecard } from "../core/scorecard";
+import { type SettingsChange, upsertSettings } from "../core/settingsSheet";
+import { templateSheets } from "../core/template";
+import { computeInHost, isInputSheet } from "../host/computeInHost";
+import type { PlainSheet, ProgressListener, WorkbookHost } from "../host/workbookHost";
+import { sampleWorkbook } from "../sample/sampleWorkbook";
+
+export interface ComputeOutcome {
+  readonly result: ScorecardResult;
+  readonly document: ResultDocument;
+  readonly organization: string;
+}
+
+export interface ScorecardSession {
+  readonly kind: "excel" | "file";
+  validate(): Promise<readonly Issue[]>;
+  compute(onProgress?: ProgressListener): Promise<ComputeOutcome>;
+  /** Adds the missing input sheets (with the sample data if asked); returns the names added. */
+  createTemplate(withSample: boolean): Promise<string[]>;
+  readSettings(): Promise<Settings>;
+  saveSettings(change: SettingsChange): Promise<void>;
+  /** Shows a sheet, and selects a cell of it when one is given. */
+  show(sheet: string, cell: string | null): Promise<void>;
+}
+
+/** The session logic shared by every host; hosts add only how to show a cell. */
+export class HostSession {
+  constructor(
+    private readonly host: WorkbookHost,
+    private readonly today: () => Day = () => todayDay(),
+  ) {}
+
+  async validate(): Promise<readonly Issue[]> {
+    const input = await this.host.readInputs(isInputSheet);
+    return runScorecard(input, { today: this.today() }).result.issues;
+  }
+
+  async compute(onProgress?: ProgressListener): Promise<ComputeOutcome> {
+    const run = await computeInHost(this.host, { today: this.today() }, onProgress);
+    return { result: run.result, document: run.document, organization: run.records.settings.organization };
+  }
+
+  async createTemplate(withSample: boolean): Promise<string[]> {
+    const template = templateSheets();
+    const sheets: PlainSheet[] = withSample
+      ? [template[0], ...sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows }))]
+      : template;
+    return this.host.addSheets(sheets);
+  }
+
+  async readSettings(): Promise<Settings> {
+    const input = await this.host.readInputs(isInputSheet);
+    return parseWorkbook(input).records.settings;
+  }
+
+  async saveSettings(change: SettingsChange): Promise<void> {
+    const input = await this.host.readInputs(isInputSheet);
+    const current = findInputSheets(input).get("settings") ?? null;
+    await this.host.writeSheet({ name: current?.name ?? "Settings", rows: upsertSettings(current, change) });
+  }
+}

@@ -1,0 +1,69 @@
+/** Picks the four headline figures of a result for the pane's cards; computes nothing new. */
+import type { ScorecardResult } from "../core/engine/results";
+import type { Status } from "../core/engine/status";
+import { RESULT_SHEETS } from "../core/render/labels";
+
+export type CardKey = "ocl" | "ml" | "prk" | "findings";
+
+export interface SummaryCard {
+  readonly key: CardKey;
+  /** The figure as the engine gives it (fraction, level, or mean per audit). */
+  readonly value: number | string | null;
+  readonly display: string;
+  readonly status: Status | null;
+  /** Where the figure comes from (consolidated, a campaign, derived). */
+  readonly scope: { readonly kind: "consolidated" | "campaign" | "derived"; readonly name?: string };
+  readonly sheet: string;
+}
+
+const worst = (statuses: (Status | null)[]): Status | null =>
+  statuses.includes("Fail") ? "Fail" : statuses.includes("Warning") ? "Warning" : statuses.includes("Success") ? "Success" : null;
+
+export function summaryCards(result: ScorecardResult, notAvailable: string): SummaryCard[] {
+  const c = result.consolidated;
+  const latest = result.campaigns.length > 0 ? result.campaigns[result.campaigns.length - 1] : null;
+  const ml: SummaryCard = latest
+    ? {
+        key: "ml",
+        value: latest.maturity.level,
+        display: latest.maturity.level === null ? notAvailable : `${latest.maturity.level} (${latest.maturity.average?.toFixed(2) ?? notAvailable})`,
+        status: latest.status.maturity,
+        scope: { kind: "campaign", name: latest.name },
+        sheet: RESULT_SHEETS.maturity,
+      }
+    : {
+        key: "ml",
+        value: c.derivedMaturity.level,
+        display: c.derivedMaturity.level === null ? notAvailable : String(c.derivedMaturity.level),
+        status: c.status.derivedMaturity,
+        scope: { kind: "derived" },
+        sheet: RESULT_SHEETS.maturity,
+      };
+  return [
+    {
+      key: "ocl",
+      value: c.ocl,
+      display: c.ocl === null ? notAvailable : `${(c.ocl * 100).toFixed(1)} %`,
+      status: c.status.ocl,
+      scope: { kind: "consolidated" },
+      sheet: RESULT_SHEETS.scorecard,
+    },
+    ml,
+    {
+      key: "prk",
+      value: c.prk.level,
+      display: c.prk.level ?? notAvailable,
+      status: c.status.prk,
+      scope: { kind: "consolidated" },
+      sheet: RESULT_SHEETS.projects,
+    },
+    {
+      key: "findings",
+      value: latest ? latest.findings.FNC : null,
+      display: latest ? `FNC ${latest.findings.FNC.toFixed(2)} · FCC ${latest.findings.FCC.toFixed(2)}` : notAvailable,
+      status: latest ? worst([latest.status.FNC, latest.status.FCC]) : null,
+      scope: latest ? { kind: "campaign", name: latest.name } : { kind: "consolidated" },
+      sheet: RESULT_SHEETS.findings,
+    },
+  ];
+}
