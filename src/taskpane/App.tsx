@@ -1,6 +1,6 @@
 /** The task pane: four tabs over one session, in English or Spanish, with errors shown in words. */
 import * as React from "react";
-import { Dropdown, FluentProvider, Option, Tab, TabList, Text, type Theme, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Select, Tab, TabList, Text, type Theme, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { STRINGS, type UiLanguage } from "./i18n";
 import type { ScorecardSession } from "./session";
 import { ComputePanel } from "./components/ComputePanel";
@@ -50,16 +50,10 @@ export function App(props: AppProps) {
             </Text>
             <Text size={200}>{strings.appSubtitle}</Text>
           </div>
-          <Dropdown
-            className={styles.language}
-            aria-label={strings.language}
-            value={language === "es" ? "Español" : "English"}
-            selectedOptions={[language]}
-            onOptionSelect={(_, d) => d.optionValue && setLanguage(d.optionValue as UiLanguage)}
-          >
-            <Option value="en">English</Option>
-            <Option value="es">Español</Option>
-          </Dropdown>
+          <Select className={styles.language} aria-label={strings.language} value={language} onChange={(_, d) => setLanguage(d.value === "es" ? "es" : "en")}>
+            <option value="en">English</option>
+            <option value="es">Español</option>
+          </Select>
         </header>
         {props.fileBar?.(strings, onError, changed)}
         {error !== null && <ErrorBar error={error} strings={strings} onDismiss={() => setError(null)} />}

@@ -2,6 +2,7 @@
  * The standalone page: a workbook file opened in the browser, patched in memory by the
  * file host, downloaded when the user asks. Nothing leaves the machine.
  */
+import { templateSheets } from "../core/template";
 import { createWorkbook } from "../host/file/writeWorkbook";
 import type { ProgressListener } from "../host/workbookHost";
 import { XlsxFileHost } from "../host/xlsxFileHost";
@@ -23,7 +24,9 @@ export class FileSession implements ScorecardSession {
 
   /** A new, empty workbook to build a template in. */
   static empty(): FileSession {
-    return new FileSession(createWorkbook([]), "scorecard-template.xlsx");
+    // A workbook needs a sheet: start with the Instructions, the template adds the rest.
+    const [instructions] = templateSheets();
+    return new FileSession(createWorkbook([{ name: instructions.name, rows: instructions.rows, headerRow: false }]), "scorecard-template.xlsx");
   }
 
   private get session(): HostSession {
