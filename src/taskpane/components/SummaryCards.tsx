@@ -7,12 +7,15 @@ import type { SummaryCard } from "../summaryCards";
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", gap: tokens.spacingHorizontalS },
-  card: { borderLeftWidth: "4px", borderLeftStyle: "solid" },
+  card: { position: "relative", overflow: "hidden" },
+  // The status as a stripe along the card's top edge (the Card draws its own border).
+  stripe: { position: "absolute", top: 0, left: 0, right: 0, height: "4px" },
   value: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
-  Success: { borderLeftColor: tokens.colorPaletteGreenBorderActive },
-  Warning: { borderLeftColor: tokens.colorPaletteMarigoldBorderActive },
-  Fail: { borderLeftColor: tokens.colorPaletteRedBorderActive },
-  none: { borderLeftColor: tokens.colorNeutralStroke1 },
+  longValue: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  Success: { backgroundColor: tokens.colorPaletteGreenBorderActive },
+  Warning: { backgroundColor: tokens.colorPaletteMarigoldBorderActive },
+  Fail: { backgroundColor: tokens.colorPaletteRedBorderActive },
+  none: { backgroundColor: tokens.colorNeutralStroke1 },
 });
 
 const BADGE_COLOR: Record<Status, "success" | "warning" | "danger"> = { Success: "success", Warning: "warning", Fail: "danger" };
@@ -35,8 +38,9 @@ export function SummaryCards(props: { cards: readonly SummaryCard[]; strings: St
           data-testid={`card-${card.key}`}
           data-value={card.value === null ? "" : String(card.value)}
           data-status={card.status ?? ""}
-          className={`${styles.card} ${styles[card.status ?? "none"]}`}
+          className={styles.card}
         >
+          <div aria-hidden className={`${styles.stripe} ${styles[card.status ?? "none"]}`} />
           <CardHeader
             header={<Text weight="semibold">{title[card.key]}</Text>}
             description={
@@ -45,7 +49,7 @@ export function SummaryCards(props: { cards: readonly SummaryCard[]; strings: St
               </Text>
             }
           />
-          <Text className={styles.value}>{card.display}</Text>
+          <Text className={card.display.length > 10 ? styles.longValue : styles.value}>{card.display}</Text>
           {card.status !== null && (
             <Badge appearance="filled" color={BADGE_COLOR[card.status]}>
               {strings.status[card.status]}
