@@ -30,7 +30,7 @@ export interface StoredCell {
 export interface FakeChart {
   type: string;
   title: string;
-  series: { name: string; values: string; categories: string | null }[];
+  series: { name: string; values: string; categories: string | null; fill?: string; line?: string }[];
   position: [string, string | undefined] | null;
   valueAxis: { minimum?: number; maximum?: number; title?: string };
 }
@@ -470,6 +470,21 @@ class FakeWorksheet implements ExcelWorksheet {
           },
           setXAxisValues(r: ExcelRange) {
             chart.series[k].categories = (r as FakeRange).absolute;
+          },
+          format: {
+            fill: {
+              setSolidColor(color: string) {
+                chart.series[k].fill = color;
+              },
+            },
+            line: {
+              get color() {
+                return chart.series[k].line ?? "";
+              },
+              set color(c: string) {
+                chart.series[k].line = c;
+              },
+            },
           },
         });
         return {

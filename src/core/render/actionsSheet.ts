@@ -6,7 +6,7 @@ import { RESULT_SHEETS } from "./labels";
 import { SheetBuilder, bold, percent } from "./sheetBuilder";
 
 export function actionsSheet({ result }: RenderContext): ResultSheet {
-  const s = new SheetBuilder(RESULT_SHEETS.actions);
+  const s = new SheetBuilder(RESULT_SHEETS.actions, 10);
   s.title("Corrective and preventive actions (CPA) and improvement plans (CIP)", `As of ${isoFromDay(result.asOf)}`);
 
   s.section("CPA and CIP by office");

@@ -6,9 +6,9 @@ import { CONSOLIDATED_LABEL, RESULT_SHEETS } from "./labels";
 import { SheetBuilder, bold, columnRange, percent } from "./sheetBuilder";
 
 export function complianceSheet({ result, catalog }: RenderContext): ResultSheet {
-  const s = new SheetBuilder(RESULT_SHEETS.compliance);
-  s.title("Control compliance", `As of ${isoFromDay(result.asOf)} · weighted score of applicable controls; a claim without valid evidence counts 0`);
   const offices = [...result.byOffice];
+  const s = new SheetBuilder(RESULT_SHEETS.compliance, 4 + offices.length);
+  s.title("Control compliance", `As of ${isoFromDay(result.asOf)} · weighted score of applicable controls; a claim without valid evidence counts 0`);
 
   s.section("CCL(N) by process and office");
   const headerRow = s.header(["Process", "Name", "Team", CONSOLIDATED_LABEL, ...offices.map(([o]) => o)]);
@@ -59,7 +59,7 @@ export function complianceSheet({ result, catalog }: RenderContext): ResultSheet
   for (const l of result.leaders) s.row([bold(l.owner), l.office, l.controls, percent(l.compliance), l.overdueTasks]);
 
   return s.build({
-    columnWidths: [22, 44, 8, 15, ...offices.map(() => 15)],
+    columnWidths: [26, 44, 10, 15, ...offices.map(() => 15)],
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { landscape: true, fitToWidth: true, titleRows: 2 },
   });

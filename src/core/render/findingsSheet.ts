@@ -1,7 +1,7 @@
 /** Findings: mean findings per audit by type and campaign against objective (Table 4), Audit LVL (Table 5). */
 import { FINDING_TYPES } from "../records";
 import { FINDING_OBJECTIVES } from "../engine/status";
-import type { ResultSheet } from "./resultSheet";
+import { REFERENCE_SERIES_COLOR, type ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
 import { FINDING_NAMES, RESULT_SHEETS } from "./labels";
 import { SheetBuilder, bold, columnRange, level } from "./sheetBuilder";
@@ -10,9 +10,9 @@ import { SheetBuilder, bold, columnRange, level } from "./sheetBuilder";
 const OBJECTIVE_LIMIT = { FGP: 1, FOP: 5, FOB: 5, FNC: 5, FCC: 0 } as const;
 
 export function findingsSheet({ result }: RenderContext): ResultSheet {
-  const s = new SheetBuilder(RESULT_SHEETS.findings);
-  s.title("Audit findings", "Mean number of findings per audit in each campaign; an audit without a finding of a type counts 0");
   const campaigns = result.campaigns;
+  const s = new SheetBuilder(RESULT_SHEETS.findings, 4 + campaigns.length);
+  s.title("Audit findings", "Mean number of findings per audit in each campaign; an audit without a finding of a type counts 0");
 
   s.section("Findings per audit (Table 4)");
   const headerRow = s.header(["Type", "Description", ...campaigns.map((c) => c.name), "Objective", "Objective limit"]);
@@ -35,7 +35,12 @@ export function findingsSheet({ result }: RenderContext): ResultSheet {
       categories: columnRange(0, first, last),
       series: [
         ...campaigns.map((c, k) => ({ name: c.name, nameCell: { row: headerRow, col: 2 + k }, values: columnRange(2 + k, first, last) })),
-        { name: "Objective limit", nameCell: { row: headerRow, col: limitCol }, values: columnRange(limitCol, first, last) },
+        {
+          name: "Objective limit",
+          nameCell: { row: headerRow, col: limitCol },
+          values: columnRange(limitCol, first, last),
+          color: REFERENCE_SERIES_COLOR,
+        },
       ],
       anchor: { row: headerRow, col: limitCol + 2, columns: 8, rows: 16 },
       yAxisTitle: "Findings per audit",

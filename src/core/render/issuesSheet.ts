@@ -5,7 +5,7 @@ import { RESULT_SHEETS } from "./labels";
 import { SheetBuilder } from "./sheetBuilder";
 
 export function issuesSheet(issues: readonly Issue[]): ResultSheet {
-  const s = new SheetBuilder(RESULT_SHEETS.issues);
+  const s = new SheetBuilder(RESULT_SHEETS.issues, 7);
   const errors = issues.filter((i) => i.severity === "error").length;
   s.title("Problems found in the input", `${errors} error(s): rows skipped · ${issues.length - errors} warning(s): values used or left out as said`);
   const headerRow = s.header(["Severity", "Sheet", "Row", "Column", "Cell", "Value", "Message"]);

@@ -6,9 +6,10 @@ import { SheetBuilder, bold, columnRange, level, statusCell } from "./sheetBuild
 import { levelObjectiveStatus, maturityLevelStatus } from "../engine/status";
 
 export function maturitySheet({ result, catalog }: RenderContext): ResultSheet {
-  const s = new SheetBuilder(RESULT_SHEETS.maturity);
-  s.title("Process maturity", "Assessed ML(N): mean audit rating per process and campaign · level = the average rounded down");
   const campaigns = result.campaigns;
+  const offices = [...result.byOffice];
+  const s = new SheetBuilder(RESULT_SHEETS.maturity, 2 + Math.max(campaigns.length, offices.length + 1));
+  s.title("Process maturity", "Assessed ML(N): mean audit rating per process and campaign · level = the average rounded down");
 
   s.section("Assessed maturity by campaign (Table 3)");
   const headerRow = s.header(["Process", "Name", ...campaigns.map((c) => c.name)]);
@@ -33,9 +34,10 @@ export function maturitySheet({ result, catalog }: RenderContext): ResultSheet {
     });
   }
   s.blank();
+  // The derived table may be wider than the campaigns': it starts below the chart.
+  if (offices.length + 1 > campaigns.length) s.clearCharts();
 
   s.section("Derived maturity by office (activity ladder)");
-  const offices = [...result.byOffice];
   s.header(["Process", "Name", CONSOLIDATED_LABEL, ...offices.map(([o]) => o)]);
   for (const p of catalog.processes) {
     const consolidated = result.consolidated.derivedMaturity.byProcess[p.code];

@@ -10,7 +10,7 @@ const levelCell = (l: RiskLevel | null): CellInput =>
   l === null ? { value: "n/a", style: { fill: "muted" } } : { value: l, style: { fill: statusFill(riskStatus(l)), bold: true } };
 
 export function projectsSheet({ result }: RenderContext): ResultSheet {
-  const s = new SheetBuilder(RESULT_SHEETS.projects);
+  const s = new SheetBuilder(RESULT_SHEETS.projects, 12);
   s.title("Project risk (PRK)", "Planned and Active projects · PRK = the higher of exposure (likelihood x impact of open risks) and schedule");
 
   s.section("PRK by office");
@@ -32,6 +32,7 @@ export function projectsSheet({ result }: RenderContext): ResultSheet {
     yMax: 3,
   });
   s.blank();
+  s.clearCharts();
 
   s.section("Assessed projects");
   const headerRow = s.header([
@@ -67,7 +68,7 @@ export function projectsSheet({ result }: RenderContext): ResultSheet {
   if (result.projects.length === 0) s.row([{ value: "No Planned or Active project.", style: { fill: "muted" } }]);
 
   return s.build({
-    columnWidths: [16, 14, 34, 12, 10, 14, 16, 10, 13, 9, 14, 10],
+    columnWidths: [16, 17, 40, 12, 10, 14, 16, 10, 13, 9, 14, 10],
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { landscape: true, fitToWidth: true, titleRows: 2 },
   });

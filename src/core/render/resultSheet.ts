@@ -58,6 +58,18 @@ export interface ChartSeries {
   readonly nameCell: { readonly row: number; readonly col: number };
   readonly name: string;
   readonly values: CellRange;
+  /** Fill (columns, bars) or line colour, RRGGBB; CHART_COLORS by position when absent. */
+  readonly color?: string;
+}
+
+/** Series colours by position (RRGGBB): the header blue first, then Office's accents. */
+export const CHART_COLORS: readonly string[] = ["2E75B6", "ED7D31", "70AD47", "FFC000", "7030A0", "A5A5A5"];
+/** The colour for reference series such as an objective limit. */
+export const REFERENCE_SERIES_COLOR = "7F7F7F";
+
+/** The colour both hosts give series `index` of a chart. */
+export function seriesColor(chart: ChartSpec, index: number): string {
+  return chart.series[index]?.color ?? CHART_COLORS[index % CHART_COLORS.length];
 }
 
 export type ChartKind = "column" | "bar" | "line";
@@ -84,8 +96,15 @@ export interface ResultSheet {
   /** Rows and columns kept visible when scrolling. */
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly charts: readonly ChartSpec[];
-  /** Landscape, fit to one page wide. */
-  readonly print?: { readonly landscape: boolean; readonly fitToWidth: boolean; readonly titleRows?: number };
+  /** Print setup: orientation, fit to one page wide, rows repeated on every page. */
+  readonly print?: {
+    readonly landscape: boolean;
+    readonly fitToWidth: boolean;
+    /** Rows 1..titleRows are printed at the top of every page. */
+    readonly titleRows?: number;
+    /** The whole sheet on one printed page (one page wide and one page tall). */
+    readonly onePage?: boolean;
+  };
 }
 
 /** The marker a host attaches to each sheet it creates, so it never overwrites a sheet it did not create. */

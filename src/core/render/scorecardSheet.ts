@@ -8,11 +8,13 @@ import { CONSOLIDATED_LABEL, RESULT_SHEETS, fmtPercent } from "./labels";
 import { type CellInput, SheetBuilder, bold, columnRange, level, percent, statusCell, statusFill, valueCell } from "./sheetBuilder";
 
 export function scorecardSheet({ result, catalog, settings }: RenderContext): ResultSheet {
-  const s = new SheetBuilder(RESULT_SHEETS.scorecard);
+  const columns: [string, Indicators][] = [[CONSOLIDATED_LABEL, result.consolidated], ...result.byOffice];
+  // Every table of the page fits in these columns (the campaigns table has seven).
+  const width = Math.max(2 + columns.length, result.campaigns.length > 0 ? 7 : 0);
+  const s = new SheetBuilder(RESULT_SHEETS.scorecard, width);
   const org = settings.organization || "ITSM Scorecard";
   s.title(`${org}: service management scorecard`, `As of ${isoFromDay(result.asOf)} · ${catalog.id} · ${result.offices.length} office(s)`);
 
-  const columns: [string, Indicators][] = [[CONSOLIDATED_LABEL, result.consolidated], ...result.byOffice];
   const pctTarget = `>= ${fmtPercent(settings.successThreshold)} (fail < ${fmtPercent(settings.failThreshold)})`;
   s.header(["Indicator", "Target", ...columns.map(([name]) => name)]);
   const headerRow = s.nextRow - 1;
@@ -83,7 +85,9 @@ export function scorecardSheet({ result, catalog, settings }: RenderContext): Re
       title: "OCL trend",
       categories: columnRange(0, first, last),
       series: columns.map(([name], k) => ({ name, nameCell: { row: header, col: 2 + k }, values: columnRange(2 + k, first, last) })),
-      anchor: { row: header, col: 3 + columns.length, columns: 8, rows: 16 },
+      // Beside the indicators at the top: the page is printed landscape on one sheet, where the
+      // long table leaves room on the right.
+      anchor: { row: headerRow, col: width + 1, columns: 8, rows: 30 },
       yAxisTitle: "OCL",
       yMin: 0,
       yMax: 1,
@@ -98,9 +102,9 @@ export function scorecardSheet({ result, catalog, settings }: RenderContext): Re
   s.row([{ value: "n/a", style: { fill: "muted" } }, "nothing feeds the indicator; left out of the means above it"]);
 
   return s.build({
-    columnWidths: [44, 26, ...columns.map(() => 15)],
+    columnWidths: [54, 24, ...Array.from({ length: width - 2 }, () => 15)],
     freeze: { rows: headerRow + 1, columns: 1 },
-    print: { landscape: true, fitToWidth: true, titleRows: headerRow + 1 },
+    print: { landscape: true, fitToWidth: true, titleRows: headerRow + 1, onePage: true },
   });
 }
 

@@ -42,7 +42,19 @@ export class SheetBuilder {
   private readonly rows: (StyledCell | null)[][] = [];
   private readonly charts: ChartSpec[] = [];
 
-  constructor(private readonly name: string) {}
+  /**
+   * `span`: columns of the sheet's main table; the subtitle and section bands are filled across
+   * them, so that a band reads as one bar on screen and on paper.
+   */
+  constructor(
+    private readonly name: string,
+    private readonly span = 1,
+  ) {}
+
+  /** Empty cells of a style, to carry a band's fill across the table. */
+  private band(style: CellStyle): StyledCell[] {
+    return Array.from({ length: Math.max(0, this.span - 1) }, () => ({ value: null, style }));
+  }
 
   /** 0-based index of the next row. */
   get nextRow(): number {
@@ -56,12 +68,13 @@ export class SheetBuilder {
 
   title(text: string, subtitle?: string): void {
     this.row([{ value: text, style: { title: true } }]);
-    if (subtitle !== undefined) this.row([{ value: subtitle, style: { fill: "muted" } }]);
+    if (subtitle !== undefined) this.row([{ value: subtitle, style: { fill: "muted" } }, ...this.band({ fill: "muted" })]);
     this.blank();
   }
 
   section(text: string): number {
-    return this.row([{ value: text, style: { bold: true, fill: "section" } }]);
+    const style: CellStyle = { bold: true, fill: "section" };
+    return this.row([{ value: text, style }, ...this.band(style)]);
   }
 
   header(cells: readonly string[]): number {
@@ -74,6 +87,12 @@ export class SheetBuilder {
 
   chart(chart: ChartSpec): void {
     this.charts.push(chart);
+  }
+
+  /** Blank rows until the next row is below every chart and a gap, so that no table runs under one. */
+  clearCharts(): void {
+    const bottom = this.charts.reduce((max, c) => Math.max(max, c.anchor.row + c.anchor.rows + 1), 0);
+    while (this.rows.length < bottom) this.blank();
   }
 
   build(options: Omit<ResultSheet, "name" | "rows" | "charts">): ResultSheet {

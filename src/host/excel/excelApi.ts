@@ -116,6 +116,8 @@ export interface ExcelChartSeriesCollection {
 
 export interface ExcelChartSeries {
   name: string;
+  /** ExcelApi 1.1: fill of columns and bars, colour of lines. */
+  readonly format: { readonly fill: { setSolidColor(color: string): void }; readonly line: { color: string } };
   /** ExcelApi 1.7 */
   setValues(sourceData: ExcelRange): void;
   /** ExcelApi 1.7 */

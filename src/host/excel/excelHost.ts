@@ -4,10 +4,10 @@
  * never one sync per row or sheet.
  */
 import { type Cell, type SheetGrid, columnLetters } from "../../core/grid";
-import { type ChartSpec, FILL_COLORS, FORMAT_CODES, OWNED_SHEET_MARKER, type ResultSheet } from "../../core/render/resultSheet";
+import { type ChartSpec, FILL_COLORS, FORMAT_CODES, OWNED_SHEET_MARKER, type ResultSheet, seriesColor } from "../../core/render/resultSheet";
 import { type InputWorkbook, type PlainSheet, type ProgressListener, SheetConflictError, type WorkbookHost, conflictingSheets } from "../workbookHost";
 import { fromExcelValue, toExcelValue } from "./cellValues";
-import type { CellValue, ExcelChartType, ExcelRange, ExcelRequestContext, ExcelWorksheet } from "./excelApi";
+import type { CellValue, ExcelChartSeries, ExcelChartType, ExcelRange, ExcelRequestContext, ExcelWorksheet } from "./excelApi";
 import { styleRects } from "./styleRects";
 import { SyncBatcher, payloadBytes, rowChunks } from "./syncBatcher";
 
@@ -240,7 +240,8 @@ export class ExcelHost implements WorkbookHost {
       }
       if (result.print) {
         sheet.pageLayout.orientation = result.print.landscape ? "Landscape" : "Portrait";
-        if (result.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
+        if (result.print.onePage) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+        else if (result.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
         if (result.print.titleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${result.print.titleRows}`);
       }
       sheet.names.add(OWNED_SHEET_MARKER, "=TRUE", "Written by ITSM Scorecard; replaced on every run.");
@@ -255,13 +256,20 @@ export class ExcelHost implements WorkbookHost {
     const chart = sheet.charts.add(CHART_TYPES[spec.kind], range(first.values), "Columns");
     chart.title.text = spec.title;
     const categories = range(spec.categories);
+    const colour = (series: ExcelChartSeries, k: number) => {
+      const color = `#${seriesColor(spec, k)}`;
+      if (spec.kind === "line") series.format.line.color = color;
+      else series.format.fill.setSolidColor(color);
+    };
     const s0 = chart.series.getItemAt(0);
     s0.name = first.name;
     s0.setXAxisValues(categories);
-    for (const s of rest) {
+    colour(s0, 0);
+    for (const [k, s] of rest.entries()) {
       const added = chart.series.add(s.name);
       added.setValues(range(s.values));
       added.setXAxisValues(categories);
+      colour(added, k + 1);
     }
     chart.legend.visible = spec.series.length > 1;
     chart.legend.position = "Bottom";

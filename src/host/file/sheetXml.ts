@@ -155,7 +155,8 @@ function colsXml(widths: readonly number[] | undefined): string {
 
 /** A complete worksheet part. */
 export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, date1904: boolean): string {
-  const fitToPage = content.print?.fitToWidth === true;
+  const onePage = content.print?.onePage === true;
+  const fitToPage = content.print?.fitToWidth === true || onePage;
   const parts: string[] = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     `<worksheet xmlns="${NS_MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
@@ -169,7 +170,7 @@ export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, 
   if (content.print) {
     parts.push(
       `<pageSetup orientation="${content.print.landscape ? "landscape" : "portrait"}"` +
-        (fitToPage ? ' fitToWidth="1" fitToHeight="0"' : "") +
+        (fitToPage ? ` fitToWidth="1" fitToHeight="${onePage ? 1 : 0}"` : "") +
         "/>",
     );
   }

@@ -214,7 +214,8 @@ export class StyleBook {
 
   private fontId(style: StyleRequest): number {
     const p = this.prefix;
-    const color = style.fill ? FILL_COLORS[style.fill].font : null;
+    // A title is always in the title colour, on whatever fill (as the Excel host writes it).
+    const color = style.title ? FILL_COLORS.title.font : style.fill ? FILL_COLORS[style.fill].font : null;
     const size = style.title ? 14 : this.baseFont.size;
     return this.entry(
       "fonts",

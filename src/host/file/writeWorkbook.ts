@@ -236,7 +236,7 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
           if (!rel) throw new WorkbookFileError(`The workbook is damaged: the sheet "${existing.name}" has no relationship.`);
           relsEdits.replace(rel.start, rel.end, relationshipXml(relPrefix, rel.id, REL_WORKSHEET, relativeTarget(wb.partName, part)));
         }
-        const charts = attachCharts(editor, part, sheet.name, sheet.charts);
+        const charts = attachCharts(editor, part, sheet);
         editor.addPart(part, worksheetXml(resultContent(sheet, charts?.drawingRelId), styleIndex, date1904), CT_WORKSHEET);
         printTitles(sheet, existing.index);
         replacedSheetIds.add(existing.sheetId);
@@ -246,7 +246,7 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
         const { sheet } = job;
         const part = editor.allocate("xl/worksheets/", "sheet", ".xml");
         const index = appendSheet(sheet.name, part);
-        const charts = attachCharts(editor, part, sheet.name, sheet.charts);
+        const charts = attachCharts(editor, part, sheet);
         editor.addPart(part, worksheetXml(resultContent(sheet, charts?.drawingRelId), styleIndex, date1904), CT_WORKSHEET);
         addedNames.push(definedNameXml(OWNED_SHEET_MARKER, index, MARKER_VALUE, true));
         printTitles(sheet, index);
