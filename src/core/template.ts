@@ -1,7 +1,20 @@
 /** The input sheets of a new workbook, with the headers of workbook.md in its order. */
+import { ACTIVITIES, ISO20000_2011 } from "./catalog";
 import type { Cell } from "./grid";
 import type { SheetKey } from "./records";
-import { SHEET_NAMES } from "./parse/vocabulary";
+import {
+  ACTION_KIND,
+  ACTION_STATUS,
+  CONTROL_STATUS,
+  EVIDENCE_STATUS,
+  FINDING_STATUS,
+  FINDING_TYPE,
+  IMPROVEMENT_STATUS,
+  PROJECT_STATUS,
+  RISK_STATUS,
+  SHEET_NAMES,
+  TASK_STATUS,
+} from "./parse/vocabulary";
 
 export const TEMPLATE_COLUMNS: Readonly<Record<SheetKey, readonly string[]>> = {
   settings: ["Setting", "Value"],
@@ -35,6 +48,8 @@ export interface TemplateSheet {
   readonly key: SheetKey | "instructions";
   readonly name: string;
   readonly rows: readonly (readonly Cell[])[];
+  /** Input rules by header, for the columns that have one. */
+  readonly inputs?: Readonly<Record<string, ColumnInput>>;
 }
 
 const INSTRUCTIONS: readonly string[] = [
@@ -62,6 +77,41 @@ export function templateSheets(): TemplateSheet[] {
       key,
       name: SHEET_NAMES[key][0],
       rows: [TEMPLATE_COLUMNS[key], ...(key === "settings" ? DEFAULT_SETTING_ROWS : [])],
+      inputs: TEMPLATE_INPUTS[key],
     })),
   ];
 }
+
+/** How a template column is typed in: a drop-down list, a date, a percentage or a whole number. */
+export type ColumnInput =
+  | { readonly kind: "list"; readonly values: readonly string[] }
+  | { readonly kind: "date" }
+  | { readonly kind: "percent" }
+  | { readonly kind: "whole"; readonly min: number; readonly max: number }
+  | { readonly kind: "number" };
+
+const list = (values: readonly string[]): ColumnInput => ({ kind: "list", values });
+const DATE: ColumnInput = { kind: "date" };
+const PERCENT: ColumnInput = { kind: "percent" };
+const processCodes = ISO20000_2011.processes.map((p) => p.code);
+
+/** Input rules of the template's columns, by sheet and header (the enumerations of workbook.md). */
+export const TEMPLATE_INPUTS: Readonly<Partial<Record<SheetKey, Readonly<Record<string, ColumnInput>>>>> = {
+  controls: { Status: list(Object.keys(CONTROL_STATUS)), Weight: { kind: "number" } },
+  evidence: { Status: list(Object.keys(EVIDENCE_STATUS)), "Collected on": DATE, "Valid until": DATE },
+  tasks: { Activity: list(ACTIVITIES), "Due date": DATE, "Done on": DATE, Status: list(Object.keys(TASK_STATUS)) },
+  projects: { "Start date": DATE, "Due date": DATE, Progress: PERCENT, Status: list(Object.keys(PROJECT_STATUS)) },
+  risks: { Likelihood: { kind: "whole", min: 1, max: 5 }, Impact: { kind: "whole", min: 1, max: 5 }, Status: list(Object.keys(RISK_STATUS)) },
+  audits: { "Start date": DATE, "End date": DATE, "Level achieved": { kind: "whole", min: 0, max: 5 } },
+  maturity: { Process: list(processCodes), Level: { kind: "whole", min: 0, max: 5 } },
+  findings: { Type: list(Object.keys(FINDING_TYPE)), Status: list(Object.keys(FINDING_STATUS)) },
+  actions: {
+    Kind: list(Object.keys(ACTION_KIND)),
+    "Due date": DATE,
+    "Closed on": DATE,
+    Status: list(Object.keys(ACTION_STATUS)),
+    Effective: list(["Yes", "No"]),
+  },
+  improvements: { "Due date": DATE, "Completed on": DATE, Status: list(Object.keys(IMPROVEMENT_STATUS)) },
+  history: { "As-of date": DATE },
+};
