@@ -5,6 +5,7 @@
  */
 import type { Cell, SheetGrid } from "../core/grid";
 import type { ResultSheet } from "../core/render/resultSheet";
+import type { ColumnInput } from "../core/template";
 
 export interface InputWorkbook {
   /** The input sheets (others are not read). */
@@ -19,6 +20,11 @@ export interface InputWorkbook {
 export interface PlainSheet {
   readonly name: string;
   readonly rows: readonly (readonly Cell[])[];
+  /**
+   * Template sheets: input rules by header. A sheet with rules is laid out as an Excel table
+   * with drop-downs and formats, so auditors type only values the product understands.
+   */
+  readonly inputs?: Readonly<Record<string, ColumnInput>>;
 }
 
 export type ProgressListener = (done: number, total: number, label: string) => void;

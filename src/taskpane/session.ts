@@ -51,8 +51,9 @@ export class HostSession {
 
   async createTemplate(withSample: boolean): Promise<string[]> {
     const template = templateSheets();
+    const inputsOf = (name: string) => template.find((t) => t.name === name)?.inputs;
     const sheets: PlainSheet[] = withSample
-      ? [template[0], ...sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows }))]
+      ? [template[0], ...sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows, inputs: inputsOf(s.name) }))]
       : template;
     return this.host.addSheets(sheets);
   }

@@ -9,6 +9,8 @@ import type {
   CellValue,
   ExcelChart,
   ExcelChartSeries,
+  ExcelDataValidation,
+  ExcelTable,
   ExcelNamedItemCollection,
   ExcelRange,
   ExcelRequestContext,
@@ -100,6 +102,9 @@ export class FakeSheet {
   zoom: object = {};
   printTitleRows: string | null = null;
   deleted = false;
+  tables: { name: string; style: string; address: string; hasHeaders: boolean }[] = [];
+  /** Data validation by range address (ExcelApi 1.8). */
+  validations = new Map<string, { rule: ExcelDataValidation["rule"]; errorAlert?: ExcelDataValidation["errorAlert"] }>();
 
   constructor(
     readonly book: FakeWorkbook,
@@ -318,6 +323,27 @@ class FakeRange implements ExcelRange {
     };
   }
 
+  get dataValidation(): ExcelDataValidation {
+    const sheet = this.sheet;
+    const key = this.absolute;
+    const current = () => sheet.validations.get(key) ?? { rule: {} };
+    return {
+      get rule() {
+        return current().rule;
+      },
+      set rule(rule: ExcelDataValidation["rule"]) {
+        sheet.book.pendingRequest += JSON.stringify(rule).length;
+        sheet.validations.set(key, { ...current(), rule });
+      },
+      get errorAlert() {
+        return current().errorAlert ?? { message: "", showAlert: false, style: "Stop", title: "" };
+      },
+      set errorAlert(errorAlert: ExcelDataValidation["errorAlert"]) {
+        sheet.validations.set(key, { ...current(), errorAlert });
+      },
+    };
+  }
+
   /** Absolute address for chart bookkeeping. */
   get absolute(): string {
     return boxAddress(this.sheet.name, this.b);
@@ -421,7 +447,7 @@ class FakeWorksheet implements ExcelWorksheet {
     const s = this.live;
     return {
       freezeAt(range: ExcelRange | string) {
-        s.frozen = typeof range === "string" ? range : (range as FakeRange).absolute;
+        s.frozen = typeof range === "string" ? range : (range as unknown as FakeRange).absolute;
       },
       unfreeze() {
         s.frozen = null;
@@ -445,7 +471,41 @@ class FakeWorksheet implements ExcelWorksheet {
         s.zoom = z;
       },
       setPrintTitleRows(rows: ExcelRange | string) {
-        s.printTitleRows = typeof rows === "string" ? rows : (rows as FakeRange).absolute;
+        s.printTitleRows = typeof rows === "string" ? rows : (rows as unknown as FakeRange).absolute;
+      },
+    };
+  }
+
+  get tables() {
+    const s = this.live;
+    const book = this.book;
+    return {
+      add(address: ExcelRange | string, hasHeaders: boolean): ExcelTable {
+        const box = parseAddress(typeof address === "string" ? address : (address as unknown as FakeRange).absolute);
+        if (box.r1 - box.r0 < (hasHeaders ? 1 : 0)) throw new Error("InvalidArgument: a table needs a body row");
+        const entry = { name: `Table${s.tables.length + 1}`, style: "TableStyleMedium2", address: boxAddress(s.name, box), hasHeaders };
+        s.tables.push(entry);
+        book.pendingRequest += 80;
+        return {
+          get name() {
+            return entry.name;
+          },
+          set name(n: string) {
+            if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(n)) throw new Error(`InvalidArgument: table name ${n}`);
+            entry.name = n;
+          },
+          get style() {
+            return entry.style;
+          },
+          set style(v: string) {
+            entry.style = v;
+          },
+          columns: {
+            getItemAt: (index: number) => ({
+              getDataBodyRange: () => new FakeRange(s, { r0: box.r0 + (hasHeaders ? 1 : 0), c0: box.c0 + index, r1: box.r1, c1: box.c0 + index }),
+            }),
+          },
+        };
       },
     };
   }
@@ -455,7 +515,7 @@ class FakeWorksheet implements ExcelWorksheet {
     return {
       add(type: string, source: ExcelRange, seriesBy?: string): ExcelChart {
         if (seriesBy !== "Columns" && seriesBy !== "Rows") throw new Error("seriesBy must be explicit");
-        const chart: FakeChart = { type, title: "", series: [{ name: "Series1", values: (source as FakeRange).absolute, categories: null }], position: null, valueAxis: {} };
+        const chart: FakeChart = { type, title: "", series: [{ name: "Series1", values: (source as unknown as FakeRange).absolute, categories: null }], position: null, valueAxis: {} };
         s.charts.push(chart);
         s.book.pendingRequest += 200;
         const seriesObject = (k: number): ExcelChartSeries => ({
@@ -466,10 +526,10 @@ class FakeWorksheet implements ExcelWorksheet {
             chart.series[k].name = n;
           },
           setValues(r: ExcelRange) {
-            chart.series[k].values = (r as FakeRange).absolute;
+            chart.series[k].values = (r as unknown as FakeRange).absolute;
           },
           setXAxisValues(r: ExcelRange) {
-            chart.series[k].categories = (r as FakeRange).absolute;
+            chart.series[k].categories = (r as unknown as FakeRange).absolute;
           },
           format: {
             fill: {

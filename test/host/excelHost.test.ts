@@ -148,3 +148,34 @@ describe("Excel host", () => {
     expect(book.sheet("Big")?.grid()).toEqual(wide);
   });
 });
+
+describe("Excel template", () => {
+  it("lays input sheets out as tables with drop-downs, number rules and date formats", async () => {
+    const book = new FakeWorkbook();
+    await new ExcelHost(book.context).addSheets(templateSheets());
+    const controls = book.sheet("Controls");
+    expect(controls?.tables).toEqual([{ name: "tblControls", style: "TableStyleMedium2", address: "Controls!A1:H2", hasHeaders: true }]);
+    // Status is column F of Controls: a drop-down of the four statuses.
+    expect(controls?.validations.get("Controls!F2:F2")?.rule.list).toEqual({ inCellDropDown: true, source: "Compliant,Partially compliant,Not compliant,Not applicable" });
+    expect(controls?.frozen).toBe("Controls!A1:XFD1");
+    const risks = book.sheet("Risks");
+    expect(risks?.validations.get("Risks!D2:D2")?.rule.wholeNumber).toEqual({ formula1: 1, formula2: 5, operator: "Between" });
+    expect(risks?.validations.get("Risks!D2:D2")?.errorAlert?.message).toBe("Type a whole number from 1 to 5.");
+    const tasks = book.sheet("Tasks");
+    expect(tasks?.cell(1, 6)?.numberFormat).toBe("yyyy-mm-dd"); // Due date, column G
+    expect(book.sheet("Projects")?.cell(1, 7)?.numberFormat).toBe("0%"); // Progress, column H
+    // The Instructions sheet is text, not a table.
+    expect(book.sheet("Instructions")?.tables).toEqual([]);
+  });
+
+  it("with the sample data, the table covers every row and the drop-downs every body cell", async () => {
+    const book = new FakeWorkbook();
+    const template = templateSheets();
+    const sample = sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows, inputs: template.find((t) => t.name === s.name)?.inputs }));
+    await new ExcelHost(book.context).addSheets(sample);
+    const risks = sample.find((s) => s.name === "Risks");
+    const n = risks?.rows.length ?? 0;
+    expect(book.sheet("Risks")?.tables[0].address).toBe(`Risks!A1:G${n}`);
+    expect(book.sheet("Risks")?.validations.has(`Risks!F2:F${n}`)).toBe(true);
+  });
+});

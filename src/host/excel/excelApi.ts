@@ -47,6 +47,31 @@ export interface ExcelWorksheet {
   readonly charts: ExcelChartCollection;
   /** ExcelApi 1.9 */
   readonly pageLayout: ExcelPageLayout;
+  /** ExcelApi 1.1 */
+  readonly tables: ExcelTableCollection;
+}
+
+export interface ExcelTableCollection {
+  /** ExcelApi 1.1 */
+  add(address: ExcelRange | string, hasHeaders: boolean): ExcelTable;
+}
+
+export interface ExcelTable {
+  name: string;
+  /** ExcelApi 1.1: a built-in style name such as "TableStyleMedium2". */
+  style: string;
+  /** ExcelApi 1.1 */
+  readonly columns: { getItemAt(index: number): { getDataBodyRange(): ExcelRange } };
+}
+
+/** ExcelApi 1.8 */
+export interface ExcelDataValidation {
+  rule: {
+    // Office also accepts a Range for these; the host writes text and numbers only.
+    list?: { inCellDropDown: boolean; source: string | object };
+    wholeNumber?: { formula1: number | string | object; formula2?: number | string | object; operator: string };
+  };
+  errorAlert: { message: string; showAlert: boolean; style: string; title: string };
 }
 
 export interface ExcelNamedItemCollection {
@@ -75,6 +100,8 @@ export interface ExcelRange {
   select(): void;
   clear(applyTo?: string): void;
   readonly format: ExcelRangeFormat;
+  /** ExcelApi 1.8 */
+  readonly dataValidation: ExcelDataValidation;
 }
 
 export interface ExcelRangeFormat {

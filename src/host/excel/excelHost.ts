@@ -10,6 +10,7 @@ import { fromExcelValue, toExcelValue } from "./cellValues";
 import type { CellValue, ExcelChartSeries, ExcelChartType, ExcelRange, ExcelRequestContext, ExcelWorksheet } from "./excelApi";
 import { styleRects } from "./styleRects";
 import { SyncBatcher, payloadBytes, rowChunks } from "./syncBatcher";
+import type { ColumnInput } from "../../core/template";
 
 /** Cells per Range.values read (Excel may return null past 5M; responses also have a size cap). */
 export const READ_CHUNK_CELLS = 100_000;
@@ -33,6 +34,30 @@ const widthInPoints = (characters: number) => ((characters * 7 + 5) * 3) / 4;
 export interface ExcelHostStats {
   readonly syncs: number;
   readonly largestPayload: number;
+}
+
+/** Data validation (ExcelApi 1.8) and number formats for one template column. */
+function applyInput(body: ExcelRange, bodyRows: number, input: ColumnInput, header: string): void {
+  const formats = (code: string) => Array.from({ length: bodyRows }, () => [code]);
+  const alert = (message: string) => ({ message, showAlert: true, style: "Stop", title: header });
+  switch (input.kind) {
+    case "list":
+      body.dataValidation.rule = { list: { inCellDropDown: true, source: input.values.join(",") } };
+      body.dataValidation.errorAlert = alert(`Choose one of: ${input.values.join(", ")}.`);
+      return;
+    case "whole":
+      body.dataValidation.rule = { wholeNumber: { formula1: input.min, formula2: input.max, operator: "Between" } };
+      body.dataValidation.errorAlert = alert(`Type a whole number from ${input.min} to ${input.max}.`);
+      return;
+    case "date":
+      body.numberFormat = formats(FORMAT_CODES.date);
+      return;
+    case "percent":
+      body.numberFormat = formats("0%");
+      return;
+    case "number":
+      return;
+  }
 }
 
 export class ExcelHost implements WorkbookHost {
@@ -163,11 +188,16 @@ export class ExcelHost implements WorkbookHost {
       const sheet = worksheets.add(plain.name);
       await this.writeValues(batch, sheet, plain.rows);
       const width = Math.max(1, ...plain.rows.map((r) => r.length));
-      await batch.queue(200, () => {
-        const header = sheet.getRange(rangeAddress(0, 0, 0, width - 1));
-        header.format.font.bold = true;
-        header.format.fill.color = `#${FILL_COLORS.header.background}`;
-        header.format.font.color = `#${FILL_COLORS.header.font}`;
+      const inputs = plain.inputs;
+      await batch.queue(400 + width * 200, () => {
+        if (inputs === undefined) {
+          const header = sheet.getRange(rangeAddress(0, 0, 0, width - 1));
+          header.format.font.bold = true;
+          header.format.fill.color = `#${FILL_COLORS.header.background}`;
+          header.format.font.color = `#${FILL_COLORS.header.font}`;
+        } else {
+          this.layOutTable(sheet, plain, width, inputs);
+        }
         sheet.freezePanes.freezeAt(sheet.getRange("1:1"));
       });
       added.push(plain.name);
@@ -175,6 +205,22 @@ export class ExcelHost implements WorkbookHost {
     await batch.sync();
     this.lastStats = { syncs: batch.syncs, largestPayload: batch.largestPayload };
     return added;
+  }
+
+  /** An input sheet as an Excel table: styled header, drop-downs and formats that follow new rows. */
+  private layOutTable(sheet: ExcelWorksheet, plain: PlainSheet, width: number, inputs: Readonly<Record<string, ColumnInput>>): void {
+    const header = plain.rows[0] ?? [];
+    // A table needs a body row; the template's first body row stays empty for the auditor.
+    const table = sheet.tables.add(rangeAddress(0, 0, Math.max(1, plain.rows.length - 1), width - 1), true);
+    table.name = `tbl${plain.name.replace(/[^A-Za-z0-9]/g, "")}`;
+    table.style = "TableStyleMedium2";
+    header.forEach((title, c) => {
+      const input = typeof title === "string" ? inputs[title] : undefined;
+      if (input === undefined) return;
+      const body = table.columns.getItemAt(c).getDataBodyRange();
+      applyInput(body, Math.max(1, plain.rows.length - 1), input, String(title));
+    });
+    sheet.getRange(`A:${columnLetters(width)}`).format.columnWidth = widthInPoints(16);
   }
 
   async writeSheet(plain: PlainSheet): Promise<void> {
