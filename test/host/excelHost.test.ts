@@ -69,6 +69,12 @@ describe("Excel host", () => {
     expect(scorecard?.charts[0]?.type).toBe("Line");
     expect(scorecard?.orientation).toBe("Landscape");
     expect(scorecard?.frozen).not.toBeNull();
+    // The Scorecard prints on one page, the other sheets one page wide.
+    expect(scorecard?.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
+    expect(maturity?.zoom).toEqual({ horizontalFitToPages: 1 });
+    // Series colours come from the renderer: columns filled, lines coloured.
+    expect(chart?.series.map((s) => s.fill)).toEqual(["#2E75B6", "#ED7D31"]);
+    expect(scorecard?.charts[0]?.series[0].line).toBe("#2E75B6");
   });
 
   it("writes user text as text, never as a formula", async () => {

@@ -14,7 +14,8 @@ export function projectsSheet({ result }: RenderContext): ResultSheet {
   s.title("Project risk (PRK)", "Planned and Active projects · PRK = the higher of exposure (likelihood x impact of open risks) and schedule");
 
   s.section("PRK by office");
-  const officeHeader = s.header(["Office", "Projects assessed", "PRK (1 LOW - 3 HIGH)", "PRK level"]);
+  const prkHeader = "PRK (1 LOW - 3 HIGH)";
+  const officeHeader = s.header(["Office", "Projects assessed", prkHeader, "PRK level"]);
   const first = s.nextRow;
   const counts = new Map<string, number>();
   for (const p of result.projects) counts.set(p.office, (counts.get(p.office) ?? 0) + 1);
@@ -25,9 +26,9 @@ export function projectsSheet({ result }: RenderContext): ResultSheet {
     kind: "column",
     title: "Project risk by office",
     categories: columnRange(0, first, last),
-    series: [{ name: "PRK", nameCell: { row: officeHeader, col: 2 }, values: columnRange(2, first, last) }],
+    series: [{ name: prkHeader, nameCell: { row: officeHeader, col: 2 }, values: columnRange(2, first, last) }],
     anchor: { row: officeHeader, col: 5, columns: 7, rows: 14 },
-    yAxisTitle: "PRK (1 LOW - 3 HIGH)",
+    yAxisTitle: prkHeader,
     yMin: 0,
     yMax: 3,
   });
