@@ -90,7 +90,11 @@ const MAX_EXCEL_SERIAL = 2_958_465; // 9999-12-31
  */
 export function parseDate(cell: Cell): Parsed<Day> {
   if (cell instanceof Date) {
-    return Number.isNaN(cell.getTime()) ? fail("it is not a valid date") : ok(dayFromDate(cell));
+    if (Number.isNaN(cell.getTime())) return fail("it is not a valid date");
+    const year = cell.getUTCFullYear();
+    // The days Excel can show as dates; other years cannot be written back as a date cell.
+    if (year < 1900 || year > 9999) return fail("it is outside the dates Excel can hold (years 1900 to 9999)");
+    return ok(dayFromDate(cell));
   }
   if (typeof cell === "number") {
     if (Number.isFinite(cell) && cell >= 1 && cell <= MAX_EXCEL_SERIAL) return ok(dayFromExcelSerial(cell));

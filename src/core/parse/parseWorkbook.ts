@@ -3,6 +3,7 @@
  * row is skipped and reported, a doubtful value is used and reported.
  */
 import { type Catalog, ISO20000_2011, processForClause } from "../catalog";
+import { CONSOLIDATED } from "../engine/computeScorecard";
 import type { SheetGrid, WorkbookGrids } from "../grid";
 import {
   type Action,
@@ -153,7 +154,24 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
 
   const settings = parseSettings(tables.get("settings") ?? null, report);
   const defaultOffice = settings.organization.trim() || "Office";
-  const officeOf = (row: RowReader): string => row.field("office", parseText, false) || defaultOffice;
+  // "Consolidated" names the organisation's values (Scorecard column, Indicator history rows):
+  // an office of that name would be mixed up with them, so it is counted under another name.
+  const reservedReported = new Set<string>();
+  const officeOf = (row: RowReader): string => {
+    const office = row.field("office", parseText, false) || defaultOffice;
+    if (office.toLowerCase() !== CONSOLIDATED.toLowerCase()) return office;
+    const renamed = `${office} (office)`;
+    if (!reservedReported.has(row.sheet)) {
+      reservedReported.add(row.sheet);
+      row.problem(
+        "office",
+        row.raw("office"),
+        "warning",
+        `"${office}" is the name of the organisation's consolidated values, so this office is counted as "${renamed}" on this sheet. Rename the office to avoid the confusion.`,
+      );
+    }
+    return renamed;
+  };
   const text = (row: RowReader, key: HeaderKey): string => row.field(key, parseText, false) ?? "";
   const processOf = (row: RowReader, clause: string | null): string | null => {
     if (clause === null) return null;
