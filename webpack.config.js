@@ -15,6 +15,8 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The core runs here, off the pane's thread (src/taskpane/worker/workerClient.ts loads it by name).
+      "scorecard.worker": "./src/taskpane/worker/scorecard.worker.ts",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -32,6 +34,7 @@ module.exports = async (env, options) => {
     externals: { zlib: "{}", fs: "{}", path: "{}" },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      // (the worker entry is loaded by URL, not by a page)
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       new CopyWebpackPlugin({
         patterns: [

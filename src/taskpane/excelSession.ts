@@ -3,10 +3,21 @@
 import type { SettingsChange } from "../core/settingsSheet";
 import { ExcelHost } from "../host/excel/excelHost";
 import type { ProgressListener } from "../host/workbookHost";
-import { type ComputeOutcome, HostSession, type ScorecardSession } from "./session";
+import { type ComputeOutcome, type CoreRunner, HostSession, type ScorecardSession } from "./session";
+import { ScorecardWorker, workerError } from "./worker/workerClient";
+
+const worker = new ScorecardWorker();
+
+/** Office.js reads and writes on the page's thread; the core runs in the worker between them. */
+const runInWorker: CoreRunner = async (input, today) => {
+  const response = await worker.request({ type: "core", input, today });
+  if (response.type === "core") return response.run;
+  if (response.type === "error") throw workerError(response);
+  throw new Error(`Unexpected answer from the calculation: ${response.type}`);
+};
 
 function withSession<T>(work: (session: HostSession) => Promise<T>): Promise<T> {
-  return Excel.run((context) => work(new HostSession(new ExcelHost(context))));
+  return Excel.run((context) => work(new HostSession(new ExcelHost(context), runInWorker)));
 }
 
 export const excelSession: ScorecardSession = {

@@ -7,7 +7,9 @@ import { createWorkbook } from "../host/file/writeWorkbook";
 import type { ProgressListener } from "../host/workbookHost";
 import { XlsxFileHost } from "../host/xlsxFileHost";
 import type { SettingsChange } from "../core/settingsSheet";
+import { todayDay } from "../core/days";
 import { type ComputeOutcome, HostSession, type ScorecardSession } from "./session";
+import { ScorecardWorker, workerError } from "./worker/workerClient";
 
 export class FileSession implements ScorecardSession {
   readonly kind = "file";
@@ -18,6 +20,8 @@ export class FileSession implements ScorecardSession {
   constructor(
     bytes: Uint8Array,
     readonly fileName: string,
+    /** Where the whole computation runs; without a worker URL it runs on the page's thread. */
+    private readonly worker: ScorecardWorker = new ScorecardWorker(),
   ) {
     this.host = new XlsxFileHost(bytes);
   }
@@ -45,8 +49,13 @@ export class FileSession implements ScorecardSession {
   validate() {
     return this.session.validate();
   }
-  compute(onProgress?: ProgressListener): Promise<ComputeOutcome> {
-    return this.session.compute(onProgress);
+  /** Reading, computing and patching the file all run in the worker; the page only shows progress. */
+  async compute(onProgress?: ProgressListener): Promise<ComputeOutcome> {
+    const response = await this.worker.request({ type: "file", bytes: this.host.bytes, today: todayDay() }, onProgress);
+    if (response.type === "error") throw workerError(response);
+    if (response.type !== "file") throw new Error(`Unexpected answer from the calculation: ${response.type}`);
+    this.host = new XlsxFileHost(response.bytes);
+    return { result: response.run.result, document: response.run.document, organization: response.run.organization };
   }
   createTemplate(withSample: boolean) {
     return this.session.createTemplate(withSample);

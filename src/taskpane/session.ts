@@ -10,8 +10,9 @@ import type { ResultDocument } from "../core/resultDocument";
 import { runScorecard } from "../core/scorecard";
 import { type SettingsChange, upsertSettings } from "../core/settingsSheet";
 import { templateSheets } from "../core/template";
-import { computeInHost, isInputSheet } from "../host/computeInHost";
-import type { PlainSheet, ProgressListener, WorkbookHost } from "../host/workbookHost";
+import { isInputSheet } from "../host/computeInHost";
+import type { InputWorkbook, PlainSheet, ProgressListener, WorkbookHost } from "../host/workbookHost";
+import type { CoreRun } from "./worker/protocol";
 import { sampleWorkbook } from "../sample/sampleWorkbook";
 
 export interface ComputeOutcome {
@@ -32,10 +33,19 @@ export interface ScorecardSession {
   show(sheet: string, cell: string | null): Promise<void>;
 }
 
+/** Runs the core on grids; the pane passes one that uses the background worker. */
+export type CoreRunner = (input: InputWorkbook, today: Day) => Promise<CoreRun>;
+
+export const runOnThisThread: CoreRunner = async (input, today) => {
+  const run = runScorecard(input, { today });
+  return { result: run.result, sheets: run.sheets, history: run.history, document: run.document, organization: run.records.settings.organization };
+};
+
 /** The session logic shared by every host; hosts add only how to show a cell. */
 export class HostSession {
   constructor(
     private readonly host: WorkbookHost,
+    private readonly runCore: CoreRunner = runOnThisThread,
     private readonly today: () => Day = () => todayDay(),
   ) {}
 
@@ -45,8 +55,10 @@ export class HostSession {
   }
 
   async compute(onProgress?: ProgressListener): Promise<ComputeOutcome> {
-    const run = await computeInHost(this.host, { today: this.today() }, onProgress);
-    return { result: run.result, document: run.document, organization: run.records.settings.organization };
+    const input = await this.host.readInputs(isInputSheet);
+    const run = await this.runCore(input, this.today());
+    await this.host.writeResults(run.sheets, run.history, onProgress);
+    return { result: run.result, document: run.document, organization: run.organization };
   }
 
   async createTemplate(withSample: boolean): Promise<string[]> {

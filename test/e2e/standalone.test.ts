@@ -100,6 +100,8 @@ describeBrowser("standalone page in Chromium", () => {
     const oclRow = scorecard?.rows.find((r) => r[0] === "OCL");
     expect(oclRow?.[2]).toBeCloseTo(expected.consolidated.ocl ?? NaN, 12);
 
+    // The computation ran in the background worker, off the page's thread.
+    expect(requests).toContain(`${base}/scorecard.worker.js`);
     // Nothing but this page (and the refused office.js) was requested.
     expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith("https://appsforoffice.microsoft.com/") && !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
     await page.close();

@@ -1,0 +1,22 @@
+/** Messages between the task pane and the scorecard worker (structured-clone friendly). */
+import type { Day } from "../../core/days";
+import type { ScorecardRun } from "../../core/scorecard";
+import type { InputWorkbook } from "../../host/workbookHost";
+
+/** What the pane keeps of a run: everything but the parsed records. */
+export type CoreRun = Omit<ScorecardRun, "records"> & { readonly organization: string };
+
+export type WorkerRequest =
+  /** Run the core on grids a host read (Excel: Office.js must stay on the page's thread). */
+  | { readonly id: number; readonly type: "core"; readonly input: InputWorkbook; readonly today: Day }
+  /** Compute a whole .xlsx file: read, run, patch (the standalone page). */
+  | { readonly id: number; readonly type: "file"; readonly bytes: Uint8Array; readonly today: Day };
+
+export type WorkerResponse =
+  | { readonly id: number; readonly type: "progress"; readonly done: number; readonly total: number; readonly label: string }
+  | { readonly id: number; readonly type: "core"; readonly run: CoreRun }
+  | { readonly id: number; readonly type: "file"; readonly run: CoreRun; readonly bytes: Uint8Array }
+  | { readonly id: number; readonly type: "error"; readonly name: string; readonly message: string };
+
+/** A request before the client numbers it (Omit distributed over the union). */
+export type WorkerRequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, "id"> : never) : never;
