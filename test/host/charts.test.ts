@@ -462,6 +462,14 @@ describe("charts next to the user's own", () => {
     expect(drawingOf(unzipEntries(back), "Office view").charts.map((c) => c.part)).toEqual(["xl/charts/chart3.xml"]);
   });
 
+  it("draws nothing for a chart without a series or with an empty range", () => {
+    const empty: ChartSpec = { ...spec("column", "Nothing", 1), categories: { row0: 3, col0: 0, row1: 2, col1: 0 } };
+    const none: ChartSpec = { ...spec("column", "None", 1), series: [] };
+    const written = unzipEntries(patchWorkbook(input, [sheet("Office view", [empty, none])]));
+    expect(drawingOf(written, "Office view").drawingPart).toBeNull();
+    expect(chartParts(written)).toEqual(["xl/charts/chart1.xml", "xl/charts/chart2.xml"]);
+  });
+
   it("skips names that another part or a stray relationships part already takes", () => {
     const crowded = new Map(inputEntries);
     crowded.set("xl/charts/chart3.xml", crowded.get("xl/charts/chart1.xml") as Uint8Array);

@@ -67,6 +67,13 @@ export const CHART_COLORS: readonly string[] = ["2E75B6", "ED7D31", "70AD47", "F
 /** The colour for reference series such as an objective limit. */
 export const REFERENCE_SERIES_COLOR = "7F7F7F";
 
+const nonEmpty = (r: CellRange) => r.row0 >= 0 && r.col0 >= 0 && r.row1 >= r.row0 && r.col1 >= r.col0;
+
+/** Whether a chart has something to draw: a series, and no empty or reversed range. Hosts skip the others. */
+export function isDrawable(chart: ChartSpec): boolean {
+  return chart.series.length > 0 && nonEmpty(chart.categories) && chart.series.every((s) => nonEmpty(s.values));
+}
+
 /** The colour both hosts give series `index` of a chart. */
 export function seriesColor(chart: ChartSpec, index: number): string {
   return chart.series[index]?.color ?? CHART_COLORS[index % CHART_COLORS.length];

@@ -4,7 +4,7 @@
  * never one sync per row or sheet.
  */
 import { type Cell, type SheetGrid, columnLetters } from "../../core/grid";
-import { type ChartSpec, FILL_COLORS, FORMAT_CODES, OWNED_SHEET_MARKER, type ResultSheet, seriesColor } from "../../core/render/resultSheet";
+import { type ChartSpec, FILL_COLORS, FORMAT_CODES, OWNED_SHEET_MARKER, type ResultSheet, isDrawable, seriesColor } from "../../core/render/resultSheet";
 import { type InputWorkbook, type PlainSheet, type ProgressListener, SheetConflictError, type WorkbookHost, conflictingSheets } from "../workbookHost";
 import { fromExcelValue, toExcelValue } from "./cellValues";
 import type { CellValue, ExcelChartSeries, ExcelChartType, ExcelRange, ExcelRequestContext, ExcelWorksheet } from "./excelApi";
@@ -292,7 +292,7 @@ export class ExcelHost implements WorkbookHost {
       }
       sheet.names.add(OWNED_SHEET_MARKER, "=TRUE", "Written by ITSM Scorecard; replaced on every run.");
     });
-    for (const chart of result.charts) await batch.queue(400 + chart.series.length * 120, () => this.addChart(sheet, chart));
+    for (const chart of result.charts.filter(isDrawable)) await batch.queue(400 + chart.series.length * 120, () => this.addChart(sheet, chart));
   }
 
   private addChart(sheet: ExcelWorksheet, spec: ChartSpec): void {

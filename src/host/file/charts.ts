@@ -11,7 +11,7 @@
  * drawings and charts. A replaced result sheet's old drawing and charts are removed by the writer
  * (PackageEditor.removeRelsTree) before this runs.
  */
-import type { ResultSheet } from "../../core/render/resultSheet";
+import { isDrawable, type ResultSheet } from "../../core/render/resultSheet";
 import { chartXml, drawingXml, type DrawingAnchor } from "./chartXml";
 import { EMPTY_RELS, nextRelId, parseRels, REL_TYPE_BASE, relationshipXml, relativeTarget, relsPartFor, TextEdits } from "./opc";
 import type { PackageEditor } from "./packageEditor";
@@ -32,7 +32,7 @@ export interface ChartAttachment {
 
 /** Writes the parts for a sheet's charts; undefined when the sheet has none. */
 export function attachCharts(editor: PackageEditor, sheetPart: string, sheet: Pick<ResultSheet, "name" | "rows" | "charts">): ChartAttachment | undefined {
-  const charts = sheet.charts.filter((c) => c.series.length > 0);
+  const charts = sheet.charts.filter(isDrawable);
   if (charts.length === 0) return undefined;
   const pkg = editor.pkg;
 
