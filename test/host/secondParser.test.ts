@@ -6,7 +6,12 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { ResultSheet } from "../../src/core/render/resultSheet";
+import type { CellRange, ResultSheet } from "../../src/core/render/resultSheet";
+import { computeInHost } from "../../src/host/computeInHost";
+import { rangeFormula } from "../../src/host/file/chartXml";
+import { XlsxFileHost } from "../../src/host/xlsxFileHost";
+import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
+import { day } from "../helpers/records";
 import { createWorkbook, patchWorkbook } from "../../src/host/file/writeWorkbook";
 import { excelLikeWorkbook } from "../helpers/xlsxFixtures";
 
@@ -99,6 +104,52 @@ describeIfOpenpyxl("files read by openpyxl", () => {
     expect(s.format_b3).toBe("0.0%");
     expect(s.orientation).toBe("landscape");
     expect(s.print_titles).toBe("$1:$2");
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, 60000);
+
+  it("reads the charts of the sample's result sheets: type, title, bound series, legend, axis scale, anchor", async () => {
+    const host = new XlsxFileHost(createWorkbook(sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows }))));
+    const computed = await computeInHost(host, { today: day("2026-11-01") });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xlsx-charts-"));
+    const file = path.join(dir, "sample.scorecard.xlsx");
+    fs.writeFileSync(file, host.bytes);
+    const script = `
+import json, sys, warnings
+warnings.simplefilter("ignore")
+import openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+out = {}
+for ws in wb.worksheets:
+    charts = []
+    for ch in ws._charts:
+        charts.append({
+            "type": type(ch).__name__ + (":" + ch.barDir if hasattr(ch, "barDir") else ""),
+            "title": "".join(r.t for p in ch.title.tx.rich.p for r in (p.r or [])),
+            "series": [[s.tx.strRef.f, s.cat.strRef.f, s.val.numRef.f] for s in ch.series],
+            "legend": ch.legend.position if ch.legend else None,
+            "scale": [ch.y_axis.scaling.min, ch.y_axis.scaling.max],
+            "anchor": [ch.anchor._from.col, ch.anchor._from.row, ch.anchor.to.col, ch.anchor.to.row],
+        })
+    out[ws.title] = {"charts": charts, "fitToHeight": ws.page_setup.fitToHeight}
+print(json.dumps(out))
+`;
+    const run = spawnSync(python as string, ["-c", script, file], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    const read = JSON.parse(run.stdout) as Record<string, { charts: { type: string; title: string; series: string[][]; legend: string | null; scale: (number | null)[]; anchor: number[] }[]; fitToHeight: string | number | null }>;
+    const ref = (sheet: string, r: CellRange) => rangeFormula(sheet, r);
+    for (const sheet of computed.sheets) {
+      const expected = sheet.charts.map((c) => ({
+        type: c.kind === "line" ? "LineChart" : `BarChart:${c.kind === "bar" ? "bar" : "col"}`,
+        title: c.title,
+        series: c.series.map((s) => [ref(sheet.name, { row0: s.nameCell.row, col0: s.nameCell.col, row1: s.nameCell.row, col1: s.nameCell.col }), ref(sheet.name, c.categories), ref(sheet.name, s.values)]),
+        legend: c.series.length > 1 ? "b" : null,
+        scale: [c.yMin ?? null, c.yMax ?? null],
+        anchor: [c.anchor.col, c.anchor.row, c.anchor.col + c.anchor.columns, c.anchor.row + c.anchor.rows],
+      }));
+      expect([sheet.name, read[sheet.name].charts]).toEqual([sheet.name, expected]);
+      expect([sheet.name, Number(read[sheet.name].fitToHeight)]).toEqual([sheet.name, sheet.print?.onePage ? 1 : 0]);
+    }
+    expect(computed.sheets.filter((s) => s.charts.length > 0)).toHaveLength(5);
     fs.rmSync(dir, { recursive: true, force: true });
   }, 60000);
 });
