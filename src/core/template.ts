@@ -16,7 +16,7 @@ import {
   TASK_STATUS,
 } from "./parse/vocabulary";
 
-export const TEMPLATE_COLUMNS: Readonly<Record<SheetKey, readonly string[]>> = {
+export const TEMPLATE_COLUMNS = {
   settings: ["Setting", "Value"],
   controls: ["Control ID", "Office", "Clause", "Requirement", "Owner", "Status", "Weight", "Notes"],
   evidence: ["Evidence ID", "Office", "Control ID", "Description", "Link", "Status", "Collected on", "Valid until", "Reviewer"],
@@ -29,7 +29,7 @@ export const TEMPLATE_COLUMNS: Readonly<Record<SheetKey, readonly string[]>> = {
   actions: ["Action ID", "Office", "Finding ID", "Kind", "Description", "Owner", "Due date", "Closed on", "Status", "Effective"],
   improvements: ["Plan ID", "Office", "Clause", "Title", "Owner", "Due date", "Completed on", "Status"],
   history: ["As-of date", "Office", "Indicator", "Value"],
-};
+} as const satisfies Readonly<Record<SheetKey, readonly string[]>>;
 
 /** Default Settings rows, so a new workbook shows every setting it can change. */
 export const DEFAULT_SETTING_ROWS: readonly (readonly Cell[])[] = [

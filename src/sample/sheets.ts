@@ -4,20 +4,22 @@
  * first, Excel row 1, column A).
  */
 import { type Cell, type SheetGrid, columnLetters } from "../core/grid";
+import { TEMPLATE_COLUMNS } from "../core/template";
 
+/** The headers of each input sheet, by its English name: the template's, so both stay one list. */
 export const INPUT_SHEET_HEADERS = {
-  Settings: ["Setting", "Value"],
-  Controls: ["Control ID", "Office", "Clause", "Requirement", "Owner", "Status", "Weight", "Notes"],
-  Evidence: ["Evidence ID", "Office", "Control ID", "Description", "Link", "Status", "Collected on", "Valid until", "Reviewer"],
-  Tasks: ["Task ID", "Office", "Clause", "Activity", "Project ID", "Owner", "Due date", "Done on", "Status"],
-  Projects: ["Project ID", "Office", "Name", "Type", "Owner", "Start date", "Due date", "Progress", "Status"],
-  Risks: ["Risk ID", "Project ID", "Description", "Likelihood", "Impact", "Status", "Mitigation"],
-  Audits: ["Audit ID", "Office", "Campaign", "Type", "Start date", "End date", "Level achieved", "Lead auditor"],
-  Maturity: ["Audit ID", "Process", "Service group", "Level", "Notes"],
-  Findings: ["Finding ID", "Audit ID", "Clause", "Type", "Description", "Status", "Action ID"],
-  Actions: ["Action ID", "Office", "Finding ID", "Kind", "Description", "Owner", "Due date", "Closed on", "Status", "Effective"],
-  Improvements: ["Plan ID", "Office", "Clause", "Title", "Owner", "Due date", "Completed on", "Status"],
-  "Indicator history": ["As-of date", "Office", "Indicator", "Value"],
+  Settings: TEMPLATE_COLUMNS.settings,
+  Controls: TEMPLATE_COLUMNS.controls,
+  Evidence: TEMPLATE_COLUMNS.evidence,
+  Tasks: TEMPLATE_COLUMNS.tasks,
+  Projects: TEMPLATE_COLUMNS.projects,
+  Risks: TEMPLATE_COLUMNS.risks,
+  Audits: TEMPLATE_COLUMNS.audits,
+  Maturity: TEMPLATE_COLUMNS.maturity,
+  Findings: TEMPLATE_COLUMNS.findings,
+  Actions: TEMPLATE_COLUMNS.actions,
+  Improvements: TEMPLATE_COLUMNS.improvements,
+  "Indicator history": TEMPLATE_COLUMNS.history,
 } as const;
 
 export type InputSheetName = keyof typeof INPUT_SHEET_HEADERS;
