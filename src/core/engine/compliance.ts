@@ -23,10 +23,26 @@ export function isValidEvidence(e: Evidence, asOf: Day): boolean {
 /** Key of a control within the workbook: (office, Control ID). */
 export const controlKey = (office: string, id: string): string => `${office}\u0000${id}`;
 
-/** The set of controls that have valid evidence as of `asOf`. */
-export function controlsWithValidEvidence(evidence: readonly Evidence[], asOf: Day): Set<string> {
-  const valid = new Set<string>();
-  for (const e of evidence) if (isValidEvidence(e, asOf)) valid.add(controlKey(e.office, e.controlId));
+/** Controls as (office, Control ID) pairs: a map of sets, so a lookup builds no composite key. */
+export class ControlSet {
+  private readonly byOffice = new Map<string, Set<string>>();
+  add(office: string, id: string): void {
+    let ids = this.byOffice.get(office);
+    if (ids === undefined) {
+      ids = new Set();
+      this.byOffice.set(office, ids);
+    }
+    ids.add(id);
+  }
+  has(office: string, id: string): boolean {
+    return this.byOffice.get(office)?.has(id) === true;
+  }
+}
+
+/** The controls that have valid evidence as of `asOf`. */
+export function controlsWithValidEvidence(evidence: readonly Evidence[], asOf: Day): ControlSet {
+  const valid = new ControlSet();
+  for (const e of evidence) if (isValidEvidence(e, asOf)) valid.add(e.office, e.controlId);
   return valid;
 }
 
@@ -43,13 +59,13 @@ export interface ScoredControl {
  */
 export function scoreControls(
   controls: readonly Control[],
-  validEvidence: ReadonlySet<string>,
+  validEvidence: ControlSet,
   requireEvidence: boolean,
   warn: (issue: Issue) => void,
 ): ScoredControl[] {
   return controls.map((control) => {
     const statusScore = STATUS_SCORE[control.status];
-    const hasValidEvidence = validEvidence.has(controlKey(control.office, control.id));
+    const hasValidEvidence = validEvidence.has(control.office, control.id);
     if (statusScore === null) return { control, score: null, hasValidEvidence };
     if (hasValidEvidence || !requireEvidence) return { control, score: statusScore, hasValidEvidence };
     if (statusScore > 0) {

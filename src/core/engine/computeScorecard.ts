@@ -55,11 +55,21 @@ function officesOf(records: Records): string[] {
   return [...offices];
 }
 
-/** This run's OCL joined to earlier runs' OCL of the same office (the same as-of date is replaced). */
-function trendOf(history: readonly HistoryPoint[], office: string, asOf: Day, ocl: number | null): Trend {
-  const points: TrendPoint[] = history
-    .filter((h) => h.office === office && h.indicator.trim().toUpperCase() === "OCL" && h.asOf !== asOf)
-    .map((h) => ({ day: h.asOf, value: h.value }));
+/** Earlier runs' OCL points of each office, indexed once (the same as-of date is left out). */
+function oclHistory(history: readonly HistoryPoint[], asOf: Day): Map<string, TrendPoint[]> {
+  const byOffice = new Map<string, TrendPoint[]>();
+  for (const h of history) {
+    if (h.asOf === asOf || h.indicator.trim().toUpperCase() !== "OCL") continue;
+    const points = byOffice.get(h.office);
+    if (points) points.push({ day: h.asOf, value: h.value });
+    else byOffice.set(h.office, [{ day: h.asOf, value: h.value }]);
+  }
+  return byOffice;
+}
+
+/** This run's OCL joined to earlier runs' OCL of the same office. */
+function trendOf(history: ReadonlyMap<string, readonly TrendPoint[]>, office: string, asOf: Day, ocl: number | null): Trend {
+  const points: TrendPoint[] = [...(history.get(office) ?? [])];
   if (ocl !== null) points.push({ day: asOf, value: ocl });
   return oclTrend(points);
 }
@@ -166,8 +176,9 @@ export function computeScorecard(records: Records, options: ComputeOptions): Sco
     issues.push(...undefinedWarnings(office, c, settings, hasTasks));
   }
 
+  const history = oclHistory(records.history, asOf);
   const byOffice = new Map<string, Indicators>();
-  for (const [office, c] of components) byOffice.set(office, indicators(catalog, c, trendOf(records.history, office, asOf, c.ocl), thresholds));
+  for (const [office, c] of components) byOffice.set(office, indicators(catalog, c, trendOf(history, office, asOf, c.ocl), thresholds));
 
   const all = [...components.values()];
   const processCodes = catalog.processes.map((p) => p.code);
@@ -184,7 +195,7 @@ export function computeScorecard(records: Records, options: ComputeOptions): Sco
   const consolidated = indicators(
     catalog,
     consolidatedComponents,
-    trendOf(records.history, CONSOLIDATED, asOf, consolidatedComponents.ocl),
+    trendOf(history, CONSOLIDATED, asOf, consolidatedComponents.ocl),
     thresholds,
   );
 

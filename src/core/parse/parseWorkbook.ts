@@ -2,9 +2,9 @@
  * Cell grids -> typed records + issues. Bad data never stops the run: an unusable
  * row is skipped and reported, a doubtful value is used and reported.
  */
-import { type Catalog, ISO20000_2011, processForClause } from "../catalog";
+import { type Catalog, ISO20000_2011, type Process, processForClause } from "../catalog";
 import { CONSOLIDATED } from "../engine/computeScorecard";
-import type { SheetGrid, WorkbookGrids } from "../grid";
+import type { Cell, SheetGrid, WorkbookGrids } from "../grid";
 import {
   type Action,
   type Audit,
@@ -20,9 +20,9 @@ import {
   type Risk,
   SHEET_KEYS,
   type SheetKey,
-  type Task,
+    type Task,
 } from "../records";
-import { parseDate, parseEnum, parseInteger, parseNumber, parsePercent, parseText } from "./cellValues";
+import { type Parsed, parseDate, parseEnum, parseInteger, parseNumber, parsePercent } from "./cellValues";
 import { parseSettings } from "./parseSettings";
 import { type Report, RowReader, type SheetTable, checkRequiredHeaders, locateTable } from "./sheetTable";
 import {
@@ -73,10 +73,22 @@ export function findInputSheets(grids: WorkbookGrids): Map<SheetKey, SheetGrid> 
   return found;
 }
 
+/** Most cells of an enumerated column repeat a few spellings: each is normalised once. */
+const ENUM_MEMO_LIMIT = 512;
+
 function enumParser<T extends string>(vocabulary: Vocabulary<T>) {
   const index = vocabularyIndex(vocabulary);
   const allowed = Object.keys(vocabulary);
-  return (cell: Parameters<typeof parseText>[0]) => parseEnum(cell, index, allowed);
+  const memo = new Map<string, Parsed<T>>();
+  return (cell: Cell): Parsed<T> => {
+    if (typeof cell !== "string") return parseEnum(cell, index, allowed);
+    let parsed = memo.get(cell);
+    if (parsed === undefined) {
+      parsed = parseEnum(cell, index, allowed);
+      if (memo.size < ENUM_MEMO_LIMIT) memo.set(cell, parsed);
+    }
+    return parsed;
+  };
 }
 
 const controlStatus = enumParser(CONTROL_STATUS);
@@ -91,8 +103,8 @@ const actionKind = enumParser(ACTION_KIND);
 const actionStatus = enumParser(ACTION_STATUS);
 const improvementStatus = enumParser(IMPROVEMENT_STATUS);
 const yesNo = enumParser(YES_NO);
-const level = (cell: Parameters<typeof parseText>[0]) => parseInteger(cell, 0, 5);
-const oneToFive = (cell: Parameters<typeof parseText>[0]) => parseInteger(cell, 1, 5);
+const level = (cell: Cell) => parseInteger(cell, 0, 5);
+const oneToFive = (cell: Cell) => parseInteger(cell, 1, 5);
 
 /** Columns each sheet reads, and which of them are required. */
 const SHEET_COLUMNS: Readonly<Record<SheetKey, { required: readonly HeaderKey[]; optional: readonly HeaderKey[] }>> = {
@@ -119,38 +131,113 @@ const SHEET_COLUMNS: Readonly<Record<SheetKey, { required: readonly HeaderKey[];
   history: { required: ["asOfDate", "office", "indicator", "value"], optional: [] },
 };
 
-/** Tracks keys already seen in a sheet and reports duplicates. */
+/**
+ * Tracks keys already seen and reports duplicates. Keys are (scope, id) with scope the office,
+ * or "" for keys unique in the workbook: two map lookups, no composite string per row.
+ */
 class KeySet {
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new Map<string, Map<string, number>>();
+  /** Sheets of first occurrences outside `firstSheet` (only rows merged from several workbooks have any). */
+  private firstSheet: string | null = null;
+  private readonly otherSheets = new Map<string, Map<string, string>>();
   /** True if new; otherwise reports the duplicate (the row is skipped). */
-  claim(row: RowReader, key: HeaderKey, composite: string, label: string): boolean {
-    const first = this.seen.get(composite);
+  claim(row: RowReader, key: HeaderKey, scope: string, id: string, label: string): boolean {
+    let ids = this.seen.get(scope);
+    if (ids === undefined) {
+      ids = new Map();
+      this.seen.set(scope, ids);
+    }
+    const first = ids.get(id);
+    const sheet = row.sheet;
+    this.firstSheet ??= sheet;
     if (first === undefined) {
-      this.seen.set(composite, row.excelRow);
+      ids.set(id, row.excelRow);
+      if (sheet !== this.firstSheet) {
+        const sheets = this.otherSheets.get(scope) ?? new Map<string, string>();
+        this.otherSheets.set(scope, sheets.set(id, sheet));
+      }
       return true;
     }
-    row.problem(key, row.raw(key), "error", `${label} is used again (first on row ${first}); this row is skipped.`);
+    // Rows merged from several workbooks (consolidation) name the first one's sheet and file.
+    const firstSheet = this.otherSheets.get(scope)?.get(id) ?? this.firstSheet;
+    const where = firstSheet === sheet ? `row ${first}` : `${firstSheet} row ${first}`;
+    row.problem(key, row.raw(key), "error", `${label} is used again (first on ${where}); this row is skipped.`);
     return false;
   }
 }
 
-export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}): ParseResult {
-  const catalog = options.catalog ?? ISO20000_2011;
-  const issues: Issue[] = [];
-  const report: Report = (issue) => issues.push(issue);
-  const sheets = findInputSheets(grids);
+/**
+ * The rows of a table, read through one reader that moves from row to row: nothing is
+ * allocated per row (a for-of over it must not keep the reader past its iteration).
+ */
+function tableReader(table: SheetTable | undefined, report: Report): Iterable<RowReader> {
+  if (table === undefined) return [];
+  return {
+    [Symbol.iterator]() {
+      const reader = new RowReader(table, 0, [], report);
+      const step = { done: false, value: reader };
+      let i = 0;
+      return {
+        next() {
+          if (i >= table.rows.length) return { done: true, value: reader };
+          const row = table.rows[i++];
+          reader.reset(row.table ?? table, row.excelRow, row.cells);
+          return step;
+        },
+      };
+    },
+  };
+}
 
+/** (scope, id) pairs, e.g. the Control IDs of each office. */
+class ScopedIds {
+  private readonly ids = new Map<string, Set<string>>();
+  add(scope: string, id: string): void {
+    let set = this.ids.get(scope);
+    if (set === undefined) {
+      set = new Set();
+      this.ids.set(scope, set);
+    }
+    set.add(id);
+  }
+  has(scope: string, id: string): boolean {
+    return this.ids.get(scope)?.has(id) === true;
+  }
+}
+
+/**
+ * Finds each input sheet's header row and columns, reporting missing required columns; only
+ * sheets with every required column are returned. `label` names each sheet in issues.
+ */
+export function locateInputTables(grids: WorkbookGrids, report: Report, label: (sheet: string) => string = (s) => s): Map<SheetKey, SheetTable> {
   const tables = new Map<SheetKey, SheetTable>();
-  for (const [key, grid] of sheets) {
+  for (const [key, grid] of findInputSheets(grids)) {
     const { required, optional } = SHEET_COLUMNS[key];
-    const table = locateTable(grid, [...required, ...optional]);
+    const table = locateTable({ ...grid, name: label(grid.name) }, [...required, ...optional]);
     if (checkRequiredHeaders(table, required, report)) tables.set(key, table);
   }
-  const rowsOf = function* (key: SheetKey) {
-    const table = tables.get(key);
-    if (!table) return;
-    for (const { excelRow, cells } of table.rows) yield new RowReader(table, excelRow, cells, report);
-  };
+  return tables;
+}
+
+export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}): ParseResult {
+  const issues: Issue[] = [];
+  const tables = locateInputTables(grids, (issue) => issues.push(issue));
+  return parseTables(tables, new Set(findInputSheets(grids).keys()), issues, options);
+}
+
+/**
+ * Located tables -> records. A table's rows may come from several sheets (consolidation): each
+ * row then carries its own table, and issues name that row's sheet. `issues` is appended to.
+ */
+export function parseTables(
+  tables: ReadonlyMap<SheetKey, SheetTable>,
+  sheetsPresent: ReadonlySet<SheetKey>,
+  issues: Issue[],
+  options: ParseOptions = {},
+): ParseResult {
+  const catalog = options.catalog ?? ISO20000_2011;
+  const report: Report = (issue) => issues.push(issue);
+  const rowsOf = (key: SheetKey): Iterable<RowReader> => tableReader(tables.get(key), report);
 
   const settings = parseSettings(tables.get("settings") ?? null, report);
   const defaultOffice = settings.organization.trim() || "Office";
@@ -158,8 +245,8 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
   // an office of that name would be mixed up with them, so it is counted under another name.
   const reservedReported = new Set<string>();
   const officeOf = (row: RowReader): string => {
-    const office = row.field("office", parseText, false) || defaultOffice;
-    if (office.toLowerCase() !== CONSOLIDATED.toLowerCase()) return office;
+    const office = row.text("office", false) || defaultOffice;
+    if (office.length !== CONSOLIDATED.length || office.toLowerCase() !== CONSOLIDATED.toLowerCase()) return office;
     const renamed = `${office} (office)`;
     if (!reservedReported.has(row.sheet)) {
       reservedReported.add(row.sheet);
@@ -172,10 +259,15 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
     }
     return renamed;
   };
-  const text = (row: RowReader, key: HeaderKey): string => row.field(key, parseText, false) ?? "";
+  const text = (row: RowReader, key: HeaderKey): string => row.text(key, false) ?? "";
+  const processByClause = new Map<string, Process | null>();
   const processOf = (row: RowReader, clause: string | null): string | null => {
     if (clause === null) return null;
-    const process = processForClause(catalog, clause);
+    let process = processByClause.get(clause);
+    if (process === undefined) {
+      process = processForClause(catalog, clause);
+      if (processByClause.size < ENUM_MEMO_LIMIT) processByClause.set(clause, process);
+    }
     if (process === null) {
       row.usable = false;
       row.problem(
@@ -195,8 +287,8 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
   const controls: Control[] = [];
   const controlKeys = new KeySet();
   for (const row of rowsOf("controls")) {
-    const id = row.field("controlId", parseText, true);
-    const clause = row.field("clause", parseText, true);
+    const id = row.text("controlId", true);
+    const clause = row.text("clause", true);
     const status = row.field("status", controlStatus, true);
     let weight = row.field("weight", parseNumber, false) ?? 1;
     if (weight < 0) {
@@ -206,7 +298,7 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
     const office = officeOf(row);
     const process = processOf(row, clause);
     if (!row.usable || id === null || clause === null || status === null || process === null) continue;
-    if (!controlKeys.claim(row, "controlId", `${office}\u0000${id}`, `Control ID "${id}" of office ${office}`)) continue;
+    if (!controlKeys.claim(row, "controlId", office, id, `Control ID "${id}" of office ${office}`)) continue;
     controls.push({
       source: source(row),
       office,
@@ -219,21 +311,22 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
       weight,
     });
   }
-  const controlIds = new Set(controls.map((c) => `${c.office}\u0000${c.id}`));
+  const controlIds = new ScopedIds();
+  for (const c of controls) controlIds.add(c.office, c.id);
 
   // Evidence: must point at a known control of its office.
   const evidence: Evidence[] = [];
   const evidenceKeys = new KeySet();
   for (const row of rowsOf("evidence")) {
-    const id = row.field("evidenceId", parseText, true);
-    const controlId = row.field("controlId", parseText, true);
+    const id = row.text("evidenceId", true);
+    const controlId = row.text("controlId", true);
     const status = row.field("status", evidenceStatus, true);
     const collectedOn = row.field("collectedOn", parseDate, false);
     const validUntil = row.field("validUntil", parseDate, false);
     const office = officeOf(row);
     if (!row.usable || id === null || controlId === null || status === null) continue;
-    if (!evidenceKeys.claim(row, "evidenceId", `${office}\u0000${id}`, `Evidence ID "${id}" of office ${office}`)) continue;
-    if (!controlIds.has(`${office}\u0000${controlId}`)) {
+    if (!evidenceKeys.claim(row, "evidenceId", office, id, `Evidence ID "${id}" of office ${office}`)) continue;
+    if (!controlIds.has(office, controlId)) {
       row.problem("controlId", row.raw("controlId"), "error", `No control "${controlId}" exists for office ${office} on the Controls sheet; this evidence is skipped.`);
       continue;
     }
@@ -244,8 +337,8 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
   const tasks: Task[] = [];
   const taskKeys = new KeySet();
   for (const row of rowsOf("tasks")) {
-    const id = row.field("taskId", parseText, true);
-    const clause = row.field("clause", parseText, true);
+    const id = row.text("taskId", true);
+    const clause = row.text("clause", true);
     const act = row.field("activity", activity, true);
     const due = row.field("dueDate", parseDate, true);
     const status = row.field("status", taskStatus, true);
@@ -253,7 +346,7 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
     const office = officeOf(row);
     const process = processOf(row, clause);
     if (!row.usable || id === null || act === null || due === null || status === null || process === null) continue;
-    if (!taskKeys.claim(row, "taskId", `${office}\u0000${id}`, `Task ID "${id}" of office ${office}`)) continue;
+    if (!taskKeys.claim(row, "taskId", office, id, `Task ID "${id}" of office ${office}`)) continue;
     if (status === "Done" && doneOn === null) {
       row.problem("doneOn", null, "warning", `Task "${id}" is Done but has no "Done on" date; it is counted as done on time.`);
     }
@@ -264,14 +357,14 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
   const projects: Project[] = [];
   const projectKeys = new KeySet();
   for (const row of rowsOf("projects")) {
-    const id = row.field("projectId", parseText, true);
+    const id = row.text("projectId", true);
     const start = row.field("startDate", parseDate, true);
     const due = row.field("dueDate", parseDate, true);
     const progress = row.field("progress", parsePercent, true);
     const status = row.field("status", projectStatus, true);
     const office = officeOf(row);
     if (!row.usable || id === null || start === null || due === null || progress === null || status === null) continue;
-    if (!projectKeys.claim(row, "projectId", id, `Project ID "${id}"`)) continue;
+    if (!projectKeys.claim(row, "projectId", "", id, `Project ID "${id}"`)) continue;
     if (due < start) row.problem("dueDate", row.raw("dueDate"), "warning", `Project "${id}" is due before it starts; its schedule is judged by the due date alone.`);
     projects.push({ source: source(row), id, office, name: text(row, "name"), start, due, progress, status });
   }
@@ -281,13 +374,13 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
   const risks: Risk[] = [];
   const riskKeys = new KeySet();
   for (const row of rowsOf("risks")) {
-    const id = row.field("riskId", parseText, true);
-    const projectId = row.field("projectId", parseText, true);
+    const id = row.text("riskId", true);
+    const projectId = row.text("projectId", true);
     const likelihood = row.field("likelihood", oneToFive, true);
     const impact = row.field("impact", oneToFive, true);
     const status = row.field("status", riskStatus, true);
     if (!row.usable || id === null || projectId === null || likelihood === null || impact === null || status === null) continue;
-    if (!riskKeys.claim(row, "riskId", id, `Risk ID "${id}"`)) continue;
+    if (!riskKeys.claim(row, "riskId", "", id, `Risk ID "${id}"`)) continue;
     if (!projectIds.has(projectId)) {
       row.problem("projectId", row.raw("projectId"), "error", `No project "${projectId}" exists on the Projects sheet; this risk is skipped.`);
       continue;
@@ -299,14 +392,14 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
   const audits: Audit[] = [];
   const auditKeys = new KeySet();
   for (const row of rowsOf("audits")) {
-    const id = row.field("auditId", parseText, true);
-    const campaign = row.field("campaign", parseText, true);
+    const id = row.text("auditId", true);
+    const campaign = row.text("campaign", true);
     const levelAchieved = row.field("levelAchieved", level, false);
     row.field("startDate", parseDate, false);
     row.field("endDate", parseDate, false);
     const office = officeOf(row);
     if (!row.usable || id === null || campaign === null) continue;
-    if (!auditKeys.claim(row, "auditId", id, `Audit ID "${id}"`)) continue;
+    if (!auditKeys.claim(row, "auditId", "", id, `Audit ID "${id}"`)) continue;
     audits.push({ source: source(row), id, office, campaign, levelAchieved });
   }
   const auditIds = new Set(audits.map((a) => a.id));
@@ -320,8 +413,8 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
   const maturity: MaturityRating[] = [];
   const catalogCodes = new Set(catalog.processes.map((p) => p.code));
   for (const row of rowsOf("maturity")) {
-    const auditId = row.field("auditId", parseText, true);
-    const process = row.field("process", parseText, true);
+    const auditId = row.text("auditId", true);
+    const process = row.text("process", true);
     const lvl = row.field("level", level, true);
     if (process !== null && !catalogCodes.has(process)) {
       row.usable = false;
@@ -336,12 +429,12 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
   const findings: Finding[] = [];
   const findingKeys = new KeySet();
   for (const row of rowsOf("findings")) {
-    const id = row.field("findingId", parseText, true);
-    const auditId = row.field("auditId", parseText, true);
+    const id = row.text("findingId", true);
+    const auditId = row.text("auditId", true);
     const type = row.field("type", findingType, true);
     const status = row.field("status", findingStatus, false);
     if (!row.usable || id === null || auditId === null || type === null) continue;
-    if (!findingKeys.claim(row, "findingId", id, `Finding ID "${id}"`)) continue;
+    if (!findingKeys.claim(row, "findingId", "", id, `Finding ID "${id}"`)) continue;
     if (!knownAudit(row, auditId, "finding")) continue;
     findings.push({ source: source(row), id, auditId, type, status, actionId: text(row, "actionId") });
   }
@@ -351,7 +444,7 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
   const actions: Action[] = [];
   const actionKeys = new KeySet();
   for (const row of rowsOf("actions")) {
-    const id = row.field("actionId", parseText, true);
+    const id = row.text("actionId", true);
     const kind = row.field("kind", actionKind, true);
     const due = row.field("dueDate", parseDate, true);
     const status = row.field("status", actionStatus, true);
@@ -360,7 +453,7 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
     const findingId = text(row, "findingId");
     const office = officeOf(row);
     if (!row.usable || id === null || kind === null || due === null || status === null) continue;
-    if (!actionKeys.claim(row, "actionId", `${office}\u0000${id}`, `Action ID "${id}" of office ${office}`)) continue;
+    if (!actionKeys.claim(row, "actionId", office, id, `Action ID "${id}" of office ${office}`)) continue;
     if (findingId !== "" && !findingIds.has(findingId)) {
       row.problem("findingId", row.raw("findingId"), "warning", `No finding "${findingId}" exists on the Findings sheet; the action is counted but linked to no finding.`);
     }
@@ -381,13 +474,13 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
   const improvements: Improvement[] = [];
   const planKeys = new KeySet();
   for (const row of rowsOf("improvements")) {
-    const id = row.field("planId", parseText, true);
+    const id = row.text("planId", true);
     const due = row.field("dueDate", parseDate, true);
     const status = row.field("status", improvementStatus, true);
     const completedOn = row.field("completedOn", parseDate, false);
     const office = officeOf(row);
     if (!row.usable || id === null || due === null || status === null) continue;
-    if (!planKeys.claim(row, "planId", `${office}\u0000${id}`, `Plan ID "${id}" of office ${office}`)) continue;
+    if (!planKeys.claim(row, "planId", office, id, `Plan ID "${id}" of office ${office}`)) continue;
     improvements.push({ source: source(row), id, office, due, completedOn, status });
   }
 
@@ -395,8 +488,8 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
   const history: HistoryPoint[] = [];
   for (const row of rowsOf("history")) {
     const asOf = row.field("asOfDate", parseDate, true);
-    const office = row.field("office", parseText, true);
-    const indicator = row.field("indicator", parseText, true);
+    const office = row.text("office", true);
+    const indicator = row.text("indicator", true);
     const value = row.field("value", parseNumber, true);
     if (!row.usable || asOf === null || office === null || indicator === null || value === null) continue;
     history.push({ source: source(row), asOf, office, indicator, value });
@@ -417,7 +510,7 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
       actions,
       improvements,
       history,
-      sheetsPresent: new Set(sheets.keys()),
+      sheetsPresent: new Set(sheetsPresent),
     },
     issues,
   };

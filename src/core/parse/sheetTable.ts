@@ -4,7 +4,7 @@
  */
 import { type Cell, type SheetGrid, columnLetters } from "../grid";
 import type { Issue, Severity } from "../records";
-import { type Parsed, displayText, isBlank } from "./cellValues";
+import { type Parsed, displayText, isBlank, parseText } from "./cellValues";
 import { HEADERS, type HeaderKey, normalizeKey } from "./vocabulary";
 
 export interface SheetTable {
@@ -12,10 +12,17 @@ export interface SheetTable {
   /** Excel row number of the header row. */
   readonly headerRow: number;
   /** Data rows with their Excel row numbers; fully blank rows are dropped. */
-  readonly rows: readonly { readonly excelRow: number; readonly cells: readonly Cell[] }[];
+  readonly rows: readonly TableRow[];
   readonly firstColumn: number;
   /** Column index (into `cells`) of each recognised header. */
   readonly columns: ReadonlyMap<HeaderKey, number>;
+}
+
+export interface TableRow {
+  readonly excelRow: number;
+  readonly cells: readonly Cell[];
+  /** The table the row was read from, when it differs from the one holding it (rows merged from several workbooks). */
+  readonly table?: SheetTable;
 }
 
 const headerIndex: ReadonlyMap<string, HeaderKey> = (() => {
@@ -33,7 +40,7 @@ const headerIndex: ReadonlyMap<string, HeaderKey> = (() => {
 export function locateTable(grid: SheetGrid, wanted: readonly HeaderKey[]): SheetTable {
   const headerPos = grid.rows.findIndex((row) => row.some((c) => !isBlank(c)));
   const columns = new Map<HeaderKey, number>();
-  const rows: { excelRow: number; cells: readonly Cell[] }[] = [];
+  const rows: TableRow[] = [];
   if (headerPos < 0) return { sheet: grid.name, headerRow: grid.firstRow, rows, firstColumn: grid.firstColumn, columns };
   const wantedSet = new Set(wanted);
   grid.rows[headerPos].forEach((cell, i) => {
@@ -43,9 +50,14 @@ export function locateTable(grid: SheetGrid, wanted: readonly HeaderKey[]): Shee
   });
   for (let r = headerPos + 1; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
-    if (cells.some((c) => !isBlank(c))) rows.push({ excelRow: grid.firstRow + r, cells });
+    if (hasContent(cells)) rows.push({ excelRow: grid.firstRow + r, cells });
   }
   return { sheet: grid.name, headerRow: grid.firstRow + headerPos, rows, firstColumn: grid.firstColumn, columns };
+}
+
+function hasContent(cells: readonly Cell[]): boolean {
+  for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return true;
+  return false;
 }
 
 export type Report = (issue: Issue) => void;
@@ -77,21 +89,48 @@ export function checkRequiredHeaders(table: SheetTable, required: readonly Heade
  */
 export class RowReader {
   usable = true;
+  private columns: ReadonlyMap<HeaderKey, number>;
 
   constructor(
-    private readonly table: SheetTable,
-    readonly excelRow: number,
-    private readonly cells: readonly Cell[],
+    private table: SheetTable,
+    private row: number,
+    private cells: readonly Cell[],
     private readonly report: Report,
-  ) {}
+  ) {
+    this.columns = table.columns;
+  }
+
+  /** Points this reader at another row, so that reading a large sheet allocates no reader per row. */
+  reset(table: SheetTable, excelRow: number, cells: readonly Cell[]): this {
+    this.table = table;
+    this.columns = table.columns;
+    this.row = excelRow;
+    this.cells = cells;
+    this.usable = true;
+    return this;
+  }
+
+  get excelRow(): number {
+    return this.row;
+  }
 
   get sheet(): string {
     return this.table.sheet;
   }
 
   raw(key: HeaderKey): Cell {
-    const i = this.table.columns.get(key);
+    const i = this.columns.get(key);
     return i === undefined ? null : (this.cells[i] ?? null);
+  }
+
+  /** The same as `field(key, parseText, required)`, without allocating for plain text cells. */
+  text(key: HeaderKey, required: boolean): string | null {
+    const cell = this.raw(key);
+    if (typeof cell === "string") {
+      const text = cell.trim();
+      if (text !== "") return text;
+    }
+    return this.field(key, parseText, required);
   }
 
   /** Reads a field with `parse`; blank required fields and bad values are reported. */
@@ -115,7 +154,7 @@ export class RowReader {
 
   /** Reports a problem about this row's cell in column `key`. */
   problem(key: HeaderKey | null, cell: Cell, severity: Severity, message: string): void {
-    const i = key === null ? undefined : this.table.columns.get(key);
+    const i = key === null ? undefined : this.columns.get(key);
     this.report({
       severity,
       sheet: this.table.sheet,
