@@ -16,6 +16,8 @@ export type StageIndicator = "OCL" | "PLC" | "CCL" | "PRK";
 export interface Team {
   readonly code: TeamCode;
   readonly name: string;
+  /** The name in Spanish, for result sheets written with Language = es. */
+  readonly nameEs: string;
   readonly stage: Stage;
   readonly stageIndicator: StageIndicator;
 }
@@ -24,6 +26,8 @@ export interface Process {
   /** Dotted catalog code, e.g. "6.1". */
   readonly code: string;
   readonly name: string;
+  /** The name in Spanish; absent in an organisation's own catalog (its one name is used). */
+  readonly nameEs?: string;
   /** Top-level clause, e.g. "6". */
   readonly clause: string;
   readonly team: TeamCode;
@@ -37,10 +41,10 @@ export interface Catalog {
 }
 
 export const TEAMS_2011: readonly Team[] = [
-  { code: "SMR", name: "SMS Representatives", stage: "PLAN", stageIndicator: "OCL" },
-  { code: "D&T", name: "Design and Transition", stage: "DO", stageIndicator: "PLC" },
-  { code: "S&C", name: "Support and Control", stage: "CHECK", stageIndicator: "CCL" },
-  { code: "O&R", name: "Operation and Resolution", stage: "ACT", stageIndicator: "PRK" },
+  { code: "SMR", name: "SMS Representatives", nameEs: "Representantes del SGS", stage: "PLAN", stageIndicator: "OCL" },
+  { code: "D&T", name: "Design and Transition", nameEs: "Diseño y Transición", stage: "DO", stageIndicator: "PLC" },
+  { code: "S&C", name: "Support and Control", nameEs: "Soporte y Control", stage: "CHECK", stageIndicator: "CCL" },
+  { code: "O&R", name: "Operation and Resolution", nameEs: "Operación y Resolución", stage: "ACT", stageIndicator: "PRK" },
 ];
 
 export const ISO20000_2011: Catalog = {
@@ -48,21 +52,21 @@ export const ISO20000_2011: Catalog = {
   title: "ISO/IEC 20000-1:2011 Service management system requirements",
   teams: TEAMS_2011,
   processes: [
-    { code: "4", name: "SMS general requirements", clause: "4", team: "SMR" },
-    { code: "5", name: "Design and transition of new or changed services", clause: "5", team: "D&T" },
-    { code: "6.1", name: "Service level management", clause: "6", team: "S&C" },
-    { code: "6.2", name: "Service reporting", clause: "6", team: "S&C" },
-    { code: "6.3", name: "Service continuity and availability management", clause: "6", team: "S&C" },
-    { code: "6.4", name: "Budgeting and accounting for services", clause: "6", team: "D&T" },
-    { code: "6.5", name: "Capacity management", clause: "6", team: "D&T" },
-    { code: "6.6", name: "Information security management", clause: "6", team: "S&C" },
-    { code: "7.1", name: "Business relationship management", clause: "7", team: "S&C" },
-    { code: "7.2", name: "Supplier management", clause: "7", team: "D&T" },
-    { code: "8.1", name: "Incident and service request management", clause: "8", team: "O&R" },
-    { code: "8.2", name: "Problem management", clause: "8", team: "O&R" },
-    { code: "9.1", name: "Configuration management", clause: "9", team: "O&R" },
-    { code: "9.2", name: "Change management", clause: "9", team: "O&R" },
-    { code: "9.3", name: "Release and deployment management", clause: "9", team: "O&R" },
+    { code: "4", name: "SMS general requirements", nameEs: "Requisitos generales del SGS", clause: "4", team: "SMR" },
+    { code: "5", name: "Design and transition of new or changed services", nameEs: "Diseño y transición de servicios nuevos o modificados", clause: "5", team: "D&T" },
+    { code: "6.1", name: "Service level management", nameEs: "Gestión de niveles de servicio", clause: "6", team: "S&C" },
+    { code: "6.2", name: "Service reporting", nameEs: "Informes del servicio", clause: "6", team: "S&C" },
+    { code: "6.3", name: "Service continuity and availability management", nameEs: "Gestión de la continuidad y disponibilidad del servicio", clause: "6", team: "S&C" },
+    { code: "6.4", name: "Budgeting and accounting for services", nameEs: "Presupuesto y contabilidad de los servicios", clause: "6", team: "D&T" },
+    { code: "6.5", name: "Capacity management", nameEs: "Gestión de la capacidad", clause: "6", team: "D&T" },
+    { code: "6.6", name: "Information security management", nameEs: "Gestión de la seguridad de la información", clause: "6", team: "S&C" },
+    { code: "7.1", name: "Business relationship management", nameEs: "Gestión de las relaciones con el negocio", clause: "7", team: "S&C" },
+    { code: "7.2", name: "Supplier management", nameEs: "Gestión de proveedores", clause: "7", team: "D&T" },
+    { code: "8.1", name: "Incident and service request management", nameEs: "Gestión de incidentes y solicitudes de servicio", clause: "8", team: "O&R" },
+    { code: "8.2", name: "Problem management", nameEs: "Gestión de problemas", clause: "8", team: "O&R" },
+    { code: "9.1", name: "Configuration management", nameEs: "Gestión de la configuración", clause: "9", team: "O&R" },
+    { code: "9.2", name: "Change management", nameEs: "Gestión de cambios", clause: "9", team: "O&R" },
+    { code: "9.3", name: "Release and deployment management", nameEs: "Gestión de liberaciones y despliegues", clause: "9", team: "O&R" },
   ],
 };
 

@@ -4,6 +4,7 @@
  */
 import type { Activity, Catalog } from "./catalog";
 import type { Day } from "./days";
+import type { Edition } from "./editions";
 
 export type ControlStatus = "Compliant" | "Partially compliant" | "Not compliant" | "Not applicable";
 export type EvidenceStatus = "Accepted" | "Pending" | "Rejected";
@@ -150,6 +151,8 @@ export interface Settings {
   readonly requireEvidence: boolean;
   readonly oclWeights: OclWeights;
   readonly language: Language;
+  /** The built-in edition of ISO/IEC 20000-1 (a Catalog sheet replaces it). */
+  readonly framework: Edition;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -160,6 +163,8 @@ export const DEFAULT_SETTINGS: Settings = {
   requireEvidence: true,
   oclWeights: { controls: 0.6, evidence: 0.2, tasks: 0.2 },
   language: "en",
+  // The paper's edition: workbooks written before the setting existed keep their numbers.
+  framework: "2011",
 };
 
 export type Severity = "error" | "warning";

@@ -9,7 +9,7 @@ import { type SettingKey, settingKeyOf, settingName } from "./parse/parseSetting
 import { locateTable } from "./parse/sheetTable";
 import type { Settings } from "./records";
 
-export type SettingsChange = Partial<Pick<Settings, "organization" | "successThreshold" | "failThreshold" | "requireEvidence" | "oclWeights" | "language">> & {
+export type SettingsChange = Partial<Pick<Settings, "organization" | "successThreshold" | "failThreshold" | "requireEvidence" | "oclWeights" | "language" | "framework">> & {
   readonly asOf?: Day | null;
 };
 
@@ -26,6 +26,7 @@ function changedValues(change: SettingsChange): Map<SettingKey, Cell> {
     values.set("weightTasks", change.oclWeights.tasks);
   }
   if (change.language !== undefined) values.set("language", change.language);
+  if (change.framework !== undefined) values.set("framework", `ISO/IEC 20000-1:${change.framework}`);
   return values;
 }
 

@@ -1,9 +1,9 @@
 /** Compute through any host: read the input sheets, run the core, write the result sheets. */
-import { inputSheetKey } from "../core/parse/parseWorkbook";
+import { inputSheetKey, isCatalogSheet } from "../core/parse/parseWorkbook";
 import { type RunOptions, type ScorecardRun, runScorecard } from "../core/scorecard";
 import type { ProgressListener, WorkbookHost } from "./workbookHost";
 
-export const isInputSheet = (name: string): boolean => inputSheetKey(name) !== undefined;
+export const isInputSheet = (name: string): boolean => inputSheetKey(name) !== undefined || isCatalogSheet(name);
 
 export async function computeInHost(host: WorkbookHost, options: RunOptions, onProgress?: ProgressListener): Promise<ScorecardRun> {
   const input = await host.readInputs(isInputSheet);

@@ -1,4 +1,5 @@
 /** The Settings sheet: one setting per row, looked up by name in English or Spanish. */
+import { EDITIONS, type Edition } from "../editions";
 import type { Cell } from "../grid";
 import { DEFAULT_SETTINGS, type Language, type OclWeights, type Settings } from "../records";
 import { type Parsed, displayText, parseDate, parseEnum, parseNumber, parsePercent } from "./cellValues";
@@ -15,7 +16,8 @@ export type SettingKey =
   | "weightControls"
   | "weightEvidence"
   | "weightTasks"
-  | "language";
+  | "language"
+  | "framework";
 
 const SETTING_NAMES: Readonly<Record<SettingKey, readonly string[]>> = {
   organization: ["Organization", "Organisation", "Organización", "Entidad"],
@@ -28,6 +30,7 @@ const SETTING_NAMES: Readonly<Record<SettingKey, readonly string[]>> = {
   weightEvidence: ["OCL weight evidence", "OCL weight: evidence", "Peso OCL evidencias"],
   weightTasks: ["OCL weight tasks", "OCL weight: tasks", "Peso OCL tareas"],
   language: ["Language", "Idioma"],
+  framework: ["Framework", "Standard", "Edition", "Marco", "Marco de referencia", "Norma", "Edición"],
 };
 
 const settingIndex = new Map<string, SettingKey>();
@@ -45,6 +48,13 @@ export function settingName(key: SettingKey): string {
   return SETTING_NAMES[key][0];
 }
 const yesNo = vocabularyIndex(YES_NO);
+
+/** "ISO/IEC 20000-1:2018", "20000-1:2011", "2018", 2011: the year names the edition. */
+function parseEdition(cell: Cell): Parsed<Edition> {
+  const year = /(?:^|\D)(2011|2018)(?:\D|$)/.exec(displayText(cell))?.[1];
+  const edition = EDITIONS.find((e) => e === year);
+  return edition === undefined ? { ok: false, problem: "write ISO/IEC 20000-1:2011 or ISO/IEC 20000-1:2018 (or just 2011 or 2018)" } : { ok: true, value: edition };
+}
 const languages = vocabularyIndex<Language>({ en: ["English", "Inglés"], es: ["Spanish", "Español", "Castellano"] });
 
 /** "Controls 0.6, Evidence 0.2, Tasks 0.2" or "0.6 / 0.2 / 0.2": three non-negative numbers. */
@@ -105,6 +115,9 @@ export function parseSettings(table: SheetTable | null, report: Report): Setting
         break;
       case "language":
         s.language = row.field("value", (c) => parseEnum(c, languages, ["en", "es"]), false) ?? s.language;
+        break;
+      case "framework":
+        s.framework = row.field("value", parseEdition, false) ?? s.framework;
         break;
       default: {
         const unreachable: never = key;

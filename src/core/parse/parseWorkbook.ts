@@ -2,7 +2,8 @@
  * Cell grids -> typed records + issues. Bad data never stops the run: an unusable
  * row is skipped and reported, a doubtful value is used and reported.
  */
-import { type Catalog, ISO20000_2011, type Process, processForClause } from "../catalog";
+import { type Catalog, type Process, processForClause } from "../catalog";
+import { builtInCatalog, campaignEdition, editionOf, mapProcess } from "../editions";
 import { CONSOLIDATED } from "../engine/computeScorecard";
 import type { Cell, SheetGrid, WorkbookGrids } from "../grid";
 import {
@@ -22,13 +23,15 @@ import {
   type SheetKey,
     type Task,
 } from "../records";
-import { type Parsed, parseDate, parseEnum, parseInteger, parseNumber, parsePercent } from "./cellValues";
+import { type Parsed, displayText, parseDate, parseEnum, parseInteger, parseNumber, parsePercent } from "./cellValues";
+import { CATALOG_COLUMNS, parseCatalog } from "./parseCatalog";
 import { parseSettings } from "./parseSettings";
 import { type Report, RowReader, type SheetTable, checkRequiredHeaders, locateTable } from "./sheetTable";
 import {
   ACTION_KIND,
   ACTION_STATUS,
   ACTIVITY,
+  CATALOG_SHEET_NAMES,
   CONTROL_STATUS,
   EVIDENCE_STATUS,
   FINDING_STATUS,
@@ -51,7 +54,10 @@ export interface ParseResult {
 }
 
 export interface ParseOptions {
+  /** A catalog that overrides both the Catalog sheet and the Framework setting. */
   readonly catalog?: Catalog;
+  /** The located Catalog sheet, and whether it has its required columns. */
+  readonly catalogSheet?: { readonly table: SheetTable; readonly complete: boolean };
 }
 
 const sheetKeyByName: ReadonlyMap<string, SheetKey> = new Map(
@@ -61,6 +67,13 @@ const sheetKeyByName: ReadonlyMap<string, SheetKey> = new Map(
 /** The input sheet a sheet name stands for (case, accents, spaces ignored), if any. */
 export function inputSheetKey(name: string): SheetKey | undefined {
   return sheetKeyByName.get(normalizeKey(name));
+}
+
+const catalogSheetNames = new Set(CATALOG_SHEET_NAMES.map(normalizeKey));
+
+/** Whether a sheet is the optional Catalog sheet (an organisation's own processes). */
+export function isCatalogSheet(name: string): boolean {
+  return catalogSheetNames.has(normalizeKey(name));
 }
 
 /** Finds each input sheet by any of its names; the first of a kind wins. */
@@ -221,8 +234,17 @@ export function locateInputTables(grids: WorkbookGrids, report: Report, label: (
 
 export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}): ParseResult {
   const issues: Issue[] = [];
-  const tables = locateInputTables(grids, (issue) => issues.push(issue));
-  return parseTables(tables, new Set(findInputSheets(grids).keys()), issues, options);
+  const report: Report = (issue) => issues.push(issue);
+  const tables = locateInputTables(grids, report);
+  const catalogGrid = grids.sheets.find((g) => isCatalogSheet(g.name));
+  const catalogSheet =
+    catalogGrid === undefined
+      ? undefined
+      : (() => {
+          const table = locateTable(catalogGrid, [...CATALOG_COLUMNS.required, ...CATALOG_COLUMNS.optional]);
+          return { table, complete: checkRequiredHeaders(table, CATALOG_COLUMNS.required, report) };
+        })();
+  return parseTables(tables, new Set(findInputSheets(grids).keys()), issues, { catalogSheet, ...options });
 }
 
 /**
@@ -235,11 +257,13 @@ export function parseTables(
   issues: Issue[],
   options: ParseOptions = {},
 ): ParseResult {
-  const catalog = options.catalog ?? ISO20000_2011;
   const report: Report = (issue) => issues.push(issue);
   const rowsOf = (key: SheetKey): Iterable<RowReader> => tableReader(tables.get(key), report);
 
   const settings = parseSettings(tables.get("settings") ?? null, report);
+  const catalog =
+    options.catalog ??
+    parseCatalog(options.catalogSheet?.table ?? null, options.catalogSheet?.complete ?? false, builtInCatalog(settings.framework), report);
   const defaultOffice = settings.organization.trim() || "Office";
   // "Consolidated" names the organisation's values (Scorecard column, Indicator history rows):
   // an office of that name would be mixed up with them, so it is counted under another name.
@@ -409,20 +433,22 @@ export function parseTables(
     return false;
   };
 
-  // Maturity: one level per audit, process and service group.
+  // Maturity: one level per audit, process and service group. A campaign rated on the other
+  // built-in edition's codes is carried to this catalog's processes (editions.ts).
   const maturity: MaturityRating[] = [];
-  const catalogCodes = new Set(catalog.processes.map((p) => p.code));
+  const ratingEdition = maturityEditions(catalog, rowsOf("maturity"), new Map(audits.map((a) => [a.id, a.campaign])), report);
   for (const row of rowsOf("maturity")) {
     const auditId = row.text("auditId", true);
     const process = row.text("process", true);
     const lvl = row.field("level", level, true);
-    if (process !== null && !catalogCodes.has(process)) {
+    const written = ratingEdition(auditId);
+    if (process !== null && !written.codes.has(process)) {
       row.usable = false;
-      row.problem("process", row.raw("process"), "error", `"${process}" is not a process code of ${catalog.id} (for example 6.1 or 9.2); the row is skipped.`);
+      row.problem("process", row.raw("process"), "error", `"${process}" is not a process code of ${written.catalog.id} (for example ${written.catalog.processes.slice(-2).map((p) => p.code).join(" or ")}); the row is skipped.`);
     }
     if (!row.usable || auditId === null || process === null || lvl === null) continue;
     if (!knownAudit(row, auditId, "maturity rating")) continue;
-    maturity.push({ source: source(row), auditId, process, serviceGroup: text(row, "serviceGroup"), level: lvl });
+    for (const code of written.map(process)) maturity.push({ source: source(row), auditId, process: code, serviceGroup: text(row, "serviceGroup"), level: lvl });
   }
 
   // Findings
@@ -514,6 +540,56 @@ export function parseTables(
     },
     issues,
   };
+}
+
+interface RatingEdition {
+  readonly catalog: Catalog;
+  readonly codes: ReadonlySet<string>;
+  /** A written code -> the codes of the workbook's catalog it counts for. */
+  readonly map: (code: string) => readonly string[];
+}
+
+/**
+ * Decides, campaign by campaign, which edition the Maturity rows are written in, and reports each
+ * campaign carried across editions. Only between built-in editions: a custom catalog maps nothing.
+ */
+function maturityEditions(
+  catalog: Catalog,
+  rows: Iterable<RowReader>,
+  campaignOf: ReadonlyMap<string, string>,
+  report: Report,
+): (auditId: string | null) => RatingEdition {
+  const same: RatingEdition = { catalog, codes: new Set(catalog.processes.map((p) => p.code)), map: (code) => [code] };
+  const current = editionOf(catalog);
+  if (current === null) return () => same;
+  const codesByCampaign = new Map<string, Set<string>>();
+  let sheet: string | null = null;
+  for (const row of rows) {
+    sheet ??= row.sheet;
+    // Read quietly: the main pass reports whatever is wrong with these cells.
+    const campaign = campaignOf.get(displayText(row.raw("auditId")).trim());
+    const code = displayText(row.raw("process")).trim();
+    if (campaign === undefined || code === "") continue;
+    const codes = codesByCampaign.get(campaign) ?? new Set<string>();
+    codesByCampaign.set(campaign, codes.add(code));
+  }
+  const carried = new Map<string, RatingEdition>();
+  for (const [campaign, codes] of codesByCampaign) {
+    const written = campaignEdition(current, codes);
+    if (written === current) continue;
+    const other = builtInCatalog(written);
+    carried.set(campaign, { catalog: other, codes: new Set(other.processes.map((p) => p.code)), map: (code) => mapProcess(code, written, current) });
+    report({
+      severity: "warning",
+      sheet: sheet ?? "Maturity",
+      row: null,
+      column: "Process",
+      cell: null,
+      value: campaign,
+      message: `Campaign "${campaign}" is rated on the processes of ${other.id}; its ratings are carried to the ${catalog.id} processes through the mapping between editions (docs/catalogs.md), so that campaigns can be compared.`,
+    });
+  }
+  return (auditId) => carried.get(campaignOf.get(auditId ?? "") ?? "") ?? same;
 }
 
 /** Canonical English name of an input sheet. */

@@ -3,7 +3,7 @@
  * in English (canonical, first) and Spanish. Matching ignores case, accents, spaces
  * and punctuation (see `normalizeKey`).
  */
-import type { Activity } from "../catalog";
+import type { Activity, TeamCode } from "../catalog";
 import type {
   ActionKind,
   ActionStatus,
@@ -42,6 +42,9 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, readonly string[]>> = {
   improvements: ["Improvements", "Mejoras", "Planes de mejora"],
   history: ["Indicator history", "Historial de indicadores"],
 };
+
+/** The optional sheet holding an organisation's own catalog (it is not one of SHEET_KEYS). */
+export const CATALOG_SHEET_NAMES: readonly string[] = ["Catalog", "Catálogo", "Catalogue"];
 
 /** Column headers of each sheet: canonical English header -> accepted variants. */
 export const HEADERS = {
@@ -92,6 +95,8 @@ export const HEADERS = {
   completedOn: ["Completed on", "Completado el", "Fecha de finalización"],
   asOfDate: ["As-of date", "Fecha de corte", "Fecha"],
   indicator: ["Indicator", "Indicador"],
+  code: ["Code", "Código", "Código de proceso"],
+  team: ["Team", "Equipo"],
 } as const;
 export type HeaderKey = keyof typeof HEADERS;
 
@@ -165,6 +170,13 @@ export const IMPROVEMENT_STATUS: Vocabulary<ImprovementStatus> = {
   Planned: ["Planificado", "Planificada", "Planeado"],
   "In progress": ["En curso", "En progreso"],
   Done: ["Completed", "Hecho", "Completado", "Completada", "Terminado"],
+};
+
+export const TEAM: Vocabulary<TeamCode> = {
+  SMR: ["SMS Representatives", "Representantes del SGS", "Representantes del SMS"],
+  "D&T": ["Design and Transition", "Diseño y Transición"],
+  "S&C": ["Support and Control", "Soporte y Control"],
+  "O&R": ["Operation and Resolution", "Operación y Resolución"],
 };
 
 export const YES_NO: Vocabulary<"Yes" | "No"> = {

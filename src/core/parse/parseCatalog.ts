@@ -1,0 +1,83 @@
+/**
+ * The optional Catalog sheet: an organisation's own processes (Code, Process, Clause, Team).
+ * It replaces the built-in edition when at least one row is usable; otherwise the built-in
+ * edition stays, and an issue says why.
+ */
+import { type Catalog, type Process, TEAMS_2011 } from "../catalog";
+import type { Cell } from "../grid";
+import { type Parsed, displayText, isBlank, parseEnum } from "./cellValues";
+import { type Report, RowReader, type SheetTable } from "./sheetTable";
+import { TEAM, vocabularyIndex } from "./vocabulary";
+
+export const CATALOG_COLUMNS = { required: ["code", "team"], optional: ["process", "clause"] } as const;
+
+export const ORGANISATION_CATALOG_ID = "Organisation catalog";
+
+const teams = vocabularyIndex(TEAM);
+const DOTTED = /^\d+(\.\d+)*$/;
+
+function parseDotted(cell: Cell): Parsed<string> {
+  const text = displayText(cell).trim();
+  return DOTTED.test(text) ? { ok: true, value: text } : { ok: false, problem: "write a dotted number such as 8 or 8.2.6" };
+}
+
+function fallbackIssue(table: SheetTable, builtIn: Catalog, why: string) {
+  return {
+    severity: "warning" as const,
+    sheet: table.sheet,
+    row: null,
+    column: null,
+    cell: null,
+    value: null,
+    message: `${why} The built-in ${builtIn.id} catalog is used instead.`,
+  };
+}
+
+/**
+ * `table` is null when the workbook has no Catalog sheet, or when its header lacks a required
+ * column (already reported). Returns the organisation's catalog, or `builtIn`.
+ */
+export function parseCatalog(table: SheetTable | null, headersComplete: boolean, builtIn: Catalog, report: Report): Catalog {
+  if (table === null) return builtIn;
+  if (!headersComplete) {
+    report(fallbackIssue(table, builtIn, "The Catalog sheet cannot be read without its Code and Team columns."));
+    return builtIn;
+  }
+  if (table.rows.length === 0) return builtIn; // an empty Catalog sheet asks for nothing
+  const processes: Process[] = [];
+  const firstRow = new Map<string, number>();
+  for (const { excelRow, cells } of table.rows) {
+    const row = new RowReader(table, excelRow, cells, report);
+    const code = row.field("code", parseDotted, true);
+    const team = row.field("team", (c) => parseEnum(c, teams, Object.keys(TEAM)), true);
+    const clauseCell = row.raw("clause");
+    const clause = isBlank(clauseCell) ? null : parseDotted(clauseCell);
+    if (clause !== null && !clause.ok) {
+      row.usable = false;
+      row.problem("clause", clauseCell, "error", `"${displayText(clauseCell)}" cannot be used as Clause: ${clause.problem}. The row is skipped.`);
+    }
+    if (!row.usable || code === null || team === null || (clause !== null && !clause.ok)) continue;
+    const first = firstRow.get(code);
+    if (first !== undefined) {
+      row.problem("code", row.raw("code"), "error", `Code "${code}" is used again (first on row ${first}); this row is skipped.`);
+      continue;
+    }
+    firstRow.set(code, excelRow);
+    const topLevel = code.split(".")[0];
+    const clauseCode = clause?.value ?? topLevel;
+    if (code !== clauseCode && !code.startsWith(`${clauseCode}.`)) {
+      row.problem("clause", clauseCell, "warning", `Process ${code} is not inside clause ${clauseCode}; it is counted under clause ${clauseCode} as written.`);
+    }
+    let name = row.text("process", false) ?? "";
+    if (name === "") {
+      row.problem("process", null, "warning", `Process ${code} has no name; its code is shown instead.`);
+      name = code;
+    }
+    processes.push({ code, name, clause: clauseCode, team });
+  }
+  if (processes.length === 0) {
+    report(fallbackIssue(table, builtIn, "The Catalog sheet has no usable row."));
+    return builtIn;
+  }
+  return { id: ORGANISATION_CATALOG_ID, title: `The organisation's own catalog (${table.sheet} sheet)`, teams: TEAMS_2011, processes };
+}
