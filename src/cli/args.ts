@@ -1,7 +1,14 @@
 /** Command-line arguments of itsm-scorecard, parsed without a library so usage errors read plainly. */
 
 export type Command =
-  | { readonly name: "compute"; readonly input: string; readonly output: string | null; readonly json: string | null; readonly asOf: string | null }
+  | {
+      readonly name: "compute";
+      /** Workbooks or folders of workbooks; more than one workbook are consolidated. */
+      readonly inputs: readonly string[];
+      readonly output: string | null;
+      readonly json: string | null;
+      readonly asOf: string | null;
+    }
   | { readonly name: "validate"; readonly input: string }
   | { readonly name: "template"; readonly output: string; readonly sample: boolean }
   | { readonly name: "demo"; readonly folder: string }
@@ -14,6 +21,8 @@ export class UsageError extends Error {
 
 export const USAGE = `Usage:
   itsm-scorecard compute INPUT.xlsx [-o OUTPUT.xlsx] [--json RESULT.json] [--as-of YYYY-MM-DD]
+  itsm-scorecard compute INPUT.xlsx... | FOLDER -o OUTPUT.xlsx [--json RESULT.json] [--as-of YYYY-MM-DD]
+      (several offices' workbooks, or every .xlsx of a folder, consolidated into one scorecard)
   itsm-scorecard validate INPUT.xlsx
   itsm-scorecard template OUTPUT.xlsx [--sample]
   itsm-scorecard demo [FOLDER]
@@ -55,7 +64,12 @@ export function parseArgs(argv: readonly string[]): Command {
       allow("-o", "--json", "--as-of");
       const asOf = text("--as-of");
       if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}".`);
-      return { name, input: one("an input workbook"), output: text("-o"), json: text("--json"), asOf };
+      if (positional.length === 0) throw new UsageError(`"compute" needs an input workbook or folder.`);
+      const output = text("-o");
+      if (positional.length > 1 && output === null) {
+        throw new UsageError(`"compute" with ${positional.length} workbooks consolidates them into a new workbook: name it with -o.`);
+      }
+      return { name, inputs: positional, output, json: text("--json"), asOf };
     }
     case "validate":
       allow();

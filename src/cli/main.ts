@@ -5,18 +5,20 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Day, dayFromParts, todayDay } from "../core/days";
-import { InputError, runScorecard } from "../core/scorecard";
+import { type ConsolidatedRun, consolidateScorecard } from "../core/consolidate";
+import { InputError, type ScorecardRun, runScorecard } from "../core/scorecard";
 import { computeInHost, isInputSheet } from "../host/computeInHost";
 import { XlsxFileHost } from "../host/xlsxFileHost";
 import { templateSheets } from "../core/template";
 import { WorkbookFileError } from "../host/file/errors";
 import { NODE_ZLIB_CODEC, readWorkbookBytes, writeFileAtomically } from "../host/file/nodeFiles";
 import { readWorkbook } from "../host/file/readWorkbook";
-import { createWorkbook } from "../host/file/writeWorkbook";
+import { createWorkbook, patchWorkbook } from "../host/file/writeWorkbook";
 import { sampleWorkbook } from "../sample/sampleWorkbook";
 import { type Command, USAGE, UsageError, parseArgs } from "./args";
 import { Progress } from "./progress";
 import { summaryText } from "./summary";
+import { listWorkbooks, readWorkbooks } from "./workbookFiles";
 
 export interface Console {
   readonly out: (text: string) => void;
@@ -99,24 +101,57 @@ function defaultOutput(input: string): string {
 }
 
 async function compute(command: Extract<Command, { name: "compute" }>, env: Environment): Promise<number> {
-  const output = command.output ?? defaultOutput(command.input);
-  if (path.resolve(output) === path.resolve(command.input)) {
-    throw new CommandError("The output would overwrite the input workbook; choose another -o file name.");
+  const files = listWorkbooks(command.inputs, command.output, (message) => env.console.err(`itsm-scorecard: ${message}`));
+  if (files.length === 0) throw new CommandError(`There is no .xlsx workbook in ${command.inputs.join(", ")}.`);
+  const consolidating = files.length > 1 || files[0] !== command.inputs[0];
+  if (consolidating && command.output === null) {
+    throw new CommandError(`Consolidating ${files.length} workbook(s) writes a new workbook: name it with -o, for example -o all.xlsx.`);
+  }
+  const output = command.output ?? defaultOutput(files[0]);
+  for (const input of files) {
+    if (path.resolve(output) === path.resolve(input)) {
+      throw new CommandError(`The output would overwrite the input workbook ${input}; choose another -o file name.`);
+    }
   }
   const asOf = command.asOf === null ? undefined : dayOf(command.asOf);
+  const options = { today: todayDay(env.now()), asOf };
   const progress = new Progress(env.console, env.now);
-  progress.step(`Reading ${path.basename(command.input)}`);
-  const host = new XlsxFileHost(readWorkbookBytes(command.input), NODE_ZLIB_CODEC);
-  const run = await computeInHost(host, { today: todayDay(env.now()), asOf }, (done, total) => {
-    if (done === 0) progress.step("Computing the indicators");
-    if (done === total) progress.step(`Writing ${path.basename(output)}`);
-  });
-  writeFileAtomically(output, host.bytes);
+  let run: ScorecardRun;
+  let bytes: Uint8Array;
+  if (consolidating) {
+    progress.step(`Reading ${files.length} workbooks`);
+    const workbooks = await readWorkbooks(files, (done) => progress.step(`Reading ${files.length} workbooks (${done} read)`));
+    progress.step("Computing the indicators");
+    const consolidated = consolidateScorecard(workbooks, options);
+    progress.step(`Writing ${path.basename(output)}`);
+    bytes = consolidatedWorkbook(consolidated);
+    run = { ...consolidated, document: { ...consolidated.document, inputs: files } };
+  } else {
+    progress.step(`Reading ${path.basename(files[0])}`);
+    const host = new XlsxFileHost(readWorkbookBytes(files[0]), NODE_ZLIB_CODEC);
+    run = await computeInHost(host, options, (done, total) => {
+      if (done === 0) progress.step("Computing the indicators");
+      if (done === total) progress.step(`Writing ${path.basename(output)}`);
+    });
+    bytes = host.bytes;
+  }
+  writeFileAtomically(output, bytes);
   if (command.json !== null) writeFileAtomically(command.json, new TextEncoder().encode(JSON.stringify(run.document, null, 2) + "\n"));
   progress.done();
   env.console.out(summaryText(run.result, run.records.settings.organization));
   env.console.out(`\nWrote ${output}${command.json !== null ? ` and ${command.json}` : ""}.`);
   return 0;
+}
+
+/**
+ * The consolidated scorecard as a new workbook: the Settings used, the result sheets and the
+ * Indicator history of every office. The offices' own sheets stay in their files.
+ */
+function consolidatedWorkbook(run: ConsolidatedRun): Uint8Array {
+  const settings = run.settingsSheet;
+  const inputs = settings === null ? [] : [{ name: settings.name, rows: settings.rows, firstRow: settings.firstRow, firstColumn: settings.firstColumn }];
+  const base = createWorkbook([...inputs, { name: run.history.name, rows: run.history.rows }]);
+  return patchWorkbook(base, run.sheets, { codec: NODE_ZLIB_CODEC });
 }
 
 function validate(input: string, env: Environment): number {
@@ -148,5 +183,5 @@ async function demo(folder: string, env: Environment): Promise<number> {
   const output = path.join(folder, "sample.scorecard.xlsx");
   fs.rmSync(input, { force: true });
   template(input, true, env);
-  return compute({ name: "compute", input, output, json: path.join(folder, "sample.result.json"), asOf: null }, env);
+  return compute({ name: "compute", inputs: [input], output, json: path.join(folder, "sample.result.json"), asOf: null }, env);
 }

@@ -32,6 +32,8 @@ export interface ResultDocument {
     auditLevel: number | null;
     status: Record<string, Status | null | Record<string, Status | null>>;
   }[];
+  /** The workbooks a consolidation read, as named on the command line (absent for one workbook). */
+  readonly inputs?: readonly string[];
   readonly issues: { severity: Severity; sheet: string; row: number | null; column: string | null; cell: string | null; value: string | null; message: string }[];
 }
 

@@ -5,10 +5,10 @@
 import type { Day } from "./days";
 import { computeScorecard, historyRows } from "./engine/computeScorecard";
 import type { ScorecardResult } from "./engine/results";
-import type { Cell, WorkbookGrids } from "./grid";
+import type { Cell, SheetGrid, WorkbookGrids } from "./grid";
 import { upsertHistory } from "./historyUpsert";
 import { findInputSheets, parseWorkbook, sheetName } from "./parse/parseWorkbook";
-import type { Records } from "./records";
+import type { Issue, Records } from "./records";
 import { renderResults } from "./render/renderResults";
 import type { ResultSheet } from "./render/resultSheet";
 import { type ResultDocument, resultDocument } from "./resultDocument";
@@ -41,9 +41,13 @@ export function runScorecard(grids: WorkbookGrids, options: RunOptions): Scoreca
     );
   }
   const { records, issues } = parseWorkbook(grids);
+  return finishRun(records, issues, inputs.get("history") ?? null, options);
+}
+
+/** Parsed records -> results, result sheets, the upserted Indicator history and the JSON document. */
+export function finishRun(records: Records, parseIssues: readonly Issue[], historyGrid: SheetGrid | null, options: RunOptions): ScorecardRun {
   const computed = computeScorecard(records, options);
-  const result: ScorecardResult = { ...computed, issues: [...issues, ...computed.issues] };
-  const historyGrid = inputs.get("history") ?? null;
+  const result: ScorecardResult = { ...computed, issues: [...parseIssues, ...computed.issues] };
   return {
     records,
     result,

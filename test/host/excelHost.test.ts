@@ -7,7 +7,7 @@ import { ExcelHost } from "../../src/host/excel/excelHost";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/host/excel/syncBatcher";
 import { SheetConflictError } from "../../src/host/workbookHost";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
-import { FakeWorkbook } from "../helpers/fakeExcel";
+import { FakeWorkbook } from "../../src/host/excel/fakeExcel";
 import { day } from "../helpers/records";
 
 const today = day("2026-11-01");

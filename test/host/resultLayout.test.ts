@@ -14,7 +14,7 @@ import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { unzipEntries } from "../../src/host/file/zipPackage";
 import { XlsxFileHost } from "../../src/host/xlsxFileHost";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
-import { FakeWorkbook } from "../helpers/fakeExcel";
+import { FakeWorkbook } from "../../src/host/excel/fakeExcel";
 import { day } from "../helpers/records";
 import { decodeEntry } from "../helpers/xlsxFixtures";
 

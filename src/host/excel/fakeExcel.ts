@@ -3,8 +3,9 @@
  * loaded properties can be read only after context.sync(), as in Office; values typed as
  * text follow Excel's rules (a leading apostrophe keeps text, "=" starts a formula); every
  * sync records the bytes of its request and response so tests can check payload limits.
+ * It lives in src because the benchmark (src/bench) runs the Excel host on it as well as the tests.
  */
-import { columnLetters, columnNumber } from "../../src/core/grid";
+import { columnLetters, columnNumber } from "../../core/grid";
 import type {
   CellValue,
   ExcelChart,
@@ -16,7 +17,7 @@ import type {
   ExcelRequestContext,
   ExcelWorksheet,
   ExcelWorksheetCollection,
-} from "../../src/host/excel/excelApi";
+} from "./excelApi";
 
 export interface StoredCell {
   value: CellValue;

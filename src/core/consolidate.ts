@@ -1,0 +1,119 @@
+/**
+ * Consolidation: many offices' workbooks -> one scorecard. Each workbook's input sheets are
+ * located on their own (their columns may be in any order), then every table's rows are put
+ * together and parsed once, as if they were one workbook: duplicate keys across files are found
+ * by the same checks, and every issue names the file and the sheet, as `[file.xlsx]Sheet`.
+ *
+ * The first workbook (in the order given) holding a Settings sheet gives the settings, and only
+ * its "Consolidated" Indicator history rows are kept: another office's file holds its own
+ * values under that name, not the organisation's (docs/decisions.md, "Consolidation").
+ */
+import { CONSOLIDATED } from "./engine/computeScorecard";
+import type { Cell, SheetGrid, WorkbookGrids } from "./grid";
+import { displayText } from "./parse/cellValues";
+import { findInputSheets, locateInputTables, parseTables, sheetName } from "./parse/parseWorkbook";
+import type { SheetTable, TableRow } from "./parse/sheetTable";
+import { HEADERS, type HeaderKey } from "./parse/vocabulary";
+import type { Issue, SheetKey } from "./records";
+import { InputError, type RunOptions, type ScorecardRun, finishRun } from "./scorecard";
+
+export interface NamedWorkbook {
+  /** The file name issues show (without folders). */
+  readonly file: string;
+  readonly grids: WorkbookGrids;
+}
+
+/** How issues name a sheet of one of several workbooks: Excel's own `[Book.xlsx]Sheet`. */
+export const sheetInFile = (file: string, sheet: string): string => `[${file}]${sheet}`;
+
+const HISTORY_COLUMNS: readonly HeaderKey[] = ["asOfDate", "office", "indicator", "value"];
+
+export interface ConsolidatedRun extends ScorecardRun {
+  /** The Settings sheet used, as its workbook holds it, or null when no workbook has one. */
+  readonly settingsSheet: SheetGrid | null;
+}
+
+export function consolidateScorecard(workbooks: readonly NamedWorkbook[], options: RunOptions): ConsolidatedRun {
+  const issues: Issue[] = [];
+  const report = (issue: Issue) => issues.push(issue);
+  const present = new Set<SheetKey>();
+  const merged = new Map<SheetKey, { first: SheetTable; rows: TableRow[] }>();
+  let settings: { table: SheetTable; grid: SheetGrid; file: string } | null = null;
+
+  for (const { file, grids } of workbooks) {
+    const sheets = findInputSheets(grids);
+    for (const key of sheets.keys()) present.add(key);
+    const tables = locateInputTables(grids, report, (sheet) => sheetInFile(file, sheet));
+    const settingsTable = tables.get("settings");
+    const settingsGrid = sheets.get("settings");
+    const holdsSettings = settings === null && settingsTable !== undefined && settingsGrid !== undefined;
+    if (holdsSettings) settings = { table: settingsTable, grid: settingsGrid, file };
+    else if (settingsTable !== undefined && settings !== null && !sameSettings(settingsTable, settings.table)) {
+      report(notice(settingsTable, `These settings differ from those of ${settings.file}, which are used for every office; this sheet is ignored.`));
+    }
+    for (const [key, table] of tables) {
+      if (key === "settings") continue;
+      let into = merged.get(key);
+      if (into === undefined) {
+        into = { first: table, rows: [] };
+        merged.set(key, into);
+      }
+      const keepConsolidated = key !== "history" || holdsSettings || settings === null;
+      let dropped = 0;
+      for (const row of table.rows) {
+        if (!keepConsolidated && isConsolidatedRow(table, row)) {
+          dropped++;
+          continue;
+        }
+        into.rows.push(table === into.first ? row : { excelRow: row.excelRow, cells: row.cells, table });
+      }
+      if (dropped > 0) {
+        report(notice(table, `${dropped} "${CONSOLIDATED}" row(s) are ignored: the organisation's past values are taken from ${settings?.file ?? "the first workbook"} only.`));
+      }
+    }
+  }
+  if (!present.has("controls")) {
+    throw new InputError(`None of the ${workbooks.length} workbooks has a "${sheetName("controls")}" sheet, so there is nothing to consolidate.`);
+  }
+
+  const tables = new Map<SheetKey, SheetTable>();
+  for (const [key, { first, rows }] of merged) tables.set(key, { ...first, rows });
+  if (settings !== null) tables.set("settings", settings.table);
+  const { records } = parseTables(tables, present, issues);
+  const history = merged.get("history");
+  const historyGrid = history === undefined ? null : historySheet(history.first, history.rows);
+  return { ...finishRun(records, issues, historyGrid, options), settingsSheet: settings?.grid ?? null };
+}
+
+function notice(table: SheetTable, message: string): Issue {
+  return { severity: "warning", sheet: table.sheet, row: table.headerRow, column: null, cell: null, value: null, message };
+}
+
+function isConsolidatedRow(table: SheetTable, row: TableRow): boolean {
+  const column = table.columns.get("office");
+  return column !== undefined && displayText(row.cells[column] ?? null).toLowerCase() === CONSOLIDATED.toLowerCase();
+}
+
+/** Setting -> value as a person reads them, to tell whether two Settings sheets say the same. */
+function settingsText(table: SheetTable): string {
+  const setting = table.columns.get("setting") ?? 0;
+  const value = table.columns.get("value") ?? 1;
+  return table.rows.map((r) => `${displayText(r.cells[setting] ?? null)}\u0000${displayText(r.cells[value] ?? null)}`).join("\u0001");
+}
+
+function sameSettings(a: SheetTable, b: SheetTable): boolean {
+  return settingsText(a) === settingsText(b);
+}
+
+/** Every workbook's Indicator history rows as one sheet in the standard column order. */
+function historySheet(first: SheetTable, rows: readonly TableRow[]): SheetGrid {
+  const cells: Cell[][] = [HISTORY_COLUMNS.map((k) => HEADERS[k][0])];
+  for (const row of rows) {
+    const table = row.table ?? first;
+    cells.push(HISTORY_COLUMNS.map((k) => {
+      const column = table.columns.get(k);
+      return column === undefined ? null : (row.cells[column] ?? null);
+    }));
+  }
+  return { name: sheetName("history"), rows: cells, firstRow: 1, firstColumn: 1 };
+}
