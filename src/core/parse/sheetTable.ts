@@ -16,7 +16,12 @@ export interface SheetTable {
   readonly firstColumn: number;
   /** Column index (into `cells`) of each recognised header. */
   readonly columns: ReadonlyMap<HeaderKey, number>;
+  /** Excel row of a row just below the header row that names more of the wanted headers (a title above the headers). */
+  readonly headerBelow?: number;
 }
+
+/** How many rows below the header row are looked at for the real headers. */
+const HEADER_SEARCH_ROWS = 10;
 
 export interface TableRow {
   readonly excelRow: number;
@@ -52,7 +57,15 @@ export function locateTable(grid: SheetGrid, wanted: readonly HeaderKey[]): Shee
     const cells = grid.rows[r];
     if (hasContent(cells)) rows.push({ excelRow: grid.firstRow + r, cells });
   }
-  return { sheet: grid.name, headerRow: grid.firstRow + headerPos, rows, firstColumn: grid.firstColumn, columns };
+  const table = { sheet: grid.name, headerRow: grid.firstRow + headerPos, rows, firstColumn: grid.firstColumn, columns };
+  if (columns.size === wantedSet.size) return table;
+  // The first filled row is the header row (the spec); when a row just below names more of the
+  // headers, the first is likely a title, and the issue can say which row to keep.
+  for (let r = headerPos + 1; r < Math.min(grid.rows.length, headerPos + 1 + HEADER_SEARCH_ROWS); r++) {
+    const named = new Set(grid.rows[r].map((cell) => headerIndex.get(normalizeKey(displayText(cell)))).filter((k) => k !== undefined && wantedSet.has(k)));
+    if (named.size > columns.size && named.size >= 2) return { ...table, headerBelow: grid.firstRow + r };
+  }
+  return table;
 }
 
 function hasContent(cells: readonly Cell[]): boolean {
@@ -75,7 +88,11 @@ export function checkRequiredHeaders(table: SheetTable, required: readonly Heade
         column: HEADERS[key][0],
         cell: null,
         value: null,
-        message: `The sheet has no "${HEADERS[key][0]}" column. Add it to the header row; the sheet is ignored until then.`,
+        message:
+          table.headerBelow === undefined
+            ? `The sheet has no "${HEADERS[key][0]}" column. Add it to the header row; the sheet is ignored until then.`
+            : `The sheet has no "${HEADERS[key][0]}" column in its header row (row ${table.headerRow}, the first filled row); ` +
+              `row ${table.headerBelow} looks like the header row: delete the rows above it. The sheet is ignored until then.`,
       });
     }
   }

@@ -7,7 +7,8 @@ import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
 import { WorkbookFileError } from "./errors";
-import { MAX_UNCOMPRESSED_BYTES, type DeflateCodec } from "./zipPackage";
+import { MAX_FILE_BYTES } from "./limits";
+import { fileTooLargeMessage, type DeflateCodec } from "./zipPackage";
 
 export const NODE_ZLIB_CODEC: DeflateCodec = {
   // maxOutputLength makes zlib stop (and throw) past the declared size instead of growing.
@@ -24,9 +25,8 @@ export function readWorkbookBytes(file: string): Uint8Array {
     throw new WorkbookFileError(`The file ${file} does not exist or cannot be opened; check its name and folder.`);
   }
   if (!stat.isFile()) throw new WorkbookFileError(`${file} is not a file.`);
-  if (stat.size > MAX_UNCOMPRESSED_BYTES) {
-    throw new WorkbookFileError(`The file ${file} is too large (${Math.round(stat.size / 1048576)} MB) to be read.`);
-  }
+  // Checked before reading, so a huge file is not loaded into memory only to be refused.
+  if (stat.size > MAX_FILE_BYTES) throw new WorkbookFileError(fileTooLargeMessage(stat.size));
   return new Uint8Array(fs.readFileSync(file));
 }
 

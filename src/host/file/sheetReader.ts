@@ -6,6 +6,7 @@
 import { columnLetters, type Cell, type SheetGrid } from "../../core/grid";
 import { WorkbookFileError } from "./errors";
 import { serialToDate } from "./excelDates";
+import { MAX_SHEET_CELLS, MAX_SHEET_ROWS, count } from "./limits";
 import { parsePart } from "./opc";
 import { XML_EOF, XML_START, XmlSyntaxError, decodeEntities } from "./xmlReader";
 import { decodeExcelText } from "./xmlWrite";
@@ -22,9 +23,6 @@ export interface SheetReadContext {
  * hot loop goes through a slow interceptor. `x !== x` tests for NaN for the same reason.
  */
 const toNumber = Number;
-
-/** Most cells a grid may hold (rows with data x used width): some 400 MB of memory. */
-export const MAX_GRID_CELLS = 50_000_000;
 
 const T_NUMBER = 0;
 const T_SHARED = 1;
@@ -91,7 +89,7 @@ export function readSheetGrid(name: string, partName: string, text: string, ctx:
     for (let ev = r.next(); ev !== XML_EOF; ev = r.next()) {
       if (ev === XML_START && r.is("sheetData")) {
         if (r.selfClosing) break;
-        const cells = new CellSink();
+        const cells = new CellSink(name);
         scanSheetData(r.source, r.end, ctx, cells);
         return cells.toGrid(name);
       }
@@ -110,14 +108,26 @@ class CellSink {
   private lastRow = 0;
   private firstColumn = Infinity;
   private lastColumn = 0;
+  private rowCount = 0;
+  private cellCount = 0;
+
+  constructor(private readonly name: string) {}
 
   add(row: number, col: number, value: Cell): void {
     if (row < 1 || col < 1) return;
     let cells = this.byRow[row];
     if (cells === undefined) {
+      // Counted as the cells arrive, so a huge sheet is refused before it fills memory.
+      if (++this.rowCount > MAX_SHEET_ROWS) {
+        throw new WorkbookFileError(
+          `The sheet "${this.name}" has more than ${count(MAX_SHEET_ROWS)} rows with data, the limit per sheet; ` +
+            `delete empty or unused rows, or split the data into several workbooks, and try again.`,
+        );
+      }
       cells = [];
       this.byRow[row] = cells;
     }
+    if (++this.cellCount > MAX_SHEET_CELLS) throw tooManyCells(this.name, `more than ${count(MAX_SHEET_CELLS)} cells with data`);
     cells[col - 1] = value;
     if (value === "") return;
     if (row < this.firstRow) this.firstRow = row;
@@ -133,11 +143,9 @@ class CellSink {
     const width = lastColumn - firstColumn + 1;
     let filledRows = 0;
     for (let row = firstRow; row <= lastRow; row++) if (this.byRow[row] !== undefined) filledRows++;
-    if (filledRows * width > MAX_GRID_CELLS) {
+    if (filledRows * width > MAX_SHEET_CELLS) {
       const range = `${columnLetters(firstColumn)}${firstRow}:${columnLetters(lastColumn)}${lastRow}`;
-      throw new WorkbookFileError(
-        `The sheet "${name}" has data spread over a very large range (${range}); delete stray cells far from the data and save again.`,
-      );
+      throw tooManyCells(name, `data spread over a very large range (${range})`);
     }
     // Rows without cells share one empty row: a sheet with a stray value far below costs little.
     const emptyRow: readonly Cell[] = Object.freeze(new Array<Cell>(width).fill(null));
@@ -154,6 +162,13 @@ class CellSink {
     }
     return { name, rows, firstRow, firstColumn };
   }
+}
+
+function tooManyCells(sheet: string, what: string): WorkbookFileError {
+  return new WorkbookFileError(
+    `The sheet "${sheet}" has ${what}, past the limit of ${count(MAX_SHEET_CELLS)} cells per sheet; ` +
+      `delete stray cells far from the data and unused columns, and save again.`,
+  );
 }
 
 const C_GT = 62;

@@ -8,14 +8,12 @@
  * so they stay byte-identical and a large workbook is not re-compressed. fflate does the
  * inflating and deflating.
  */
-import { deflateSync, inflateSync } from "fflate";
+import { Inflate, deflateSync } from "fflate";
 import { crc32 } from "./crc32";
 import { WorkbookFileError } from "./errors";
+import { MAX_FILE_BYTES, MAX_PART_BYTES, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES, count, megabytes } from "./limits";
 
-/** Largest total uncompressed size accepted (1 GiB): far above any real workbook, far below a zip bomb. */
-export const MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
-/** Most entries accepted (the classic zip limit; the writer does not produce zip64). */
-export const MAX_ZIP_ENTRIES = 65535;
+export { MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from "./limits";
 
 /**
  * Raw deflate, pluggable: fflate by default (runs anywhere); a Node host may pass zlib, which is
@@ -27,15 +25,41 @@ export interface DeflateCodec {
   deflateRaw(data: Uint8Array): Uint8Array;
 }
 
+/** Compressed bytes given to fflate at a time: at most ~64 MB of output per step at deflate's 1032:1. */
+const INFLATE_STEP = 64 * 1024;
+
+/**
+ * Inflates in steps and stops as soon as the output passes the declared size: a part whose size
+ * field lies (a zip bomb) costs neither memory nor time beyond that size. (fflate's one-shot
+ * inflateSync into a fixed buffer drops the excess but decodes the whole stream.)
+ */
+function inflateBounded(data: Uint8Array, size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let filled = 0;
+  const inflater = new Inflate((chunk) => {
+    if (filled + chunk.length > size) throw new RangeError("inflates past its declared size");
+    out.set(chunk, filled);
+    filled += chunk.length;
+  });
+  let at = 0;
+  do {
+    const next = Math.min(at + INFLATE_STEP, data.length);
+    inflater.push(data.subarray(at, next), next === data.length);
+    at = next;
+  } while (at < data.length);
+  return filled === size ? out : out.subarray(0, filled);
+}
+
 export const FFLATE_CODEC: DeflateCodec = {
-  // A fixed-size output buffer keeps a lying size field from growing memory past the limit.
-  inflateRaw: (data, size) => inflateSync(data, { out: new Uint8Array(size) }),
+  inflateRaw: inflateBounded,
   deflateRaw: (data) => deflateSync(data, { level: 6 }),
 };
 
 export interface ZipReadOptions {
   /** Refuse packages whose entries declare more than this many uncompressed bytes in total. */
   readonly maxUncompressedBytes?: number;
+  /** Refuse packages with a part that declares more than this many uncompressed bytes. */
+  readonly maxPartBytes?: number;
   /** Deflate implementation; fflate when absent. */
   readonly codec?: DeflateCodec;
 }
@@ -49,6 +73,12 @@ const SIG_ZIP64_EOCD = 0x06064b50;
 const DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1;
 
 const DAMAGED = "The file is damaged or incomplete (its zip structure is broken); save the workbook again from Excel and retry.";
+const SAVE_AGAIN = "save it again from Excel, without unused sheets and data, or split it into smaller workbooks";
+
+/** The message for a file larger than MAX_FILE_BYTES; the Node host checks before reading it. */
+export function fileTooLargeMessage(bytes: number): string {
+  return `The file is ${megabytes(bytes)}, past the ${megabytes(MAX_FILE_BYTES)} limit for a workbook; ${SAVE_AGAIN}.`;
+}
 
 interface StoredEntry {
   name: string;
@@ -85,7 +115,17 @@ function describeNonZip(bytes: Uint8Array): string {
   if (bytes.length >= 4 && u32(bytes, 0) === 0xe011cfd0) {
     return "The file is an old .xls workbook or a password-protected workbook; open it in Excel and save it as an unprotected Excel Workbook (.xlsx).";
   }
+  if (looksLikeText(bytes)) {
+    return "The file is not an .xlsx workbook but text (for example CSV); open it in Excel and save it as an Excel Workbook (.xlsx).";
+  }
   return "The file is not an .xlsx workbook (it is not a zip package); choose a workbook saved by Excel as .xlsx.";
+}
+
+/** Whether the file starts like text (CSV, HTML...): no control characters other than whitespace. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 4096);
+  for (const b of head) if (b < 32 && b !== 9 && b !== 10 && b !== 13) return false;
+  return true;
 }
 
 function findEndOfCentralDirectory(bytes: Uint8Array): number {
@@ -112,31 +152,35 @@ export class ZipPackage {
   /** Reads the central directory of `bytes`; nothing is inflated yet. Throws WorkbookFileError. */
   static open(bytes: Uint8Array, options: ZipReadOptions = {}): ZipPackage {
     const limit = options.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES;
+    const partLimit = options.maxPartBytes ?? MAX_PART_BYTES;
+    if (bytes.length > MAX_FILE_BYTES) throw new WorkbookFileError(fileTooLargeMessage(bytes.length));
     const eocd = findEndOfCentralDirectory(bytes);
     if (eocd < 0) {
       // A zip that starts right but has no end record was cut short (a partial download or copy).
       if (bytes.length >= 4 && u32(bytes, 0) === SIG_LOCAL) throw new WorkbookFileError(DAMAGED);
       throw new WorkbookFileError(describeNonZip(bytes));
     }
-    let count = u16(bytes, eocd + 10);
+    let entries = u16(bytes, eocd + 10);
     let cdOffset = u32(bytes, eocd + 16);
-    if (count === 0xffff || cdOffset === 0xffffffff) {
+    if (entries === 0xffff || cdOffset === 0xffffffff) {
       const locator = eocd - 20;
       if (locator >= 0 && u32(bytes, locator) === SIG_ZIP64_LOCATOR) {
         const z = u64(bytes, locator + 8);
         if (z + 56 > bytes.length || u32(bytes, z) !== SIG_ZIP64_EOCD) throw new WorkbookFileError(DAMAGED);
-        count = u64(bytes, z + 32);
+        entries = u64(bytes, z + 32);
         cdOffset = u64(bytes, z + 48);
       }
     }
-    if (count > MAX_ZIP_ENTRIES) {
-      throw new WorkbookFileError(`The workbook has too many parts (${count}); this program reads at most ${MAX_ZIP_ENTRIES}.`);
+    if (entries > MAX_ZIP_ENTRIES) {
+      throw new WorkbookFileError(
+        `The workbook has ${count(entries)} parts, past the limit of ${count(MAX_ZIP_ENTRIES)}; it is damaged or not a workbook saved by Excel: ${SAVE_AGAIN}.`,
+      );
     }
 
     const pkg = new ZipPackage(options.codec ?? FFLATE_CODEC);
     let total = 0;
     let o = cdOffset;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < entries; i++) {
       if (o + 46 > bytes.length || u32(bytes, o) !== SIG_CENTRAL) throw new WorkbookFileError(DAMAGED);
       const flags = u16(bytes, o + 8);
       const method = u16(bytes, o + 10);
@@ -179,10 +223,17 @@ export class ZipPackage {
       if (method !== 0 && method !== 8) {
         throw new WorkbookFileError(`The workbook uses an unsupported zip compression (method ${method}); save it again from Excel.`);
       }
+      // Declared sizes are checked here, before inflating; a part that inflates past its
+      // declared size is stopped by the codec (fixed-size output) and reported as damaged.
+      if (usize > partLimit) {
+        throw new WorkbookFileError(
+          `The workbook is too large: its part ${name} expands past the ${megabytes(partLimit)} limit per part; ${SAVE_AGAIN}.`,
+        );
+      }
       total += usize;
       if (total > limit) {
         throw new WorkbookFileError(
-          `The workbook is too large: its contents exceed ${Math.round(limit / (1024 * 1024))} MB uncompressed.`,
+          `The workbook is too large: its contents expand past the ${megabytes(limit)} limit (uncompressed); ${SAVE_AGAIN}.`,
         );
       }
       if (localOffset + 30 > bytes.length || u32(bytes, localOffset) !== SIG_LOCAL) throw new WorkbookFileError(DAMAGED);
@@ -259,9 +310,7 @@ export class ZipPackage {
   getText(name: string): string | undefined {
     const data = this.get(name);
     if (!data) return undefined;
-    if (data.length > 0x1fffffe8 / 2) {
-      throw new WorkbookFileError(`The part ${name} of the workbook is too large to read.`);
-    }
+    // Parts read from a file are at most MAX_PART_BYTES, far below the longest string V8 holds.
     return utf8.decode(data);
   }
 
