@@ -75,6 +75,10 @@ export async function main(argv: readonly string[], env: Environment = nodeEnvir
         return await demo(command.folder, env);
     }
   } catch (e) {
+    if (e instanceof UsageError) {
+      env.console.err(`itsm-scorecard: ${e.message}\n${USAGE}`);
+      return 2;
+    }
     if (e instanceof WorkbookFileError || e instanceof InputError || e instanceof CommandError) {
       env.console.err(`itsm-scorecard: ${e.message}`);
       return 1;
@@ -105,7 +109,7 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
   if (files.length === 0) throw new CommandError(`There is no .xlsx workbook in ${command.inputs.join(", ")}.`);
   const consolidating = files.length > 1 || files[0] !== command.inputs[0];
   if (consolidating && command.output === null) {
-    throw new CommandError(`Consolidating ${files.length} workbook(s) writes a new workbook: name it with -o, for example -o all.xlsx.`);
+    throw new UsageError(`Consolidating the workbooks of a folder writes a new workbook: name it with -o, for example -o all.xlsx.`);
   }
   const output = command.output ?? defaultOutput(files[0]);
   for (const input of files) {
@@ -144,8 +148,8 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
 }
 
 /**
- * The consolidated scorecard as a new workbook: the Settings used, the result sheets and the
- * Indicator history of every office. The offices' own sheets stay in their files.
+ * The consolidated scorecard as a new workbook: the Settings used, the Indicator history of every
+ * office and the result sheets. The offices' own sheets stay in their files.
  */
 function consolidatedWorkbook(run: ConsolidatedRun): Uint8Array {
   const settings = run.settingsSheet;

@@ -6,9 +6,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { NamedWorkbook } from "../core/consolidate";
 import { isInputSheet } from "../host/computeInHost";
-import { MAX_UNCOMPRESSED_BYTES } from "../host/file/index";
+import { MAX_UNCOMPRESSED_BYTES, WorkbookFileError } from "../host/file/index";
 import { NODE_ZLIB_CODEC, readWorkbookBytes } from "../host/file/nodeFiles";
-import { readWorkbook } from "../host/file/readWorkbook";
+import { type ReadWorkbook, readWorkbook } from "../host/file/readWorkbook";
 
 /** Files read at the same time: enough to keep the disk busy while one is parsed. */
 export const READ_CONCURRENCY = 4;
@@ -64,8 +64,14 @@ export async function readWorkbooks(files: readonly string[], onRead: (done: num
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const i = next++;
-      const bytes = await readBytes(files[i]);
-      const grids = readWorkbook(bytes, { includeSheet: isInputSheet, codec: NODE_ZLIB_CODEC });
+      let grids: ReadWorkbook;
+      try {
+        grids = readWorkbook(await readBytes(files[i]), { includeSheet: isInputSheet, codec: NODE_ZLIB_CODEC });
+      } catch (e) {
+        // Among many workbooks, say which one cannot be used.
+        if (e instanceof WorkbookFileError && !e.message.includes(files[i])) throw new WorkbookFileError(`${files[i]}: ${e.message}`);
+        throw e;
+      }
       workbooks[i] = { file: path.basename(files[i]), grids: { sheets: grids.sheets } };
       onRead(++done);
     }
