@@ -11,7 +11,7 @@ import { computeInHost, isInputSheet } from "../host/computeInHost";
 import { XlsxFileHost } from "../host/xlsxFileHost";
 import { templateSheets } from "../core/template";
 import { WorkbookFileError } from "../host/file/errors";
-import { NODE_ZLIB_CODEC, readWorkbookBytes, writeFileAtomically } from "../host/file/nodeFiles";
+import { NODE_ZLIB_CODEC, readWorkbookBytes, refuseOverwrite, writeFileAtomically, writeFilesAtomically } from "../host/file/nodeFiles";
 import { readWorkbook } from "../host/file/readWorkbook";
 import { createWorkbook, patchWorkbook } from "../host/file/writeWorkbook";
 import { sampleWorkbook } from "../sample/sampleWorkbook";
@@ -112,11 +112,8 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
     throw new UsageError(`Consolidating the workbooks of a folder writes a new workbook: name it with -o, for example -o all.xlsx.`);
   }
   const output = command.output ?? defaultOutput(files[0]);
-  for (const input of files) {
-    if (path.resolve(output) === path.resolve(input)) {
-      throw new CommandError(`The output would overwrite the input workbook ${input}; choose another -o file name.`);
-    }
-  }
+  // Also through another spelling, a link or a hard link of an input (nodeFiles.isSameFile).
+  refuseOverwrite(command.json === null ? [output] : [output, command.json], files);
   const asOf = command.asOf === null ? undefined : dayOf(command.asOf);
   const options = { today: todayDay(env.now()), asOf };
   const progress = new Progress(env.console, env.now);
@@ -139,8 +136,8 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
     });
     bytes = host.bytes;
   }
-  writeFileAtomically(output, bytes);
-  if (command.json !== null) writeFileAtomically(command.json, new TextEncoder().encode(JSON.stringify(run.document, null, 2) + "\n"));
+  const json = command.json === null ? [] : [{ file: command.json, bytes: new TextEncoder().encode(JSON.stringify(run.document, null, 2) + "\n") }];
+  writeFilesAtomically([{ file: output, bytes }, ...json]);
   progress.done();
   env.console.out(summaryText(run.result, run.records.settings.organization));
   env.console.out(`\nWrote ${output}${command.json !== null ? ` and ${command.json}` : ""}.`);

@@ -30,22 +30,108 @@ export function readWorkbookBytes(file: string): Uint8Array {
   return new Uint8Array(fs.readFileSync(file));
 }
 
-/**
- * Writes bytes through a temporary file in the same folder and a rename, so that an existing
- * file is never left half-written.
- */
-export function writeFileAtomically(file: string, bytes: Uint8Array): void {
-  const dir = path.dirname(path.resolve(file));
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(temp, bytes);
-    fs.renameSync(temp, file);
-  } catch (e) {
+/** Whether two paths name the same file: the same spelling after resolving links, or the same file on disk. */
+export function isSameFile(a: string, b: string): boolean {
+  const real = (file: string): string => {
+    // A file not written yet: its folder resolved (links, "..") and its own name.
     try {
-      fs.unlinkSync(temp);
+      return fs.realpathSync(file);
     } catch {
-      // Nothing to clean up.
+      try {
+        return path.join(fs.realpathSync(path.dirname(path.resolve(file))), path.basename(file));
+      } catch {
+        return path.resolve(file);
+      }
     }
-    throw new WorkbookFileError(`Could not write ${file} (is it open in Excel?): ${(e as Error).message.split("\n")[0]}`);
+  };
+  if (real(a) === real(b)) return true;
+  try {
+    // Hard links, and other spellings on case-insensitive disks (Windows, macOS).
+    const sa = fs.statSync(a);
+    const sb = fs.statSync(b);
+    return sa.ino !== 0 && sa.dev === sb.dev && sa.ino === sb.ino;
+  } catch {
+    return false;
   }
+}
+
+/** Refuses to write any of `outputs` over one of `inputs` or over another output. */
+export function refuseOverwrite(outputs: readonly string[], inputs: readonly string[]): void {
+  outputs.forEach((output, i) => {
+    const input = inputs.find((file) => isSameFile(output, file));
+    if (input !== undefined) {
+      throw new WorkbookFileError(`Writing ${output} would overwrite the input workbook ${input}; choose another output file name.`);
+    }
+    if (outputs.slice(0, i).some((other) => isSameFile(output, other))) {
+      throw new WorkbookFileError(`${output} is named for two outputs; give each output its own file name.`);
+    }
+  });
+}
+
+/** Why a file could not be written, in plain words, from Node's error code. */
+function writeFailure(file: string, e: unknown, written: readonly string[] = []): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const reason =
+    code === "ENOENT" || code === "ENOTDIR"
+      ? "its folder does not exist"
+      : code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST"
+        ? "a folder has that name"
+        : code === "EACCES" || code === "EPERM" || code === "EBUSY"
+          ? "the folder is not writable or the file is open in another program such as Excel"
+          : code === "ENOSPC" || code === "EDQUOT"
+            ? "the disk is full"
+            : code === "EROFS"
+              ? "the disk is read-only"
+              : (e as Error).message.split("\n")[0];
+  const before = written.length === 0 ? "Nothing was written" : `Only ${written.join(" and ")} was written`;
+  return `Could not write ${file}: ${reason}. ${before}; close the file or choose another -o file name or folder.`;
+}
+
+export interface FileToWrite {
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+let tempCounter = 0;
+
+/**
+ * Writes files through temporary files in their folders and then renames them, so a failure
+ * never leaves a partial file: all temporary files are written (and flushed to disk) first, and
+ * removed if any of them fails; only then are they renamed over their names.
+ */
+export function writeFilesAtomically(files: readonly FileToWrite[]): void {
+  const temps: string[] = [];
+  const removeTemps = () => {
+    for (const temp of temps) fs.rmSync(temp, { force: true });
+  };
+  for (const { file, bytes } of files) {
+    const temp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}-${++tempCounter}.tmp`);
+    try {
+      // "wx": never reuse or follow an existing file of that name.
+      const fd = fs.openSync(temp, "wx");
+      temps.push(temp);
+      try {
+        fs.writeFileSync(fd, bytes);
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+    } catch (e) {
+      removeTemps();
+      throw new WorkbookFileError(writeFailure(file, e));
+    }
+  }
+  files.forEach(({ file }, i) => {
+    try {
+      fs.renameSync(temps[i], file);
+    } catch (e) {
+      removeTemps();
+      throw new WorkbookFileError(writeFailure(file, e, files.slice(0, i).map((f) => f.file)));
+    }
+  });
+}
+
+/** One file, written as writeFilesAtomically does. */
+export function writeFileAtomically(file: string, bytes: Uint8Array): void {
+  writeFilesAtomically([{ file, bytes }]);
 }
