@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { NamedWorkbook } from "../core/consolidate";
 import { isInputSheet } from "../host/computeInHost";
-import { MAX_UNCOMPRESSED_BYTES, WorkbookFileError } from "../host/file/index";
+import { MAX_FILE_BYTES, WorkbookFileError } from "../host/file/index";
 import { NODE_ZLIB_CODEC, readWorkbookBytes } from "../host/file/nodeFiles";
 import { type ReadWorkbook, readWorkbook } from "../host/file/readWorkbook";
 
@@ -49,7 +49,7 @@ export function listWorkbooks(inputs: readonly string[], output: string | null, 
 async function readBytes(file: string): Promise<Uint8Array> {
   const stat = await fs.promises.stat(file).catch(() => null);
   // The synchronous reader holds the checks and their messages (missing, a folder, too large).
-  if (stat === null || !stat.isFile() || stat.size > MAX_UNCOMPRESSED_BYTES) return readWorkbookBytes(file);
+  if (stat === null || !stat.isFile() || stat.size > MAX_FILE_BYTES) return readWorkbookBytes(file);
   return new Uint8Array(await fs.promises.readFile(file));
 }
 
