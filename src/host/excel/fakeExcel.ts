@@ -1,7 +1,8 @@
 /**
  * A faithful fake of the Office.js Excel objects the Excel host uses (src/host/excel/excelApi.ts):
  * loaded properties can be read only after context.sync(), as in Office; values typed as
- * text follow Excel's rules (a leading apostrophe keeps text, "=" starts a formula); every
+ * text follow Excel's rules (a leading apostrophe keeps text; "=", "+", "-", "@" start a formula;
+ * number-like text becomes a number); every
  * sync records the bytes of its request and response so tests can check payload limits.
  * It lives in src because the benchmark (src/bench) runs the Excel host on it as well as the tests.
  */
@@ -28,6 +29,28 @@ export interface StoredCell {
   fontColor?: string;
   bold?: boolean;
   fontSize?: number;
+}
+
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i;
+
+/**
+ * What Excel stores for a value written through Range.values, as if typed: a leading apostrophe
+ * keeps the rest as text; text starting with "=", "+", "-" or "@" is a formula (unless it is a
+ * plain number such as "-2" or "+1.5"); numbers ("0012", "45%") and TRUE/FALSE are converted.
+ * Dates typed as text are also converted by Excel; the fake does not model those.
+ */
+export function typedAsExcel(value: CellValue): { value: CellValue; formula: boolean } {
+  if (typeof value !== "string") return { value, formula: false };
+  if (value.startsWith("'")) return { value: value.slice(1), formula: false };
+  const trimmed = value.trim();
+  if (NUMBER_TEXT.test(trimmed)) {
+    const percent = trimmed.endsWith("%");
+    const n = Number(percent ? trimmed.slice(0, -1) : trimmed);
+    return { value: percent ? n / 100 : n, formula: false };
+  }
+  if (/^[=+\-@]/.test(value) && value.length > 1) return { value, formula: true };
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true", formula: false };
+  return { value, formula: false };
 }
 
 export interface FakeChart {
@@ -120,13 +143,11 @@ export class FakeSheet {
     return this.cells.get(`${r},${c}`);
   }
 
-  /** Stores a value with Excel's typing rules for text. */
+  /** Stores a value with Excel's typing rules for text (see typedAsExcel). */
   set(r: number, c: number, value: CellValue): void {
     const key = `${r},${c}`;
     const old = this.cells.get(key) ?? { value: "" };
-    if (typeof value === "string" && value.startsWith("'")) this.cells.set(key, { ...old, value: value.slice(1), formula: false });
-    else if (typeof value === "string" && value.startsWith("=")) this.cells.set(key, { ...old, value, formula: true });
-    else this.cells.set(key, { ...old, value, formula: false });
+    this.cells.set(key, { ...old, ...typedAsExcel(value) });
   }
 
   format(r: number, c: number, patch: Partial<StoredCell>): void {
