@@ -1,7 +1,10 @@
 /**
  * The Excel host: moves cells between the workbook open in Excel and the core, through
- * Office.js. Reads take three syncs and writes two plus one per 4 MB written (SyncBatcher),
- * never one sync per row or sheet.
+ * Office.js. What is constant and what is not (docs/performance.md, "Excel host"):
+ * reading takes two syncs for the workbook's shape, whatever its size, then one sync per
+ * ~3 MB of cell values; writing takes two syncs (three when it replaces earlier result
+ * sheets) plus one per 4 MB written (SyncBatcher). No request or response passes 4 MB, and
+ * no sync is spent per row, per sheet or per chunk.
  */
 import { type Cell, type SheetGrid, columnLetters } from "../../core/grid";
 import { type ChartSpec, FILL_COLORS, FORMAT_CODES, OWNED_SHEET_MARKER, type ResultSheet, isDrawable, seriesColor } from "../../core/render/resultSheet";
@@ -9,13 +12,16 @@ import { type InputWorkbook, type PlainSheet, type ProgressListener, SheetConfli
 import { fromExcelValue, toExcelValue } from "./cellValues";
 import type { CellValue, ExcelChartSeries, ExcelChartType, ExcelRange, ExcelRequestContext, ExcelWorksheet } from "./excelApi";
 import { styleRects } from "./styleRects";
-import { SyncBatcher, payloadBytes, rowChunks } from "./syncBatcher";
+import { SyncBatcher, payloadBytes, responseBytes, rowChunks } from "./syncBatcher";
 import type { ColumnInput } from "../../core/template";
 
-/** Cells per Range.values read (Excel may return null past 5M; responses also have a size cap). */
+/** Cells per Range.values read (Excel may return null past 5M cells in one range). */
 export const READ_CHUNK_CELLS = 100_000;
-/** Cells loaded per sync when reading (about 4 MB at ~20 bytes a cell). */
-export const READ_CELLS_PER_SYNC = 200_000;
+/** Bytes of values one read sync aims at: under the 4 MB cap, with room for wider cells than guessed. */
+export const READ_RESPONSE_BYTES = 3_500_000;
+/** Bytes per cell assumed before any cell is read (JSON of short text and numbers is 10-25). */
+export const INITIAL_BYTES_PER_CELL = 40;
+const MIN_BYTES_PER_CELL = 8;
 /** Cells per Range.values write request. */
 export const WRITE_CHUNK_CELLS = 50_000;
 
@@ -60,6 +66,37 @@ function applyInput(body: ExcelRange, bodyRows: number, input: ColumnInput, head
   }
 }
 
+/** A sheet's used range still to be read, and how far it has been planned. */
+interface PendingSheet {
+  readonly rowCount: number;
+  readonly columnCount: number;
+  planned?: number;
+}
+
+/**
+ * The next sync's reads: consecutive rows of the pending sheets, in order, until about
+ * READ_RESPONSE_BYTES at `bytesPerCell` (at least one row, so that a sync always progresses),
+ * each range at most READ_CHUNK_CELLS cells. Empty once every row is planned.
+ */
+export function readChunks(sheets: PendingSheet[], bytesPerCell: number): { sheet: number; start: number; count: number }[] {
+  let budget = Math.max(1, Math.floor(READ_RESPONSE_BYTES / bytesPerCell));
+  const chunks: { sheet: number; start: number; count: number }[] = [];
+  for (const [index, sheet] of sheets.entries()) {
+    const width = Math.max(1, sheet.columnCount);
+    while ((sheet.planned ?? 0) < sheet.rowCount) {
+      const start = sheet.planned ?? 0;
+      const fits = Math.floor(Math.min(budget, READ_CHUNK_CELLS) / width);
+      if (fits < 1 && chunks.length > 0) return chunks;
+      const count = Math.min(sheet.rowCount - start, Math.max(1, fits));
+      chunks.push({ sheet: index, start, count });
+      sheet.planned = start + count;
+      budget -= count * width;
+      if (budget <= 0) return chunks;
+    }
+  }
+  return chunks;
+}
+
 export class ExcelHost implements WorkbookHost {
   private lastStats: ExcelHostStats = { syncs: 0, largestPayload: 0 };
 
@@ -90,33 +127,38 @@ export class ExcelHost implements WorkbookHost {
     });
     await batch.sync();
 
-    // Every sheet's rows, in chunks small enough for one response, loaded together.
-    const pieces: { sheetIndex: number; start: number; range: ExcelRange }[] = [];
-    let cellsThisSync = 0;
-    for (const [sheetIndex, { sheet, range }] of used.entries()) {
-      if (range.isNullObject) continue;
-      for (const chunk of rowChunks(range.rowCount, range.columnCount, READ_CHUNK_CELLS)) {
-        const cells = chunk.count * range.columnCount;
-        if (cellsThisSync > 0 && cellsThisSync + cells > READ_CELLS_PER_SYNC) {
-          await batch.sync();
-          cellsThisSync = 0;
-        }
-        const piece = sheet.getRange(
-          rangeAddress(range.rowIndex + chunk.start, range.columnIndex, range.rowIndex + chunk.start + chunk.count - 1, range.columnIndex + range.columnCount - 1),
-        );
-        piece.load("values");
-        pieces.push({ sheetIndex, start: chunk.start, range: piece });
-        cellsThisSync += cells;
-      }
-    }
-    await batch.sync();
-
+    // Every sheet's rows, as few syncs as the response cap allows (readChunks).
     const rowsBySheet = used.map(({ range }) => new Array<Cell[]>(range.isNullObject ? 0 : range.rowCount));
-    for (const { sheetIndex, start, range } of pieces) {
-      range.values.forEach((row, i) => {
-        rowsBySheet[sheetIndex][start + i] = row.map(fromExcelValue);
+    const pending = used.flatMap(({ sheet, range }, sheetIndex) =>
+      range.isNullObject ? [] : [{ sheet, range, sheetIndex, rowCount: range.rowCount, columnCount: range.columnCount }],
+    );
+    let bytesPerCell = INITIAL_BYTES_PER_CELL;
+    let widest = 0;
+    for (let plan = readChunks(pending, bytesPerCell); plan.length > 0; plan = readChunks(pending, bytesPerCell)) {
+      const pieces = plan.map((chunk) => {
+        const { sheet, range } = pending[chunk.sheet];
+        const row0 = range.rowIndex + chunk.start;
+        const piece = sheet.getRange(rangeAddress(row0, range.columnIndex, row0 + chunk.count - 1, range.columnIndex + range.columnCount - 1));
+        piece.load("values");
+        return { chunk, piece };
       });
+      await batch.sync();
+      let bytes = 0;
+      let cells = 0;
+      for (const { chunk, piece } of pieces) {
+        const rows = rowsBySheet[pending[chunk.sheet].sheetIndex];
+        piece.values.forEach((row, i) => {
+          rows[chunk.start + i] = row.map(fromExcelValue);
+        });
+        bytes += responseBytes(piece.values);
+        cells += chunk.count * pending[chunk.sheet].columnCount;
+      }
+      // Size the next syncs on the widest cells seen so far, with a margin for sheets not read yet
+      // (3.5 MB aimed at leaves a 4 MB response room for cells 1.35 times as wide).
+      widest = Math.max(widest, bytes / Math.max(1, cells));
+      bytesPerCell = Math.max(MIN_BYTES_PER_CELL, 1.2 * widest);
     }
+
     const sheets: SheetGrid[] = used.map(({ sheet, range }, i) => ({
       name: sheet.name,
       rows: rowsBySheet[i],

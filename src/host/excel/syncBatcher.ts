@@ -18,6 +18,19 @@ export function payloadBytes(values: readonly (readonly unknown[])[]): number {
   return Math.ceil(bytes);
 }
 
+/**
+ * Bytes of loaded values as a response carries them (JSON): closer than payloadBytes, which
+ * over-counts numbers to stay safe for requests; reads use it to pack each sync near the cap.
+ */
+export function responseBytes(values: readonly (readonly unknown[])[]): number {
+  let bytes = 2;
+  for (const row of values) {
+    bytes += 2;
+    for (const v of row) bytes += (typeof v === "string" ? v.length * 1.1 + 3 : String(v).length) + 1;
+  }
+  return Math.ceil(bytes);
+}
+
 export class SyncBatcher {
   private pendingBytes = 0;
   private syncCount = 0;
