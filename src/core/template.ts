@@ -1,20 +1,13 @@
-/** The input sheets of a new workbook, with the headers of workbook.md in its order. */
-import { ACTIVITIES, ISO20000_2011 } from "./catalog";
+/**
+ * The input sheets of a new workbook, with the headers of workbook.md in its order, in English
+ * or Spanish, and the drop-downs of the chosen edition's processes.
+ */
+import { type Edition, builtInCatalog } from "./editions";
 import type { Cell } from "./grid";
-import type { SheetKey } from "./records";
-import {
-  ACTION_KIND,
-  ACTION_STATUS,
-  CONTROL_STATUS,
-  EVIDENCE_STATUS,
-  FINDING_STATUS,
-  FINDING_TYPE,
-  IMPROVEMENT_STATUS,
-  PROJECT_STATUS,
-  RISK_STATUS,
-  SHEET_NAMES,
-  TASK_STATUS,
-} from "./parse/vocabulary";
+import { inputSheetKey } from "./parse/parseWorkbook";
+import { type SettingKey, settingKeyOf, settingName } from "./parse/parseSettings";
+import type { Language, SheetKey } from "./records";
+import { SHEET_NAMES, SPANISH, type SpanishWords } from "./parse/vocabulary";
 
 export const TEMPLATE_COLUMNS = {
   settings: ["Setting", "Value"],
@@ -31,18 +24,96 @@ export const TEMPLATE_COLUMNS = {
   history: ["As-of date", "Office", "Indicator", "Value"],
 } as const satisfies Readonly<Record<SheetKey, readonly string[]>>;
 
-/** Default Settings rows, so a new workbook shows every setting it can change. */
-export const DEFAULT_SETTING_ROWS: readonly (readonly Cell[])[] = [
-  ["Organization", ""],
-  ["As-of date", ""],
-  ["Success threshold", 0.9],
-  ["Fail threshold", 0.7],
-  ["Require evidence", "Yes"],
-  ["OCL weight controls", 0.6],
-  ["OCL weight evidence", 0.2],
-  ["OCL weight tasks", 0.2],
-  ["Language", "en"],
+type TemplateHeader = (typeof TEMPLATE_COLUMNS)[SheetKey][number];
+
+/** The Spanish header of each template column; the parser reads each (HEADERS in vocabulary.ts). */
+const HEADERS_ES: Readonly<Record<TemplateHeader, string>> = {
+  Setting: "Parámetro",
+  Value: "Valor",
+  "Control ID": "ID de control",
+  Office: "Oficina",
+  Clause: "Cláusula",
+  Requirement: "Requisito",
+  Owner: "Responsable",
+  Status: "Estado",
+  Weight: "Peso",
+  Notes: "Notas",
+  "Evidence ID": "ID de evidencia",
+  Description: "Descripción",
+  Link: "Enlace",
+  "Collected on": "Fecha de recogida",
+  "Valid until": "Vigente hasta",
+  Reviewer: "Revisor",
+  "Task ID": "ID de tarea",
+  Activity: "Actividad",
+  "Project ID": "ID de proyecto",
+  "Due date": "Fecha límite",
+  "Done on": "Hecha el",
+  Name: "Nombre",
+  Type: "Tipo",
+  "Start date": "Fecha de inicio",
+  Progress: "Avance",
+  "Risk ID": "ID de riesgo",
+  Likelihood: "Probabilidad",
+  Impact: "Impacto",
+  Mitigation: "Mitigación",
+  "Audit ID": "ID de auditoría",
+  Campaign: "Campaña",
+  "End date": "Fecha de fin",
+  "Level achieved": "Nivel alcanzado",
+  "Lead auditor": "Auditor líder",
+  Process: "Proceso",
+  "Service group": "Grupo de servicio",
+  Level: "Nivel",
+  "Finding ID": "ID de hallazgo",
+  "Action ID": "ID de acción",
+  Kind: "Tipo de acción",
+  "Closed on": "Cerrada el",
+  Effective: "Eficaz",
+  "Plan ID": "ID de plan",
+  Title: "Título",
+  "Completed on": "Fecha de finalización",
+  "As-of date": "Fecha de corte",
+  Indicator: "Indicador",
+};
+
+const isTemplateHeader = (text: string): text is TemplateHeader => Object.hasOwn(HEADERS_ES, text);
+
+/** A template header in the given language (a header the template does not have stays as it is). */
+export function templateHeader(header: string, language: Language): string {
+  return language === "es" && isTemplateHeader(header) ? HEADERS_ES[header] : header;
+}
+
+/** The name of an input sheet in the given language: the first English or the first Spanish name. */
+export function inputSheetName(key: SheetKey, language: Language): string {
+  return SHEET_NAMES[key][language === "es" ? 1 : 0];
+}
+
+export const INSTRUCTIONS_SHEET: Readonly<Record<Language, string>> = { en: "Instructions", es: "Instrucciones" };
+
+/** Settings a new workbook shows, so that it lists every setting it can change. */
+const DEFAULT_SETTINGS_OF_TEMPLATE: readonly (readonly [SettingKey, Cell])[] = [
+  ["organization", ""],
+  ["asOf", ""],
+  ["success", 0.9],
+  ["fail", 0.7],
+  ["requireEvidence", "Yes"],
+  ["weightControls", 0.6],
+  ["weightEvidence", 0.2],
+  ["weightTasks", 0.2],
+  ["language", "en"],
+  ["framework", "ISO/IEC 20000-1:2011"],
 ];
+
+function settingRows(language: Language, framework: Edition): Cell[][] {
+  return DEFAULT_SETTINGS_OF_TEMPLATE.map(([key, value]) => {
+    const cell = key === "language" ? language : key === "framework" ? `ISO/IEC 20000-1:${framework}` : key === "requireEvidence" && language === "es" ? SPANISH.yesNo.Yes : value;
+    return [settingName(key, language), cell];
+  });
+}
+
+/** Default Settings rows of an English 2011 template. */
+export const DEFAULT_SETTING_ROWS: readonly (readonly Cell[])[] = settingRows("en", "2011");
 
 export interface TemplateSheet {
   readonly key: SheetKey | "instructions";
@@ -52,32 +123,58 @@ export interface TemplateSheet {
   readonly inputs?: Readonly<Record<string, ColumnInput>>;
 }
 
-const INSTRUCTIONS: readonly string[] = [
-  "ITSM Scorecard: how to fill this workbook",
-  "",
-  "1. Settings: the organisation, the as-of date (blank = today), thresholds, whether controls need evidence, and the OCL weights.",
-  "2. Controls (required): one row per ISO/IEC 20000-1 requirement and office, with its clause (e.g. 6.1.2) and status.",
-  "3. Evidence: what proves each control; only Accepted evidence that is current on the as-of date counts.",
-  "4. Tasks: the framework activities (Define, GAP, Risk, Compliance, Record) per clause; they give the derived maturity.",
-  "5. Projects and Risks: planned and active projects, their progress and their open risks (likelihood and impact 1-5).",
-  "6. Audits, Maturity and Findings: each audit of a campaign, its maturity ratings per process (0-5) and its findings.",
-  "7. Actions and Improvements: corrective and preventive actions, and continual improvement plans.",
-  "8. Indicator history: written by each run; keep it to see the OCL trend.",
-  "",
-  "Words may be written in English or Spanish (e.g. Compliant or Cumple); dates as dates or YYYY-MM-DD; percentages as 45 %, 0.45 or 45.",
-  "Then run: itsm-scorecard compute this-file.xlsx (or Compute in the Excel task pane).",
-];
+const INSTRUCTIONS: Readonly<Record<Language, readonly string[]>> = {
+  en: [
+    "ITSM Scorecard: how to fill this workbook",
+    "",
+    "1. Settings: the organisation, the as-of date (blank = today), thresholds, whether controls need evidence, the OCL weights, the language of the result sheets (en / es) and the Framework: ISO/IEC 20000-1:2011 or ISO/IEC 20000-1:2018.",
+    "2. Controls (required): one row per ISO/IEC 20000-1 requirement and office, with its clause (e.g. 6.1.2, or 8.6.1 under 2018) and status.",
+    "3. Evidence: what proves each control; only Accepted evidence that is current on the as-of date counts.",
+    "4. Tasks: the framework activities (Define, GAP, Risk, Compliance, Record) per clause; they give the derived maturity.",
+    "5. Projects and Risks: planned and active projects, their progress and their open risks (likelihood and impact 1-5).",
+    "6. Audits, Maturity and Findings: each audit of a campaign, its maturity ratings per process (0-5) and its findings. A campaign rated on the other edition's process codes is carried to this edition's processes.",
+    "7. Actions and Improvements: corrective and preventive actions, and continual improvement plans.",
+    "8. Indicator history: written by each run; keep it to see the OCL trend.",
+    "9. Optional: a Catalog sheet (Code, Process, Clause, Team: SMR, D&T, S&C or O&R) replaces the built-in catalog with the organisation's own processes.",
+    "",
+    "Words may be written in English or Spanish (e.g. Compliant or Cumple); dates as dates or YYYY-MM-DD; percentages as 45 %, 0.45 or 45.",
+    "Then run: itsm-scorecard compute this-file.xlsx (or Compute in the Excel task pane).",
+  ],
+  es: [
+    "ITSM Scorecard: cómo completar este libro",
+    "",
+    "1. Configuración: la organización, la fecha de corte (en blanco = hoy), los umbrales, si los controles exigen evidencia, los pesos del OCL, el idioma de las hojas de resultados (es / en) y el Marco: ISO/IEC 20000-1:2011 o ISO/IEC 20000-1:2018.",
+    "2. Controles (obligatoria): una fila por requisito de la ISO/IEC 20000-1 y oficina, con su cláusula (p. ej. 6.1.2, u 8.6.1 con la edición 2018) y su estado.",
+    "3. Evidencias: lo que demuestra cada control; solo cuenta la evidencia Aceptada y vigente en la fecha de corte.",
+    "4. Tareas: las actividades del marco (Definir, Análisis GAP, Riesgo, Cumplimiento, Registro) por cláusula; de ellas se deriva la madurez.",
+    "5. Proyectos y Riesgos: los proyectos planificados y activos, su avance y sus riesgos abiertos (probabilidad e impacto de 1 a 5).",
+    "6. Auditorías, Madurez y Hallazgos: cada auditoría de una campaña, sus calificaciones de madurez por proceso (0 a 5) y sus hallazgos. Una campaña calificada con los códigos de la otra edición se traslada a los procesos de esta.",
+    "7. Acciones y Mejoras: las acciones correctivas y preventivas, y los planes de mejora continua.",
+    "8. Historial de indicadores: lo escribe cada ejecución; consérvelo para ver la tendencia del OCL.",
+    "9. Opcional: una hoja Catálogo (Código, Proceso, Cláusula, Equipo: SMR, D&T, S&C u O&R) reemplaza el catálogo incorporado por los procesos propios de la organización.",
+    "",
+    "Los valores pueden escribirse en español o en inglés (p. ej. Cumple o Compliant); las fechas como fechas o AAAA-MM-DD; los porcentajes como 45 %, 0,45 o 45.",
+    "Luego ejecute: itsm-scorecard compute este-archivo.xlsx (o Calcular en el panel de Excel).",
+  ],
+};
+
+export interface TemplateOptions {
+  readonly language?: Language;
+  readonly framework?: Edition;
+}
 
 /** Every input sheet, empty but for its header (and the default settings), plus Instructions. */
-export function templateSheets(): TemplateSheet[] {
+export function templateSheets(options: TemplateOptions = {}): TemplateSheet[] {
+  const language = options.language ?? "en";
+  const framework = options.framework ?? "2011";
   const keys = Object.keys(TEMPLATE_COLUMNS) as SheetKey[];
   return [
-    { key: "instructions", name: "Instructions", rows: INSTRUCTIONS.map((line) => [line]) },
+    { key: "instructions", name: INSTRUCTIONS_SHEET[language], rows: INSTRUCTIONS[language].map((line) => [line]) },
     ...keys.map((key) => ({
       key,
-      name: SHEET_NAMES[key][0],
-      rows: [TEMPLATE_COLUMNS[key], ...(key === "settings" ? DEFAULT_SETTING_ROWS : [])],
-      inputs: TEMPLATE_INPUTS[key],
+      name: inputSheetName(key, language),
+      rows: [TEMPLATE_COLUMNS[key].map((h) => templateHeader(h, language)), ...(key === "settings" ? settingRows(language, framework) : [])],
+      inputs: templateInputs(key, language, framework),
     })),
   ];
 }
@@ -90,28 +187,88 @@ export type ColumnInput =
   | { readonly kind: "whole"; readonly min: number; readonly max: number }
   | { readonly kind: "number" };
 
-const list = (values: readonly string[]): ColumnInput => ({ kind: "list", values });
 const DATE: ColumnInput = { kind: "date" };
 const PERCENT: ColumnInput = { kind: "percent" };
-const processCodes = ISO20000_2011.processes.map((p) => p.code);
+const LEVEL: ColumnInput = { kind: "whole", min: 0, max: 5 };
+const ONE_TO_FIVE: ColumnInput = { kind: "whole", min: 1, max: 5 };
 
-/** Input rules of the template's columns, by sheet and header (the enumerations of workbook.md). */
-export const TEMPLATE_INPUTS: Readonly<Partial<Record<SheetKey, Readonly<Record<string, ColumnInput>>>>> = {
-  controls: { Status: list(Object.keys(CONTROL_STATUS)), Weight: { kind: "number" } },
-  evidence: { Status: list(Object.keys(EVIDENCE_STATUS)), "Collected on": DATE, "Valid until": DATE },
-  tasks: { Activity: list(ACTIVITIES), "Due date": DATE, "Done on": DATE, Status: list(Object.keys(TASK_STATUS)) },
-  projects: { "Start date": DATE, "Due date": DATE, Progress: PERCENT, Status: list(Object.keys(PROJECT_STATUS)) },
-  risks: { Likelihood: { kind: "whole", min: 1, max: 5 }, Impact: { kind: "whole", min: 1, max: 5 }, Status: list(Object.keys(RISK_STATUS)) },
-  audits: { "Start date": DATE, "End date": DATE, "Level achieved": { kind: "whole", min: 0, max: 5 } },
-  maturity: { Process: list(processCodes), Level: { kind: "whole", min: 0, max: 5 } },
-  findings: { Type: list(Object.keys(FINDING_TYPE)), Status: list(Object.keys(FINDING_STATUS)) },
-  actions: {
-    Kind: list(Object.keys(ACTION_KIND)),
-    "Due date": DATE,
-    "Closed on": DATE,
-    Status: list(Object.keys(ACTION_STATUS)),
-    Effective: list(["Yes", "No"]),
-  },
-  improvements: { "Due date": DATE, "Completed on": DATE, Status: list(Object.keys(IMPROVEMENT_STATUS)) },
+/** Enumerated columns: canonical value -> its Spanish word, by sheet and English header. */
+const ENUM_COLUMNS: Readonly<Partial<Record<SheetKey, Readonly<Record<string, SpanishWords<string>>>>>> = {
+  controls: { Status: SPANISH.controlStatus },
+  evidence: { Status: SPANISH.evidenceStatus },
+  tasks: { Activity: SPANISH.activity, Status: SPANISH.taskStatus },
+  projects: { Status: SPANISH.projectStatus },
+  risks: { Status: SPANISH.riskStatus },
+  findings: { Type: SPANISH.findingType, Status: SPANISH.findingStatus },
+  actions: { Kind: SPANISH.actionKind, Status: SPANISH.actionStatus, Effective: SPANISH.yesNo },
+  improvements: { Status: SPANISH.improvementStatus },
+};
+
+/** The other typed columns (dates, percentages, numbers), by sheet and English header. */
+const TYPED_COLUMNS: Readonly<Partial<Record<SheetKey, Readonly<Record<string, ColumnInput>>>>> = {
+  controls: { Weight: { kind: "number" } },
+  evidence: { "Collected on": DATE, "Valid until": DATE },
+  tasks: { "Due date": DATE, "Done on": DATE },
+  projects: { "Start date": DATE, "Due date": DATE, Progress: PERCENT },
+  risks: { Likelihood: ONE_TO_FIVE, Impact: ONE_TO_FIVE },
+  audits: { "Start date": DATE, "End date": DATE, "Level achieved": LEVEL },
+  maturity: { Level: LEVEL },
+  actions: { "Due date": DATE, "Closed on": DATE },
+  improvements: { "Due date": DATE, "Completed on": DATE },
   history: { "As-of date": DATE },
 };
+
+/** Input rules of one sheet's columns, keyed by the header in `language`; undefined when it has none. */
+export function templateInputs(key: SheetKey, language: Language, framework: Edition): Readonly<Record<string, ColumnInput>> | undefined {
+  const rules: [string, ColumnInput][] = [];
+  for (const [header, words] of Object.entries(ENUM_COLUMNS[key] ?? {})) {
+    rules.push([header, { kind: "list", values: language === "es" ? Object.values(words) : Object.keys(words) }]);
+  }
+  if (key === "maturity") rules.push(["Process", { kind: "list", values: builtInCatalog(framework).processes.map((p) => p.code) }]);
+  rules.push(...Object.entries(TYPED_COLUMNS[key] ?? {}));
+  if (rules.length === 0) return undefined;
+  // In the sheet's column order, so every host lays them out the same way.
+  const order = TEMPLATE_COLUMNS[key] as readonly string[];
+  rules.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
+  return Object.fromEntries(rules.map(([header, rule]) => [templateHeader(header, language), rule]));
+}
+
+/** Input rules of the English 2011 template's columns, by sheet and header (the enumerations of workbook.md). */
+export const TEMPLATE_INPUTS: Readonly<Partial<Record<SheetKey, Readonly<Record<string, ColumnInput>>>>> = Object.fromEntries(
+  (Object.keys(TEMPLATE_COLUMNS) as SheetKey[]).flatMap((key) => {
+    const inputs = templateInputs(key, "en", "2011");
+    return inputs === undefined ? [] : [[key, inputs]];
+  }),
+);
+
+/**
+ * English template-shaped sheets (e.g. the sample) in `language`: sheet names, headers, the
+ * enumerated values the template offers and the setting names. Any other text stays as written.
+ */
+export function localizeSheets(sheets: readonly { readonly name: string; readonly rows: readonly (readonly Cell[])[] }[], language: Language): { name: string; rows: Cell[][] }[] {
+  return sheets.map((sheet) => {
+    const key = inputSheetKey(sheet.name);
+    const rows = sheet.rows.map((r) => [...r]);
+    if (key === undefined || language === "en" || rows.length === 0) return { name: sheet.name, rows };
+    const header = rows[0].map((h) => (typeof h === "string" ? h : ""));
+    const enums = ENUM_COLUMNS[key] ?? {};
+    for (const row of rows.slice(1)) {
+      header.forEach((h, c) => {
+        const words = enums[h];
+        const value = row[c];
+        if (words !== undefined && typeof value === "string" && Object.hasOwn(words, value)) row[c] = words[value];
+      });
+      if (key === "settings") localizeSetting(row, language);
+    }
+    return { name: inputSheetName(key, language), rows: [header.map((h) => templateHeader(h, language)), ...rows.slice(1)] };
+  });
+}
+
+function localizeSetting(row: Cell[], language: Language): void {
+  const setting = settingKeyOf(typeof row[0] === "string" ? row[0] : "");
+  if (setting === undefined) return;
+  row[0] = settingName(setting, language);
+  if (setting === "language") row[1] = language;
+  const value = row[1];
+  if (setting === "requireEvidence" && (value === "Yes" || value === "No")) row[1] = SPANISH.yesNo[value];
+}

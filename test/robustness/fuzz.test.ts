@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { dayFromParts } from "../../src/core/days";
 import type { Cell, SheetGrid, WorkbookGrids } from "../../src/core/grid";
 import { inputSheetKey } from "../../src/core/parse/parseWorkbook";
-import { RESULT_SHEETS } from "../../src/core/render/labels";
+import { RESULT_LABELS, RESULT_SHEETS } from "../../src/core/render/labels";
 import { runScorecard } from "../../src/core/scorecard";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
@@ -38,10 +38,12 @@ describe(`fuzzing the pipeline with hostile cells (seed ${FUZZ_SEED})`, () => {
         const json = JSON.parse(JSON.stringify(run.document));
         const problems = [...documentViolations(run.document), ...documentViolations(json), ...sheetViolations(run.sheets)];
         expect(problems).toEqual([]);
-        expect(run.sheets.map((s) => s.name)).toEqual(Object.values(RESULT_SHEETS).filter((n) => run.sheets.some((s) => s.name === n)));
+        // Result sheets and severities are written in the Language setting's words.
+        const labels = RESULT_LABELS[run.records.settings.language];
+        expect(run.sheets.map((s) => s.name)).toEqual(Object.values(labels.sheets).filter((n) => run.sheets.some((s) => s.name === n)));
         // Every issue reaches the Issues sheet.
-        const issuesSheet = run.sheets.find((s) => s.name === RESULT_SHEETS.issues);
-        const listed = issuesSheet?.rows.filter((r) => r[0]?.value === "error" || r[0]?.value === "warning").length;
+        const issuesSheet = run.sheets.find((s) => s.name === labels.sheets.issues);
+        const listed = issuesSheet?.rows.filter((r) => r[0]?.value === labels.severity.error || r[0]?.value === labels.severity.warning).length;
         expect(listed).toBe(run.document.issues.length);
       }),
       fuzzParameters(150),

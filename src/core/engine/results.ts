@@ -1,7 +1,7 @@
 /** What the engine computes: the result document of workbook.md, plus the detail the result sheets show. */
 import type { Stage, TeamCode } from "../catalog";
 import type { Day } from "../days";
-import type { FindingType, Issue } from "../records";
+import type { FindingType, Issue, ProjectStatus } from "../records";
 import type { RiskLevel, Status, TrendDirection } from "./status";
 
 export interface MaturityView {
@@ -85,7 +85,7 @@ export interface AssessedProject {
   readonly office: string;
   readonly id: string;
   readonly name: string;
-  readonly status: string;
+  readonly status: ProjectStatus;
   readonly exposure: number;
   readonly exposureLevel: RiskLevel;
   readonly plannedProgress: number;

@@ -43,9 +43,24 @@ export function settingKeyOf(name: string): SettingKey | undefined {
   return settingIndex.get(normalizeKey(name));
 }
 
-/** The canonical English name of a setting. */
-export function settingName(key: SettingKey): string {
-  return SETTING_NAMES[key][0];
+/** The name a new Settings sheet gives each setting in Spanish (each is among SETTING_NAMES). */
+const SETTING_NAMES_ES: Readonly<Record<SettingKey, string>> = {
+  organization: "Organización",
+  asOf: "Fecha de corte",
+  success: "Umbral de éxito",
+  fail: "Umbral de fallo",
+  requireEvidence: "Exigir evidencia",
+  oclWeights: "Pesos OCL",
+  weightControls: "Peso OCL controles",
+  weightEvidence: "Peso OCL evidencias",
+  weightTasks: "Peso OCL tareas",
+  language: "Idioma",
+  framework: "Marco",
+};
+
+/** The name of a setting: canonical English, or the Spanish a new Spanish sheet shows. */
+export function settingName(key: SettingKey, language: Language = "en"): string {
+  return language === "es" ? SETTING_NAMES_ES[key] : SETTING_NAMES[key][0];
 }
 const yesNo = vocabularyIndex(YES_NO);
 

@@ -2,26 +2,15 @@
 import { isoFromDay } from "../days";
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import { RESULT_SHEETS } from "./labels";
 import { SheetBuilder, bold, percent } from "./sheetBuilder";
 
-export function actionsSheet({ result }: RenderContext): ResultSheet {
-  const s = new SheetBuilder(RESULT_SHEETS.actions, 10);
-  s.title("Corrective and preventive actions (CPA) and improvement plans (CIP)", `As of ${isoFromDay(result.asOf)}`);
+export function actionsSheet({ result, labels }: RenderContext): ResultSheet {
+  const L = labels.actions;
+  const s = new SheetBuilder(labels.sheets.actions, 10);
+  s.title(L.title, labels.asOf(isoFromDay(result.asOf)));
 
-  s.section("CPA and CIP by office");
-  const headerRow = s.header([
-    "Office",
-    "Open actions",
-    "Overdue actions",
-    "Closed actions",
-    "Closed on time",
-    "Effective",
-    "Plans planned",
-    "Plans in progress",
-    "Plans done",
-    "Overdue plans",
-  ]);
+  s.section(L.byOfficeSection);
+  const headerRow = s.header(L.header);
   for (const c of result.corrective) {
     s.row([
       bold(c.office),
@@ -38,16 +27,16 @@ export function actionsSheet({ result }: RenderContext): ResultSheet {
   }
   s.blank();
 
-  s.section("Non-conformities without a corrective action");
-  s.header(["Office", "Finding", "Audit", "Type"]);
+  s.section(L.unactionedSection);
+  s.header(L.unactionedHeader);
   for (const u of result.unactionedFindings) s.row([u.office, bold(u.findingId), u.auditId, { value: u.type, style: { fill: "fail", bold: true } }]);
-  if (result.unactionedFindings.length === 0) s.row([{ value: "Every FNC and FCC has a corrective action.", style: { fill: "success" } }]);
+  if (result.unactionedFindings.length === 0) s.row([{ value: L.allActioned, style: { fill: "success" } }]);
   s.blank();
 
-  s.section("Overdue items");
-  s.header(["Office", "Item", "ID", "Due date"]);
-  for (const o of result.overdue) s.row([o.office, o.kind, bold(o.id), { value: isoFromDay(o.due), style: { fill: "fail" } }]);
-  if (result.overdue.length === 0) s.row([{ value: "Nothing is overdue.", style: { fill: "success" } }]);
+  s.section(L.overdueSection);
+  s.header(L.overdueHeader);
+  for (const o of result.overdue) s.row([o.office, labels.overdueKind[o.kind], bold(o.id), { value: isoFromDay(o.due), style: { fill: "fail" } }]);
+  if (result.overdue.length === 0) s.row([{ value: L.nothingOverdue, style: { fill: "success" } }]);
 
   return s.build({
     columnWidths: [18, 18, 16, 14, 14, 12, 14, 16, 12, 14],

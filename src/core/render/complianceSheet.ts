@@ -2,20 +2,21 @@
 import { isoFromDay } from "../days";
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import { CONSOLIDATED_LABEL, RESULT_SHEETS } from "./labels";
 import { SheetBuilder, bold, columnRange, percent } from "./sheetBuilder";
 
-export function complianceSheet({ result, catalog }: RenderContext): ResultSheet {
+export function complianceSheet({ result, catalog, labels }: RenderContext): ResultSheet {
+  const L = labels.compliance;
+  const consolidated = labels.consolidated;
   const offices = [...result.byOffice];
-  const s = new SheetBuilder(RESULT_SHEETS.compliance, 4 + offices.length);
-  s.title("Control compliance", `As of ${isoFromDay(result.asOf)} · weighted score of applicable controls; a claim without valid evidence counts 0`);
+  const s = new SheetBuilder(labels.sheets.compliance, 4 + offices.length);
+  s.title(L.title, L.subtitle(isoFromDay(result.asOf)));
 
-  s.section("CCL(N) by process and office");
-  const headerRow = s.header(["Process", "Name", "Team", CONSOLIDATED_LABEL, ...offices.map(([o]) => o)]);
+  s.section(L.cclSection);
+  const headerRow = s.header([...L.processHeader, consolidated, ...offices.map(([o]) => o)]);
   for (const p of catalog.processes) {
     s.row([
       bold(p.code),
-      p.name,
+      labels.processName(p),
       p.team,
       percent(result.consolidated.ccl[p.code], result.consolidated.status.ccl[p.code]),
       ...offices.map(([, i]) => percent(i.ccl[p.code], i.status.ccl[p.code])),
@@ -23,12 +24,12 @@ export function complianceSheet({ result, catalog }: RenderContext): ResultSheet
   }
   s.blank();
 
-  s.section("CLS(X) by clause");
-  s.header(["Clause", "", "", CONSOLIDATED_LABEL, ...offices.map(([o]) => o)]);
+  s.section(L.clsSection);
+  s.header([L.clause, "", "", consolidated, ...offices.map(([o]) => o)]);
   const clsFirst = s.nextRow;
   for (const clause of Object.keys(result.consolidated.cls)) {
     s.row([
-      bold(`Clause ${clause}`),
+      bold(L.clauseRow(clause)),
       "",
       "",
       percent(result.consolidated.cls[clause], result.consolidated.status.cls[clause]),
@@ -38,9 +39,9 @@ export function complianceSheet({ result, catalog }: RenderContext): ResultSheet
   const clsLast = s.nextRow - 1;
   s.chart({
     kind: "column",
-    title: "CLS by clause (consolidated)",
+    title: L.clsChart,
     categories: columnRange(0, clsFirst, clsLast),
-    series: [{ name: CONSOLIDATED_LABEL, nameCell: { row: clsFirst - 1, col: 3 }, values: columnRange(3, clsFirst, clsLast) }],
+    series: [{ name: consolidated, nameCell: { row: clsFirst - 1, col: 3 }, values: columnRange(3, clsFirst, clsLast) }],
     anchor: { row: headerRow, col: 5 + offices.length, columns: 7, rows: 16 },
     yAxisTitle: "CLS",
     yMin: 0,
@@ -48,14 +49,14 @@ export function complianceSheet({ result, catalog }: RenderContext): ResultSheet
   });
   s.blank();
 
-  s.section("Evidence and tasks");
-  s.header(["Measure", "", "", CONSOLIDATED_LABEL, ...offices.map(([o]) => o)]);
-  s.row([bold("Evidence coverage"), "", "", percent(result.consolidated.evidenceCoverage), ...offices.map(([, i]) => percent(i.evidenceCoverage))]);
-  s.row([bold("Task completion"), "", "", percent(result.consolidated.taskCompletion), ...offices.map(([, i]) => percent(i.taskCompletion))]);
+  s.section(L.measuresSection);
+  s.header([L.measure, "", "", consolidated, ...offices.map(([o]) => o)]);
+  s.row([bold(labels.scorecard.evidenceCoverage), "", "", percent(result.consolidated.evidenceCoverage), ...offices.map(([, i]) => percent(i.evidenceCoverage))]);
+  s.row([bold(labels.scorecard.taskCompletion), "", "", percent(result.consolidated.taskCompletion), ...offices.map(([, i]) => percent(i.taskCompletion))]);
   s.blank();
 
-  s.section("Process leads: controls they own");
-  s.header(["Owner", "Office", "Controls", "Compliance", "Overdue tasks"]);
+  s.section(L.leadsSection);
+  s.header(L.leadsHeader);
   for (const l of result.leaders) s.row([bold(l.owner), l.office, l.controls, percent(l.compliance), l.overdueTasks]);
 
   return s.build({

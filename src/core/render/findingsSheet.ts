@@ -3,24 +3,24 @@ import { FINDING_TYPES } from "../records";
 import { FINDING_OBJECTIVES } from "../engine/status";
 import { REFERENCE_SERIES_COLOR, type ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import { FINDING_NAMES, RESULT_SHEETS } from "./labels";
 import { SheetBuilder, bold, columnRange, level } from "./sheetBuilder";
 
 /** The numeric limit each objective names, charted beside the campaigns. */
 const OBJECTIVE_LIMIT = { FGP: 1, FOP: 5, FOB: 5, FNC: 5, FCC: 0 } as const;
 
-export function findingsSheet({ result }: RenderContext): ResultSheet {
+export function findingsSheet({ result, labels }: RenderContext): ResultSheet {
+  const L = labels.findings;
   const campaigns = result.campaigns;
-  const s = new SheetBuilder(RESULT_SHEETS.findings, 4 + campaigns.length);
-  s.title("Audit findings", "Mean number of findings per audit in each campaign; an audit without a finding of a type counts 0");
+  const s = new SheetBuilder(labels.sheets.findings, 4 + campaigns.length);
+  s.title(L.title, L.subtitle);
 
-  s.section("Findings per audit (Table 4)");
-  const headerRow = s.header(["Type", "Description", ...campaigns.map((c) => c.name), "Objective", "Objective limit"]);
+  s.section(L.perAuditSection);
+  const headerRow = s.header([...L.header, ...campaigns.map((c) => c.name), L.objective, L.objectiveLimit]);
   const first = s.nextRow;
   for (const t of FINDING_TYPES) {
     s.row([
       bold(t),
-      FINDING_NAMES[t],
+      labels.findingNames[t],
       ...campaigns.map((c) => level(c.findings[t], c.status[t])),
       FINDING_OBJECTIVES[t].text,
       OBJECTIVE_LIMIT[t],
@@ -31,28 +31,28 @@ export function findingsSheet({ result }: RenderContext): ResultSheet {
   if (campaigns.length > 0) {
     s.chart({
       kind: "column",
-      title: "Findings per audit by campaign",
+      title: L.chart,
       categories: columnRange(0, first, last),
       series: [
         ...campaigns.map((c, k) => ({ name: c.name, nameCell: { row: headerRow, col: 2 + k }, values: columnRange(2 + k, first, last) })),
         {
-          name: "Objective limit",
+          name: L.objectiveLimit,
           nameCell: { row: headerRow, col: limitCol },
           values: columnRange(limitCol, first, last),
           color: REFERENCE_SERIES_COLOR,
         },
       ],
       anchor: { row: headerRow, col: limitCol + 2, columns: 8, rows: 16 },
-      yAxisTitle: "Findings per audit",
+      yAxisTitle: L.axis,
       yMin: 0,
     });
   }
   s.blank();
 
-  s.section("Audit level achieved (Table 5)");
-  s.header(["Variable", "", ...campaigns.map((c) => c.name), "Objective"]);
-  s.row([bold("Audit LVL"), "mean level achieved", ...campaigns.map((c) => level(c.auditLevel, c.status.auditLevel)), ">= 4"]);
-  s.row([bold("Audits"), "in the campaign", ...campaigns.map((c) => c.audits), ""]);
+  s.section(L.levelSection);
+  s.header([L.variable, "", ...campaigns.map((c) => c.name), L.objective]);
+  s.row([bold("Audit LVL"), L.meanLevel, ...campaigns.map((c) => level(c.auditLevel, c.status.auditLevel)), ">= 4"]);
+  s.row([bold(L.audits), L.inCampaign, ...campaigns.map((c) => c.audits), ""]);
 
   return s.build({
     columnWidths: [12, 32, ...campaigns.map(() => 14), 12, 14],

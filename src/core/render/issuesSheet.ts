@@ -1,17 +1,18 @@
 /** Issues: every problem found in the input, where it is and what to do. */
 import type { Issue } from "../records";
 import type { ResultSheet } from "./resultSheet";
-import { RESULT_SHEETS } from "./labels";
+import type { ResultLabels } from "./labels";
 import { SheetBuilder } from "./sheetBuilder";
 
-export function issuesSheet(issues: readonly Issue[]): ResultSheet {
-  const s = new SheetBuilder(RESULT_SHEETS.issues, 7);
+export function issuesSheet(issues: readonly Issue[], labels: ResultLabels): ResultSheet {
+  const L = labels.issues;
+  const s = new SheetBuilder(labels.sheets.issues, 7);
   const errors = issues.filter((i) => i.severity === "error").length;
-  s.title("Problems found in the input", `${errors} error(s): rows skipped · ${issues.length - errors} warning(s): values used or left out as said`);
-  const headerRow = s.header(["Severity", "Sheet", "Row", "Column", "Cell", "Value", "Message"]);
+  s.title(L.title, L.subtitle(errors, issues.length - errors));
+  const headerRow = s.header(L.header);
   for (const i of issues) {
     s.row([
-      { value: i.severity, style: { fill: i.severity === "error" ? "fail" : "warning", bold: true } },
+      { value: labels.severity[i.severity], style: { fill: i.severity === "error" ? "fail" : "warning", bold: true } },
       i.sheet,
       i.row,
       i.column,
@@ -20,7 +21,7 @@ export function issuesSheet(issues: readonly Issue[]): ResultSheet {
       i.message,
     ]);
   }
-  if (issues.length === 0) s.row([{ value: "No problems found.", style: { fill: "success" } }]);
+  if (issues.length === 0) s.row([{ value: L.none, style: { fill: "success" } }]);
   return s.build({
     columnWidths: [10, 18, 7, 18, 8, 24, 100],
     freeze: { rows: headerRow + 1, columns: 0 },

@@ -1,34 +1,35 @@
 /** Maturity: assessed ML(N) per campaign (the paper's Table 3) and derived ML(N) per office. */
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import { CONSOLIDATED_LABEL, RESULT_SHEETS } from "./labels";
-import { SheetBuilder, bold, columnRange, level, statusCell } from "./sheetBuilder";
+import { NOT_AVAILABLE, SheetBuilder, bold, columnRange, level, statusCell } from "./sheetBuilder";
 import { levelObjectiveStatus, maturityLevelStatus } from "../engine/status";
 
-export function maturitySheet({ result, catalog }: RenderContext): ResultSheet {
+export function maturitySheet({ result, catalog, labels }: RenderContext): ResultSheet {
+  const L = labels.maturity;
+  const [processHeader, nameHeader] = labels.compliance.processHeader;
   const campaigns = result.campaigns;
   const offices = [...result.byOffice];
-  const s = new SheetBuilder(RESULT_SHEETS.maturity, 2 + Math.max(campaigns.length, offices.length + 1));
-  s.title("Process maturity", "Assessed ML(N): mean audit rating per process and campaign · level = the average rounded down");
+  const s = new SheetBuilder(labels.sheets.maturity, 2 + Math.max(campaigns.length, offices.length + 1));
+  s.title(L.title, L.subtitle);
 
-  s.section("Assessed maturity by campaign (Table 3)");
-  const headerRow = s.header(["Process", "Name", ...campaigns.map((c) => c.name)]);
+  s.section(L.assessedSection);
+  const headerRow = s.header([processHeader, nameHeader, ...campaigns.map((c) => c.name)]);
   const first = s.nextRow;
   for (const p of catalog.processes) {
-    s.row([bold(`ML(${p.code})`), p.name, ...campaigns.map((c) => level(c.maturity.byProcess[p.code], c.status.byProcess[p.code]))]);
+    s.row([bold(`ML(${p.code})`), labels.processName(p), ...campaigns.map((c) => level(c.maturity.byProcess[p.code], c.status.byProcess[p.code]))]);
   }
   const last = s.nextRow - 1;
-  s.row([bold("AVERAGE"), "", ...campaigns.map((c) => level(c.maturity.average))]);
-  s.row([bold("MATURITY LEVEL"), "", ...campaigns.map((c) => ({ value: c.maturity.level ?? "n/a", style: { bold: true } }))]);
-  s.row([bold("Status"), "level >= 4 Success, <= 2 Fail", ...campaigns.map((c) => statusCell(c.status.maturity))]);
+  s.row([bold(L.average), "", ...campaigns.map((c) => level(c.maturity.average))]);
+  s.row([bold(L.level), "", ...campaigns.map((c) => ({ value: c.maturity.level ?? NOT_AVAILABLE, style: { bold: true } }))]);
+  s.row([bold(L.statusRow), L.statusRule, ...campaigns.map((c) => statusCell(c.status.maturity, labels.status))]);
   if (campaigns.length > 0) {
     s.chart({
       kind: "column",
-      title: "Process maturity by campaign",
+      title: L.chart,
       categories: columnRange(0, first, last),
       series: campaigns.map((c, k) => ({ name: c.name, nameCell: { row: headerRow, col: 2 + k }, values: columnRange(2 + k, first, last) })),
       anchor: { row: headerRow, col: 3 + campaigns.length, columns: 9, rows: 20 },
-      yAxisTitle: "Maturity level",
+      yAxisTitle: L.axis,
       yMin: 0,
       yMax: 5,
     });
@@ -37,21 +38,21 @@ export function maturitySheet({ result, catalog }: RenderContext): ResultSheet {
   // The derived table may be wider than the campaigns': it starts below the chart.
   if (offices.length + 1 > campaigns.length) s.clearCharts();
 
-  s.section("Derived maturity by office (activity ladder)");
-  s.header(["Process", "Name", CONSOLIDATED_LABEL, ...offices.map(([o]) => o)]);
+  s.section(L.derivedSection);
+  s.header([processHeader, nameHeader, labels.consolidated, ...offices.map(([o]) => o)]);
   for (const p of catalog.processes) {
     const consolidated = result.consolidated.derivedMaturity.byProcess[p.code];
     s.row([
       bold(`ML(${p.code})`),
-      p.name,
+      labels.processName(p),
       level(consolidated, levelObjectiveStatus(consolidated)),
       ...offices.map(([, i]) => level(i.derivedMaturity.byProcess[p.code], levelObjectiveStatus(i.derivedMaturity.byProcess[p.code]))),
     ]);
   }
   const views = [result.consolidated, ...offices.map(([, i]) => i)];
-  s.row([bold("AVERAGE"), "", ...views.map((i) => level(i.derivedMaturity.average))]);
-  s.row([bold("MATURITY LEVEL"), "", ...views.map((i) => ({ value: i.derivedMaturity.level ?? "n/a", style: { bold: true } }))]);
-  s.row([bold("Status"), "level >= 4 Success, <= 2 Fail", ...views.map((i) => statusCell(maturityLevelStatus(i.derivedMaturity.level)))]);
+  s.row([bold(L.average), "", ...views.map((i) => level(i.derivedMaturity.average))]);
+  s.row([bold(L.level), "", ...views.map((i) => ({ value: i.derivedMaturity.level ?? NOT_AVAILABLE, style: { bold: true } }))]);
+  s.row([bold(L.statusRow), L.statusRule, ...views.map((i) => statusCell(maturityLevelStatus(i.derivedMaturity.level), labels.status))]);
 
   return s.build({
     columnWidths: [12, 44, ...Array.from({ length: Math.max(campaigns.length, offices.length + 1) }, () => 14)],

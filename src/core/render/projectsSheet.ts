@@ -3,28 +3,30 @@ import type { RiskLevel } from "../engine/status";
 import { riskStatus } from "../engine/status";
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import { CONSOLIDATED_LABEL, RESULT_SHEETS } from "./labels";
-import { type CellInput, SheetBuilder, bold, columnRange, level, percent, statusFill } from "./sheetBuilder";
+import type { ResultLabels } from "./labels";
+import { type CellInput, NOT_AVAILABLE, SheetBuilder, bold, columnRange, level, percent, statusFill } from "./sheetBuilder";
 
-const levelCell = (l: RiskLevel | null): CellInput =>
-  l === null ? { value: "n/a", style: { fill: "muted" } } : { value: l, style: { fill: statusFill(riskStatus(l)), bold: true } };
+const levelCell = (l: RiskLevel | null, labels: ResultLabels): CellInput =>
+  l === null ? { value: NOT_AVAILABLE, style: { fill: "muted" } } : { value: labels.risk[l], style: { fill: statusFill(riskStatus(l)), bold: true } };
 
-export function projectsSheet({ result }: RenderContext): ResultSheet {
-  const s = new SheetBuilder(RESULT_SHEETS.projects, 12);
-  s.title("Project risk (PRK)", "Planned and Active projects · PRK = the higher of exposure (likelihood x impact of open risks) and schedule");
+export function projectsSheet({ result, labels }: RenderContext): ResultSheet {
+  const L = labels.projects;
+  const s = new SheetBuilder(labels.sheets.projects, 12);
+  s.title(L.title, L.subtitle);
 
-  s.section("PRK by office");
-  const prkHeader = "PRK (1 LOW - 3 HIGH)";
-  const officeHeader = s.header(["Office", "Projects assessed", prkHeader, "PRK level"]);
+  s.section(L.byOfficeSection);
+  const prkHeader = labels.scorecard.prk;
+  const [officeTitle, assessedTitle, levelTitle] = L.officeHeader;
+  const officeHeader = s.header([officeTitle, assessedTitle, prkHeader, levelTitle]);
   const first = s.nextRow;
   const counts = new Map<string, number>();
   for (const p of result.projects) counts.set(p.office, (counts.get(p.office) ?? 0) + 1);
-  s.row([bold(CONSOLIDATED_LABEL), result.projects.length, level(result.consolidated.prk.value, result.consolidated.status.prk), levelCell(result.consolidated.prk.level)]);
-  for (const [office, i] of result.byOffice) s.row([bold(office), counts.get(office) ?? 0, level(i.prk.value, i.status.prk), levelCell(i.prk.level)]);
+  s.row([bold(labels.consolidated), result.projects.length, level(result.consolidated.prk.value, result.consolidated.status.prk), levelCell(result.consolidated.prk.level, labels)]);
+  for (const [office, i] of result.byOffice) s.row([bold(office), counts.get(office) ?? 0, level(i.prk.value, i.status.prk), levelCell(i.prk.level, labels)]);
   const last = s.nextRow - 1;
   s.chart({
     kind: "column",
-    title: "Project risk by office",
+    title: L.chart,
     categories: columnRange(0, first, last),
     series: [{ name: prkHeader, nameCell: { row: officeHeader, col: 2 }, values: columnRange(2, first, last) }],
     anchor: { row: officeHeader, col: 5, columns: 7, rows: 14 },
@@ -35,38 +37,25 @@ export function projectsSheet({ result }: RenderContext): ResultSheet {
   s.blank();
   s.clearCharts();
 
-  s.section("Assessed projects");
-  const headerRow = s.header([
-    "Office",
-    "Project",
-    "Name",
-    "Status",
-    "Exposure",
-    "Exposure level",
-    "Planned progress",
-    "Progress",
-    "Schedule gap",
-    "Past due",
-    "Schedule level",
-    "PRK",
-  ]);
+  s.section(L.assessedSection);
+  const headerRow = s.header(L.projectHeader);
   for (const p of result.projects) {
     s.row([
       p.office,
       bold(p.id),
       p.name,
-      p.status,
+      labels.projectStatus[p.status],
       p.exposure,
-      levelCell(p.exposureLevel),
+      levelCell(p.exposureLevel, labels),
       percent(p.plannedProgress),
       percent(p.progress),
       percent(p.gap),
-      p.overdue ? "Yes" : "No",
-      levelCell(p.scheduleLevel),
-      levelCell(p.level),
+      p.overdue ? labels.yes : labels.no,
+      levelCell(p.scheduleLevel, labels),
+      levelCell(p.level, labels),
     ]);
   }
-  if (result.projects.length === 0) s.row([{ value: "No Planned or Active project.", style: { fill: "muted" } }]);
+  if (result.projects.length === 0) s.row([{ value: L.none, style: { fill: "muted" } }]);
 
   return s.build({
     columnWidths: [16, 17, 40, 12, 10, 14, 16, 10, 13, 9, 14, 10],

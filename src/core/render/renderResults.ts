@@ -1,6 +1,7 @@
 /** Results -> the result sheets, in the order a reader meets them. */
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
+import { RESULT_LABELS, type ResultLabels } from "./labels";
 import { actionsSheet } from "./actionsSheet";
 import { complianceSheet } from "./complianceSheet";
 import { findingsSheet } from "./findingsSheet";
@@ -9,7 +10,8 @@ import { maturitySheet } from "./maturitySheet";
 import { projectsSheet } from "./projectsSheet";
 import { scorecardSheet } from "./scorecardSheet";
 
-export function renderResults(context: RenderContext): ResultSheet[] {
+export function renderResults(input: Omit<RenderContext, "labels"> & { readonly labels?: ResultLabels }): ResultSheet[] {
+  const context: RenderContext = { ...input, labels: input.labels ?? RESULT_LABELS[input.settings.language] };
   return [
     scorecardSheet(context),
     complianceSheet(context),
@@ -17,6 +19,6 @@ export function renderResults(context: RenderContext): ResultSheet[] {
     findingsSheet(context),
     projectsSheet(context),
     actionsSheet(context),
-    issuesSheet(context.result.issues),
+    issuesSheet(context.result.issues, context.labels),
   ];
 }

@@ -4,59 +4,61 @@ import type { Indicators } from "../engine/results";
 import type { Status } from "../engine/status";
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import { CONSOLIDATED_LABEL, RESULT_SHEETS, fmtPercent } from "./labels";
-import { type CellInput, SheetBuilder, bold, columnRange, level, percent, statusCell, statusFill, valueCell } from "./sheetBuilder";
+import { fmtPercent } from "./labels";
+import type { ResultLabels } from "./labels";
+import { type CellInput, NOT_AVAILABLE, SheetBuilder, bold, columnRange, level, percent, statusCell, statusFill, valueCell } from "./sheetBuilder";
 
-export function scorecardSheet({ result, catalog, settings }: RenderContext): ResultSheet {
-  const columns: [string, Indicators][] = [[CONSOLIDATED_LABEL, result.consolidated], ...result.byOffice];
+export function scorecardSheet({ result, catalog, settings, labels }: RenderContext): ResultSheet {
+  const L = labels.scorecard;
+  const columns: [string, Indicators][] = [[labels.consolidated, result.consolidated], ...result.byOffice];
   // Every table of the page fits in these columns (the campaigns table has seven).
   const width = Math.max(2 + columns.length, result.campaigns.length > 0 ? 7 : 0);
-  const s = new SheetBuilder(RESULT_SHEETS.scorecard, width);
-  const org = settings.organization || "ITSM Scorecard";
-  s.title(`${org}: service management scorecard`, `As of ${isoFromDay(result.asOf)} · ${catalog.id} · ${result.offices.length} office(s)`);
+  const s = new SheetBuilder(labels.sheets.scorecard, width);
+  const org = settings.organization || L.defaultOrg;
+  s.title(L.title(org), L.subtitle(isoFromDay(result.asOf), catalog.id, result.offices.length));
 
-  const pctTarget = `>= ${fmtPercent(settings.successThreshold)} (fail < ${fmtPercent(settings.failThreshold)})`;
-  s.header(["Indicator", "Target", ...columns.map(([name]) => name)]);
+  const pctTarget = L.target(fmtPercent(settings.successThreshold), fmtPercent(settings.failThreshold));
+  s.header([...L.header, ...columns.map(([name]) => name)]);
   const headerRow = s.nextRow - 1;
   const line = (label: string, target: string, cell: (i: Indicators) => CellInput) => s.row([bold(label), target, ...columns.map(([, i]) => cell(i))]);
 
-  s.section("PLAN · office compliance");
+  s.section(L.plan);
   line("OCL", pctTarget, (i) => percent(i.ocl, i.status.ocl));
-  line("OCLT (points per 30 days)", "Positive", (i) => valueCell(i.oclt.slope, "decimal2", i.status.oclt));
-  line("OCLT direction", "Positive", (i) => ({ value: i.oclt.direction ?? "n/a", style: { fill: statusFill(i.status.oclt) ?? "muted" } }));
-  line("Evidence coverage", "", (i) => percent(i.evidenceCoverage));
-  line("Task completion", "", (i) => percent(i.taskCompletion));
-  s.section("CLS(X) · compliance by clause");
+  line(L.oclt, L.positive, (i) => valueCell(i.oclt.slope, "decimal2", i.status.oclt));
+  line(L.ocltDirection, L.positive, (i) => ({ value: i.oclt.direction === null ? NOT_AVAILABLE : labels.direction[i.oclt.direction], style: { fill: statusFill(i.status.oclt) ?? "muted" } }));
+  line(L.evidenceCoverage, "", (i) => percent(i.evidenceCoverage));
+  line(L.taskCompletion, "", (i) => percent(i.taskCompletion));
+  s.section(L.clsSection);
   for (const clause of Object.keys(result.consolidated.cls)) line(`CLS(${clause})`, pctTarget, (i) => percent(i.cls[clause], i.status.cls[clause]));
-  s.section("CCL(N) · compliance by process");
-  for (const p of catalog.processes) line(`CCL(${p.code}) ${p.name}`, pctTarget, (i) => percent(i.ccl[p.code], i.status.ccl[p.code]));
-  s.section("PLC(Z) · process leads compliance");
-  for (const t of catalog.teams) line(`PLC(${t.code}) ${t.name}`, pctTarget, (i) => percent(i.plc[t.code], i.status.plc[t.code]));
-  s.section("ACT · project risk");
-  line("PRK (1 LOW - 3 HIGH)", "LOW", (i) => level(i.prk.value, i.status.prk));
-  line("PRK level", "LOW", (i) => statusText(i.prk.level, i.status.prk));
-  s.section("Maturity derived from the activity ladder");
-  line("Derived ML (mean of ML(N))", "", (i) => level(i.derivedMaturity.average));
-  line("Derived maturity level", ">= 4 (fail <= 2)", (i) => statusText(i.derivedMaturity.level, i.status.derivedMaturity));
+  s.section(L.cclSection);
+  for (const p of catalog.processes) line(`CCL(${p.code}) ${labels.processName(p)}`, pctTarget, (i) => percent(i.ccl[p.code], i.status.ccl[p.code]));
+  s.section(L.plcSection);
+  for (const t of catalog.teams) line(`PLC(${t.code}) ${labels.teamName(t)}`, pctTarget, (i) => percent(i.plc[t.code], i.status.plc[t.code]));
+  s.section(L.actSection);
+  line(L.prk, labels.risk.LOW, (i) => level(i.prk.value, i.status.prk));
+  line(L.prkLevel, labels.risk.LOW, (i) => statusText(i.prk.level === null ? null : labels.risk[i.prk.level], i.status.prk));
+  s.section(L.derivedSection);
+  line(L.derivedMean, "", (i) => level(i.derivedMaturity.average));
+  line(L.derivedLevel, L.derivedTarget, (i) => statusText(i.derivedMaturity.level, i.status.derivedMaturity));
   s.blank();
 
-  s.section("PDCA stage panel");
-  s.header(["Stage", "Team · indicator", ...columns.map(([name]) => name)]);
+  s.section(L.stagePanel);
+  s.header([...L.stageHeader, ...columns.map(([name]) => name)]);
   for (const [k, stage] of result.consolidated.stages.entries()) {
     s.row([
-      bold(stage.stage),
+      bold(labels.stage[stage.stage]),
       `${stage.team} · ${stage.indicator}`,
       ...columns.map(([, i]) => {
         const st = i.stages[k];
-        return st.indicator === "PRK" ? statusText(st.label, st.status) : percent(st.value, st.status);
+        return st.indicator === "PRK" ? statusText(riskWord(st.label, labels), st.status) : percent(st.value, st.status);
       }),
     ]);
   }
   s.blank();
 
   if (result.campaigns.length > 0) {
-    s.section("Audit campaigns");
-    s.header(["Campaign", "Audits", "Assessed ML", "Maturity level", "Audit LVL", "FNC per audit", "FCC per audit"]);
+    s.section(L.campaigns);
+    s.header(L.campaignHeader);
     for (const c of result.campaigns) {
       s.row([
         bold(c.name),
@@ -74,15 +76,15 @@ export function scorecardSheet({ result, catalog, settings }: RenderContext): Re
   // OCL over time: one line per office and the consolidated view, from Indicator history plus this run.
   const days = [...new Set(columns.flatMap(([, i]) => i.oclt.series.map((p) => p.day)))].sort((a, b) => a - b);
   if (days.length >= 2) {
-    s.section("OCL trend (Indicator history and this run)");
-    const header = s.header(["As of", "", ...columns.map(([name]) => name)]);
+    s.section(L.trendSection);
+    const header = s.header([L.asOfHeader, "", ...columns.map(([name]) => name)]);
     const first = s.nextRow;
     const byDay = columns.map(([, i]) => new Map(i.oclt.series.map((p) => [p.day, p.value])));
     for (const d of days) s.row([isoFromDay(d), "", ...byDay.map((m) => (m.has(d) ? percent(m.get(d) ?? null) : null))]);
     const last = s.nextRow - 1;
     s.chart({
       kind: "line",
-      title: "OCL trend",
+      title: L.trendChart,
       categories: columnRange(0, first, last),
       series: columns.map(([name], k) => ({ name, nameCell: { row: header, col: 2 + k }, values: columnRange(2 + k, first, last) })),
       // Beside the indicators at the top: the page is printed landscape on one sheet, where the
@@ -95,11 +97,11 @@ export function scorecardSheet({ result, catalog, settings }: RenderContext): Re
     s.blank();
   }
 
-  s.section("Legend");
-  s.row([statusCell("Success"), "meets the target"]);
-  s.row([statusCell("Warning"), "between the fail and success thresholds"]);
-  s.row([statusCell("Fail"), "misses the target"]);
-  s.row([{ value: "n/a", style: { fill: "muted" } }, "nothing feeds the indicator; left out of the means above it"]);
+  s.section(L.legend);
+  s.row([statusCell("Success", labels.status), L.legendLines[0]]);
+  s.row([statusCell("Warning", labels.status), L.legendLines[1]]);
+  s.row([statusCell("Fail", labels.status), L.legendLines[2]]);
+  s.row([{ value: NOT_AVAILABLE, style: { fill: "muted" } }, L.legendLines[3]]);
 
   return s.build({
     columnWidths: [54, 24, ...Array.from({ length: width - 2 }, () => 15)],
@@ -108,7 +110,12 @@ export function scorecardSheet({ result, catalog, settings }: RenderContext): Re
   });
 }
 
+/** A PRK label ("LOW", ...) in the sheet's language; other labels stay as they are. */
+function riskWord(label: string | null, labels: ResultLabels): string | null {
+  return label === "LOW" || label === "MEDIUM" || label === "HIGH" ? labels.risk[label] : label;
+}
+
 function statusText(value: string | number | null, status: Status | null): CellInput {
-  if (value === null) return { value: "n/a", style: { fill: "muted" } };
+  if (value === null) return { value: NOT_AVAILABLE, style: { fill: "muted" } };
   return { value, style: { fill: statusFill(status), bold: true } };
 }

@@ -32,8 +32,9 @@ export function valueCell(value: number | null, format: NumberFormat, status: St
 export const percent = (value: number | null, status: Status | null = null) => valueCell(value, "percent1", status);
 export const level = (value: number | null, status: Status | null = null) => valueCell(value, "level2", status);
 
-export function statusCell(status: Status | null): StyledCell {
-  return status === null ? { value: NOT_AVAILABLE, style: { fill: "muted" } } : { value: status, style: { fill: statusFill(status), bold: true } };
+/** A status in words (`words`: the language's Success, Warning and Fail), coloured. */
+export function statusCell(status: Status | null, words: Readonly<Record<Status, string>>): StyledCell {
+  return status === null ? { value: NOT_AVAILABLE, style: { fill: "muted" } } : { value: words[status], style: { fill: statusFill(status), bold: true } };
 }
 
 export const bold = (value: Cell, extra: CellStyle = {}): StyledCell => ({ value, style: { bold: true, ...extra } });
