@@ -51,7 +51,8 @@ const MAP_2018_TO_2011: ReadonlyMap<string, string> = new Map(
 /** The processes of edition `to` that a process code of edition `from` stands for. */
 export function mapProcess(code: string, from: Edition, to: Edition): readonly string[] {
   if (from === to) return [code];
-  if (from === "2011") return EDITION_MAP_2011_TO_2018[code] ?? [];
+  // Own keys only: a rated process code such as "constructor" is not a member of the map object.
+  if (from === "2011") return Object.hasOwn(EDITION_MAP_2011_TO_2018, code) ? EDITION_MAP_2011_TO_2018[code] : [];
   const back = MAP_2018_TO_2011.get(code);
   return back === undefined ? [] : [back];
 }

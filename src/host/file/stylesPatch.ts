@@ -28,16 +28,16 @@ const STYLESHEET_ORDER = [
 type SectionName = (typeof STYLESHEET_ORDER)[number];
 
 /** Format codes Excel knows by id; custom codes get ids from 164 up. */
-const BUILT_IN_FORMAT_IDS: Readonly<Record<string, number>> = {
-  General: 0,
-  "0": 1,
-  "0.00": 2,
-  "#,##0": 3,
-  "#,##0.00": 4,
-  "0%": 9,
-  "0.00%": 10,
-  "@": 49,
-};
+const BUILT_IN_FORMAT_IDS: ReadonlyMap<string, number> = new Map([
+  ["General", 0],
+  ["0", 1],
+  ["0.00", 2],
+  ["#,##0", 3],
+  ["#,##0.00", 4],
+  ["0%", 9],
+  ["0.00%", 10],
+  ["@", 49],
+]);
 const FIRST_CUSTOM_FORMAT_ID = 164;
 
 interface Section {
@@ -202,7 +202,7 @@ export class StyleBook {
   }
 
   private formatId(code: string): number {
-    const builtIn = BUILT_IN_FORMAT_IDS[code];
+    const builtIn = BUILT_IN_FORMAT_IDS.get(code);
     if (builtIn !== undefined) return builtIn;
     const existing = this.customFormats.get(code);
     if (existing !== undefined) return existing;

@@ -38,7 +38,8 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+// A Map, not an object: "&constructor;" or "&__proto__;" in a file must stay text, not find Object's members.
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([["amp", "&"], ["lt", "<"], ["gt", ">"], ["quot", '"'], ["apos", "'"]]);
 
 /** Resolves the five predefined entities and character references; unknown entities stay as written. */
 export function decodeEntities(s: string): string {
@@ -55,7 +56,7 @@ export function decodeEntities(s: string): string {
       const code = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88 ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       if (Number.isFinite(code) && code >= 0 && code <= 0x10ffff) rep = String.fromCodePoint(code);
     } else {
-      rep = NAMED_ENTITIES[body];
+      rep = NAMED_ENTITIES.get(body);
     }
     if (rep !== undefined) {
       out += s.slice(last, amp) + rep;
