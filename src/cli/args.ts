@@ -10,7 +10,7 @@ export type Command =
       readonly asOf: string | null;
     }
   | { readonly name: "validate"; readonly input: string }
-  | { readonly name: "template"; readonly output: string; readonly sample: boolean }
+  | { readonly name: "template"; readonly output: string; readonly sample: boolean; readonly language: "en" | "es" }
   | { readonly name: "demo"; readonly folder: string }
   | { readonly name: "help" }
   | { readonly name: "version" };
@@ -24,7 +24,7 @@ export const USAGE = `Usage:
   itsm-scorecard compute INPUT.xlsx... | FOLDER -o OUTPUT.xlsx [--json RESULT.json] [--as-of YYYY-MM-DD]
       (several offices' workbooks, or every .xlsx of a folder, consolidated into one scorecard)
   itsm-scorecard validate INPUT.xlsx
-  itsm-scorecard template OUTPUT.xlsx [--sample]
+  itsm-scorecard template OUTPUT.xlsx [--sample] [--language en|es]
   itsm-scorecard demo [FOLDER]
   itsm-scorecard --help | --version`;
 
@@ -34,7 +34,7 @@ export function parseArgs(argv: readonly string[]): Command {
   if (name === "--version" || name === "-v") return { name: "version" };
   const positional: string[] = [];
   const options = new Map<string, string | true>();
-  const takesValue = new Set(["-o", "--output", "--json", "--as-of"]);
+  const takesValue = new Set(["-o", "--output", "--json", "--as-of", "--language"]);
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg.startsWith("-") && arg !== "-") {
@@ -74,9 +74,12 @@ export function parseArgs(argv: readonly string[]): Command {
     case "validate":
       allow();
       return { name, input: one("an input workbook") };
-    case "template":
-      allow("--sample");
-      return { name, output: one("an output file name"), sample: options.has("--sample") };
+    case "template": {
+      allow("--sample", "--language");
+      const language = text("--language") ?? "en";
+      if (language !== "en" && language !== "es") throw new UsageError(`--language must be en or es, not "${language}".`);
+      return { name, output: one("an output file name"), sample: options.has("--sample"), language };
+    }
     case "demo":
       allow();
       if (positional.length > 1) throw new UsageError(`"demo" takes at most one folder.`);

@@ -9,7 +9,8 @@ import { type ConsolidatedRun, consolidateScorecard } from "../core/consolidate"
 import { InputError, type ScorecardRun, runScorecard } from "../core/scorecard";
 import { computeInHost, isInputSheet } from "../host/computeInHost";
 import { XlsxFileHost } from "../host/xlsxFileHost";
-import { templateSheets } from "../core/template";
+import type { Language } from "../core/records";
+import { localizeSheets, templateSheets } from "../core/template";
 import { WorkbookFileError } from "../host/file/errors";
 import { NODE_ZLIB_CODEC, readWorkbookBytes, refuseOverwrite, writeFileAtomically, writeFilesAtomically } from "../host/file/nodeFiles";
 import { readWorkbook } from "../host/file/readWorkbook";
@@ -70,7 +71,7 @@ export async function main(argv: readonly string[], env: Environment = nodeEnvir
       case "validate":
         return validate(command.input, env);
       case "template":
-        return template(command.output, command.sample, env);
+        return template(command.output, command.sample, env, command.language);
       case "demo":
         return await demo(command.folder, env);
     }
@@ -167,11 +168,12 @@ function validate(input: string, env: Environment): number {
   return 0;
 }
 
-function template(output: string, sample: boolean, env: Environment): number {
+function template(output: string, sample: boolean, env: Environment, language: Language = "en"): number {
   if (fs.existsSync(output)) throw new CommandError(`${output} already exists; choose a new file name (nothing was overwritten).`);
+  const empty = templateSheets({ language });
   const sheets = sample
-    ? [templateSheets()[0], ...sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows }))]
-    : templateSheets().map((s) => ({ name: s.name, rows: s.rows }));
+    ? [empty[0], ...localizeSheets(sampleWorkbook().sheets, language)]
+    : empty.map((s) => ({ name: s.name, rows: s.rows }));
   writeFileAtomically(output, createWorkbook(sheets));
   env.console.out(`Wrote ${output}${sample ? " with the sample data" : ""}.`);
   return 0;
