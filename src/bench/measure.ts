@@ -29,22 +29,27 @@ export interface ChildRun {
   readonly peakRss: number;
 }
 
+/** One run of `node args...` in a fresh process, so its peak memory is its own, under GNU time for the peak RSS. */
+function runNodeOnce(args: readonly string[], report: string): ChildRun {
+  const start = process.hrtime.bigint();
+  const run = spawnSync("/usr/bin/time", ["-f", "%M", "-o", report, process.execPath, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (run.status !== 0) throw new Error(`node ${args.join(" ")} failed (${run.status}):\n${run.stderr}`);
+  // %M is the peak resident set size in kilobytes.
+  return { ms, peakRss: Number(fs.readFileSync(report, "utf8").trim().split("\n").pop()) * 1024 };
+}
+
 /**
- * Runs `node args...` in a fresh process, so its peak memory is its own, under GNU time for
- * the peak RSS. Median time and median peak of `reps` runs; throws if the command fails.
+ * Runs each command `reps` times, taking turns (a, b, a, b, ...) so that a burst of load on the
+ * machine weighs on all of them alike. Median time and median peak of each.
  */
-export function runNode(args: readonly string[], reps: number): ChildRun {
-  const times: number[] = [];
-  const peaks: number[] = [];
+export function runNodeInTurns(commands: readonly (readonly string[])[], reps: number): ChildRun[] {
   const report = path.join(os.tmpdir(), `itsm-bench-time-${process.pid}.txt`);
-  for (let i = 0; i < reps; i++) {
-    const start = process.hrtime.bigint();
-    const run = spawnSync("/usr/bin/time", ["-f", "%M", "-o", report, process.execPath, ...args], { encoding: "utf8", maxBuffer: 64 << 20 });
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (run.status !== 0) throw new Error(`node ${args.join(" ")} failed (${run.status}):\n${run.stderr}`);
-    // %M is the peak resident set size in kilobytes.
-    peaks.push(Number(fs.readFileSync(report, "utf8").trim().split("\n").pop()) * 1024);
+  const runs = commands.map((): ChildRun[] => []);
+  try {
+    for (let i = 0; i < reps; i++) commands.forEach((args, k) => runs[k].push(runNodeOnce(args, report)));
+  } finally {
+    fs.rmSync(report, { force: true });
   }
-  fs.rmSync(report, { force: true });
-  return { ms: median(times), peakRss: median(peaks) };
+  return runs.map((r) => ({ ms: median(r.map((x) => x.ms)), peakRss: median(r.map((x) => x.peakRss)) }));
 }

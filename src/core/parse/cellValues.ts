@@ -83,6 +83,14 @@ export function parsePercent(cell: Cell): Parsed<number> {
 }
 
 const MAX_EXCEL_SERIAL = 2_958_465; // 9999-12-31
+const FIRST_EXCEL_TIME = Date.UTC(1900, 0, 1);
+const AFTER_LAST_EXCEL_TIME = Date.UTC(10000, 0, 1);
+
+/** The day of a date cell Excel can hold (years 1900 to 9999), else null; compared as times, which is fast. */
+export function excelDay(date: Date): Day | null {
+  const time = date.getTime();
+  return time >= FIRST_EXCEL_TIME && time < AFTER_LAST_EXCEL_TIME ? dayFromDate(date) : null;
+}
 
 /**
  * Excel dates, serial numbers and date strings: ISO `YYYY-MM-DD` (time ignored),
@@ -91,10 +99,9 @@ const MAX_EXCEL_SERIAL = 2_958_465; // 9999-12-31
 export function parseDate(cell: Cell): Parsed<Day> {
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return fail("it is not a valid date");
-    const year = cell.getUTCFullYear();
+    const day = excelDay(cell);
     // The days Excel can show as dates; other years cannot be written back as a date cell.
-    if (year < 1900 || year > 9999) return fail("it is outside the dates Excel can hold (years 1900 to 9999)");
-    return ok(dayFromDate(cell));
+    return day === null ? fail("it is outside the dates Excel can hold (years 1900 to 9999)") : ok(day);
   }
   if (typeof cell === "number") {
     if (Number.isFinite(cell) && cell >= 1 && cell <= MAX_EXCEL_SERIAL) return ok(dayFromExcelSerial(cell));

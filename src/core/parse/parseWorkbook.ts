@@ -23,7 +23,7 @@ import {
   type SheetKey,
     type Task,
 } from "../records";
-import { type Parsed, displayText, parseDate, parseEnum, parseInteger, parseNumber, parsePercent } from "./cellValues";
+import { type Parsed, displayText, parseEnum, parseInteger, parseNumber, parsePercent } from "./cellValues";
 import { CATALOG_COLUMNS, parseCatalog } from "./parseCatalog";
 import { parseSettings } from "./parseSettings";
 import { type Report, RowReader, type SheetTable, checkRequiredHeaders, locateTable } from "./sheetTable";
@@ -345,8 +345,8 @@ export function parseTables(
     const id = row.text("evidenceId", true);
     const controlId = row.text("controlId", true);
     const status = row.field("status", evidenceStatus, true);
-    const collectedOn = row.field("collectedOn", parseDate, false);
-    const validUntil = row.field("validUntil", parseDate, false);
+    const collectedOn = row.date("collectedOn", false);
+    const validUntil = row.date("validUntil", false);
     const office = officeOf(row);
     if (!row.usable || id === null || controlId === null || status === null) continue;
     if (!evidenceKeys.claim(row, "evidenceId", office, id, `Evidence ID "${id}" of office ${office}`)) continue;
@@ -364,9 +364,9 @@ export function parseTables(
     const id = row.text("taskId", true);
     const clause = row.text("clause", true);
     const act = row.field("activity", activity, true);
-    const due = row.field("dueDate", parseDate, true);
+    const due = row.date("dueDate", true);
     const status = row.field("status", taskStatus, true);
-    const doneOn = row.field("doneOn", parseDate, false);
+    const doneOn = row.date("doneOn", false);
     const office = officeOf(row);
     const process = processOf(row, clause);
     if (!row.usable || id === null || act === null || due === null || status === null || process === null) continue;
@@ -382,8 +382,8 @@ export function parseTables(
   const projectKeys = new KeySet();
   for (const row of rowsOf("projects")) {
     const id = row.text("projectId", true);
-    const start = row.field("startDate", parseDate, true);
-    const due = row.field("dueDate", parseDate, true);
+    const start = row.date("startDate", true);
+    const due = row.date("dueDate", true);
     const progress = row.field("progress", parsePercent, true);
     const status = row.field("status", projectStatus, true);
     const office = officeOf(row);
@@ -419,8 +419,8 @@ export function parseTables(
     const id = row.text("auditId", true);
     const campaign = row.text("campaign", true);
     const levelAchieved = row.field("levelAchieved", level, false);
-    row.field("startDate", parseDate, false);
-    row.field("endDate", parseDate, false);
+    row.date("startDate", false);
+    row.date("endDate", false);
     const office = officeOf(row);
     if (!row.usable || id === null || campaign === null) continue;
     if (!auditKeys.claim(row, "auditId", "", id, `Audit ID "${id}"`)) continue;
@@ -472,9 +472,9 @@ export function parseTables(
   for (const row of rowsOf("actions")) {
     const id = row.text("actionId", true);
     const kind = row.field("kind", actionKind, true);
-    const due = row.field("dueDate", parseDate, true);
+    const due = row.date("dueDate", true);
     const status = row.field("status", actionStatus, true);
-    const closedOn = row.field("closedOn", parseDate, false);
+    const closedOn = row.date("closedOn", false);
     const effective = row.field("effective", yesNo, false);
     const findingId = text(row, "findingId");
     const office = officeOf(row);
@@ -501,9 +501,9 @@ export function parseTables(
   const planKeys = new KeySet();
   for (const row of rowsOf("improvements")) {
     const id = row.text("planId", true);
-    const due = row.field("dueDate", parseDate, true);
+    const due = row.date("dueDate", true);
     const status = row.field("status", improvementStatus, true);
-    const completedOn = row.field("completedOn", parseDate, false);
+    const completedOn = row.date("completedOn", false);
     const office = officeOf(row);
     if (!row.usable || id === null || due === null || status === null) continue;
     if (!planKeys.claim(row, "planId", office, id, `Plan ID "${id}" of office ${office}`)) continue;
@@ -513,7 +513,7 @@ export function parseTables(
   // Indicator history: earlier runs' values, for trends.
   const history: HistoryPoint[] = [];
   for (const row of rowsOf("history")) {
-    const asOf = row.field("asOfDate", parseDate, true);
+    const asOf = row.date("asOfDate", true);
     const office = row.text("office", true);
     const indicator = row.text("indicator", true);
     const value = row.field("value", parseNumber, true);

@@ -16,7 +16,7 @@ export interface SheetTable {
   readonly firstColumn: number;
   /** Column index (into `cells`) of each recognised header. */
   readonly columns: ReadonlyMap<HeaderKey, number>;
-  /** Excel row of a row just below the header row that names more of the wanted headers (a title above the headers). */
+  /** Excel row of a row just below a header row that names none of the wanted headers, naming some (a title above the headers). */
   readonly headerBelow?: number;
 }
 
@@ -58,12 +58,12 @@ export function locateTable(grid: SheetGrid, wanted: readonly HeaderKey[]): Shee
     if (hasContent(cells)) rows.push({ excelRow: grid.firstRow + r, cells });
   }
   const table = { sheet: grid.name, headerRow: grid.firstRow + headerPos, rows, firstColumn: grid.firstColumn, columns };
-  if (columns.size === wantedSet.size) return table;
-  // The first filled row is the header row (the spec); when a row just below names more of the
-  // headers, the first is likely a title, and the issue can say which row to keep.
+  if (columns.size > 0) return table;
+  // The first filled row is the header row (the spec); when it names none of the headers and a
+  // row just below names some, the first is likely a title, and the issue can say which row to keep.
   for (let r = headerPos + 1; r < Math.min(grid.rows.length, headerPos + 1 + HEADER_SEARCH_ROWS); r++) {
     const named = new Set(grid.rows[r].map((cell) => headerIndex.get(normalizeKey(displayText(cell)))).filter((k) => k !== undefined && wantedSet.has(k)));
-    if (named.size > columns.size && named.size >= 2) return { ...table, headerBelow: grid.firstRow + r };
+    if (named.size >= 2) return { ...table, headerBelow: grid.firstRow + r };
   }
   return table;
 }
