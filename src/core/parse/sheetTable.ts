@@ -4,7 +4,8 @@
  */
 import { type Cell, type SheetGrid, columnLetters } from "../grid";
 import type { Issue, Severity } from "../records";
-import { type Parsed, displayText, isBlank, parseText } from "./cellValues";
+import type { Day } from "../days";
+import { type Parsed, displayText, excelDay, isBlank, parseDate, parseText } from "./cellValues";
 import { HEADERS, type HeaderKey, normalizeKey } from "./vocabulary";
 
 export interface SheetTable {
@@ -148,6 +149,13 @@ export class RowReader {
       if (text !== "") return text;
     }
     return this.field(key, parseText, required);
+  }
+
+  /** The same as `field(key, parseDate, required)`, without allocating for date cells (most of a large sheet's). */
+  date(key: HeaderKey, required: boolean): Day | null {
+    const cell = this.raw(key);
+    const day = cell instanceof Date ? excelDay(cell) : null;
+    return day ?? this.field(key, parseDate, required);
   }
 
   /** Reads a field with `parse`; blank required fields and bad values are reported. */
