@@ -6,6 +6,7 @@
 import type { Cell } from "../../src/core/grid";
 import { RESULT_SHEETS } from "../../src/core/render/labels";
 import { computeInHost } from "../../src/host/computeInHost";
+import { toExcelValue } from "../../src/host/excel/cellValues";
 import { ExcelHost } from "../../src/host/excel/excelHost";
 import { FakeWorkbook, typedAsExcel } from "../../src/host/excel/fakeExcel";
 import { readWorkbookPart } from "../../src/host/file/workbookPart";
@@ -72,10 +73,8 @@ describe("user text written to result sheets stays text", () => {
 
   it("Excel host: every string is written with Excel's text prefix, so nothing becomes a formula or a number", async () => {
     const book = new FakeWorkbook();
-    // Typed into Excel by the user as text (with the apostrophe), as the fake's typing rules require.
-    for (const sheet of hostileSheets()) {
-      book.addSheet(sheet.name, sheet.rows.map((row) => row.map((cell) => (typeof cell === "string" ? `'${cell}` : cell instanceof Date ? cell.getTime() / 86_400_000 + 25569 : cell))));
-    }
+    // Typed into Excel as text (with the apostrophe), as the fake's typing rules require.
+    for (const sheet of hostileSheets()) book.addSheet(sheet.name, sheet.rows.map((row) => row.map(toExcelValue)));
     await computeInHost(new ExcelHost(book.context), { today });
     const texts: string[] = [];
     for (const sheet of book.sheets.filter((s) => resultSheetNames.includes(s.name))) {
