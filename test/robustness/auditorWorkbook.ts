@@ -116,7 +116,7 @@ const EVIDENCE = worksheet(
 
 const HISTORY = worksheet(
   `<row r="1">${s("A1", 4, 2)}${s("B1", 6, 2)}${s("C1", 19, 2)}${s("D1", 1, 2)}${s("E1", 20, 2)}</row>` +
-    `<row r="2">${n("A2", 46295, 1)}${s("B2", 12)}${s("C2", 21)}${n("D2", 0.5, 3)}${s("E2", 22)}</row>`, // 2026-09-30
+    `<row r="2">${n("A2", 46295, 1)}${s("B2", 12)}${s("C2", 21)}${f("D2", "1/2", 0.5, 3)}${s("E2", 22)}</row>`, // 2026-09-30; the value typed as a formula
   `<dimension ref="A1:E2"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><cols><col min="1" max="1" width="14" customWidth="1"/></cols>`,
 );
 

@@ -80,10 +80,20 @@ describe("compute keeps the auditor's workbook whole", () => {
     expect(after.definedNames).toContainEqual({ name: "ControlWeights", value: "Controls!$E$2:$E$5", sheet: null, hidden: false });
   });
 
-  // Known gap, in the writer (src/host/file/writeWorkbook.ts, spliceInput): the rows of Indicator
-  // history keep their values but get the product's cell styles, and a formula there would be
-  // written as its value. Its other parts (widths, views, margins) are kept.
-  it.todo("keeps the cell styles and formulas of the rows Indicator history already had");
+  it("keeps the cell styles, shared strings and formulas of the rows Indicator history already had", () => {
+    const cells = (file: string) => {
+      const xml = dec.decode(unzipEntries(fs.readFileSync(file)).get(HISTORY_PART));
+      return new Map([...xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g)].map((m) => [m[1], m[0]]));
+    };
+    const before = cells(input);
+    const after = cells(output);
+    expect(before.size).toBe(10);
+    for (const [ref, xml] of before) expect(after.get(ref)).toBe(xml);
+    expect(after.get("D2")).toBe('<c r="D2" s="3"><f>1/2</f><v>0.5</v></c>');
+    // This run's rows are new cells, written with the product's styles.
+    expect(after.size).toBeGreaterThan(before.size);
+    expect(after.get("B3")).toMatch(/t="inlineStr"/);
+  });
 
   it("appends to the style sheet without renumbering a style", () => {
     const before = dec.decode(unzipEntries(fs.readFileSync(input)).get("xl/styles.xml"));

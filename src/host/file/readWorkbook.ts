@@ -8,7 +8,7 @@ import { relKind, resolveTarget } from "./opc";
 import { parseDateStyles } from "./readStyles";
 import { parseSharedStrings } from "./sharedStrings";
 import { readSheetGrid, type SheetReadContext } from "./sheetReader";
-import { isOwnedSheet, readWorkbookPart, type SheetKind, type SheetState } from "./workbookPart";
+import { isOwnedSheet, readWorkbookPart, type SheetKind, type SheetState, type WorkbookPart } from "./workbookPart";
 import { ZipPackage, type ZipReadOptions } from "./zipPackage";
 
 export interface SheetInfo {
@@ -45,11 +45,8 @@ export interface ReadWorkbookOptions extends ZipReadOptions {
   readonly includeSheet?: (name: string) => boolean;
 }
 
-/** Reads the worksheets of an .xlsx package. Throws WorkbookFileError when the file cannot be used. */
-export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): ReadWorkbook {
-  const pkg = ZipPackage.open(bytes, options);
-  const workbook = readWorkbookPart(pkg);
-
+/** What reading any of the workbook's sheets needs: its shared strings, date styles and date system. */
+export function sheetReadContext(pkg: ZipPackage, workbook: WorkbookPart): SheetReadContext {
   let sharedStrings: string[] = [];
   let dateStyles: boolean[] = [];
   // Found through the workbook's relationships; a streaming writer may place them after the sheets.
@@ -63,7 +60,14 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {
     if (kind === "sharedStrings") sharedStrings = parseSharedStrings(part, text);
     else dateStyles = parseDateStyles(part, text);
   }
-  const ctx: SheetReadContext = { sharedStrings, dateStyles, date1904: workbook.date1904 };
+  return { sharedStrings, dateStyles, date1904: workbook.date1904 };
+}
+
+/** Reads the worksheets of an .xlsx package. Throws WorkbookFileError when the file cannot be used. */
+export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): ReadWorkbook {
+  const pkg = ZipPackage.open(bytes, options);
+  const workbook = readWorkbookPart(pkg);
+  const ctx = sheetReadContext(pkg, workbook);
 
   const sheets: SheetGrid[] = [];
   const sheetInfo: SheetInfo[] = [];

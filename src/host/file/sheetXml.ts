@@ -91,8 +91,11 @@ function origin(content: WorksheetContent): { row: number; col: number } {
   return { row, col };
 }
 
-/** `<sheetData>` with every non-empty cell. */
-export function sheetDataXml(content: WorksheetContent, styleIndex: StyleIndex, date1904: boolean): string {
+/**
+ * `<sheetData>` with every non-empty cell. `kept` gives, by A1 reference, a cell's original XML to
+ * write instead (cells of an upserted input sheet that this run leaves as they were).
+ */
+export function sheetDataXml(content: WorksheetContent, styleIndex: StyleIndex, date1904: boolean, kept?: ReadonlyMap<string, string>): string {
   const { row: row0, col: col0 } = origin(content);
   const out: string[] = ["<sheetData>"];
   const letters: string[] = [];
@@ -103,7 +106,8 @@ export function sheetDataXml(content: WorksheetContent, styleIndex: StyleIndex, 
       const cell = cells[j];
       if (!cell) continue;
       const letter = (letters[j] ??= columnLetters(col0 + j));
-      rowXml += cellXml(letter + rowNumber, cell, styleIndex, date1904);
+      const ref = letter + rowNumber;
+      rowXml += kept?.get(ref) ?? cellXml(ref, cell, styleIndex, date1904);
     }
     if (rowXml) out.push(`<row r="${rowNumber}">${rowXml}</row>`);
   });

@@ -14,6 +14,9 @@ import { dropCalcChainEntries } from "./calcChain";
 import { attachCharts } from "./charts";
 import { emptyWorkbookPackage } from "./emptyWorkbook";
 import { SheetOwnershipError, WorkbookFileError } from "./errors";
+import { unchangedCells } from "./keptCells";
+import { sheetReadContext } from "./readWorkbook";
+import type { SheetReadContext } from "./sheetReader";
 import {
   CT_STYLES,
   CT_WORKSHEET,
@@ -184,6 +187,7 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
   const styles = openStyles(pkg, wb);
   const styleIndex: StyleIndex = (style) => styles.book.xfFor(style);
   const date1904 = wb.date1904;
+  let readContext: SheetReadContext | undefined;
   const p = wb.prefix;
   const wbEdits = new TextEdits(wb.text);
   const relsEdits = new TextEdits(wb.rels.text);
@@ -256,7 +260,10 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
         const { existing, input } = job;
         const part = existing.part as string;
         const content = inputContent(input, false);
-        const xml = replaceSheetData(part, pkg.getText(part) as string, sheetDataXml(content, styleIndex, date1904), dimensionRef(content));
+        const before = pkg.getText(part) as string;
+        // Cells this run leaves as they were keep their XML: the user's styles and formulas.
+        const kept = unchangedCells(existing.name, part, before, input, (readContext ??= sheetReadContext(pkg, wb)));
+        const xml = replaceSheetData(part, before, sheetDataXml(content, styleIndex, date1904, kept), dimensionRef(content));
         pkg.set(part, xml);
         resizeTables(pkg, part, input.firstRow ?? 1, (input.firstRow ?? 1) + Math.max(0, input.rows.length - 1));
         replacedSheetIds.add(existing.sheetId);
