@@ -1,7 +1,7 @@
 /** Results -> the result sheets, in the order a reader meets them. */
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import { RESULT_LABELS, type ResultLabels } from "./labels";
+import { RESULT_LABELS, RESULT_SHEET_NAMES, type ResultLabels, type ResultSheetKey } from "./labels";
 import { actionsSheet } from "./actionsSheet";
 import { complianceSheet } from "./complianceSheet";
 import { findingsSheet } from "./findingsSheet";
@@ -12,13 +12,21 @@ import { scorecardSheet } from "./scorecardSheet";
 
 export function renderResults(input: Omit<RenderContext, "labels"> & { readonly labels?: ResultLabels }): ResultSheet[] {
   const context: RenderContext = { ...input, labels: input.labels ?? RESULT_LABELS[input.settings.language] };
-  return [
-    scorecardSheet(context),
-    complianceSheet(context),
-    maturitySheet(context),
-    findingsSheet(context),
-    projectsSheet(context),
-    actionsSheet(context),
-    issuesSheet(context.result.issues, context.labels),
+  const sheets: [ResultSheetKey, ResultSheet][] = [
+    ["scorecard", scorecardSheet(context)],
+    ["compliance", complianceSheet(context)],
+    ["maturity", maturitySheet(context)],
+    ["findings", findingsSheet(context)],
+    ["projects", projectsSheet(context)],
+    ["actions", actionsSheet(context)],
+    ["issues", issuesSheet(context.result.issues, context.labels)],
   ];
+  return sheets.map(([key, sheet]) => ({ ...sheet, replaces: otherNames(key, sheet.name) }));
+}
+
+/** The sheet's names in the other languages (what an earlier run in another language called it). */
+function otherNames(key: ResultSheetKey, name: string): string[] {
+  return Object.values(RESULT_SHEET_NAMES)
+    .map((names) => names[key])
+    .filter((other) => other.toLowerCase() !== name.toLowerCase());
 }

@@ -96,6 +96,12 @@ export interface ChartSpec {
 
 export interface ResultSheet {
   readonly name: string;
+  /**
+   * The names this sheet has in the other languages. A sheet of such a name that carries the
+   * ownership marker is this sheet written before in another language: hosts replace it (and
+   * rename it), so that a workbook that changes language keeps one set of result sheets.
+   */
+  readonly replaces?: readonly string[];
   /** Row-major cells starting at A1; `null` is an empty cell. */
   readonly rows: readonly (readonly (StyledCell | null)[])[];
   /** Column widths in Excel character units, by 0-based column. */

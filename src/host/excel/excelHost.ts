@@ -175,19 +175,22 @@ export class ExcelHost implements WorkbookHost {
     worksheets.load("items/name,items/position");
     await batch.sync();
 
-    // Markers only of the existing sheets a result would replace (a null object's members cannot be used).
+    // Markers only of the existing sheets a result would replace (a null object's members cannot be used):
+    // the sheet of the result's name, or one of its names in another language (ResultSheet.replaces).
     const byLower = new Map(worksheets.items.map((s) => [s.name.toLowerCase(), s]));
-    const targets = sheets.map((s) => {
-      const sheet = byLower.get(s.name.toLowerCase()) ?? null;
-      if (sheet === null) return { sheet, marker: null };
-      const marker = sheet.names.getItemOrNullObject(OWNED_SHEET_MARKER);
-      marker.load("name");
-      return { sheet, marker };
-    });
-    if (targets.some((t) => t.sheet !== null)) await batch.sync();
+    const targets = sheets.map((s) =>
+      [s.name, ...(s.replaces ?? [])].flatMap((name) => {
+        const sheet = byLower.get(name.toLowerCase());
+        if (sheet === undefined) return [];
+        const marker = sheet.names.getItemOrNullObject(OWNED_SHEET_MARKER);
+        marker.load("name");
+        return [{ sheet, marker, former: name !== s.name }];
+      }),
+    );
+    if (targets.some((t) => t.length > 0)) await batch.sync();
 
     const existing = worksheets.items.map((s) => s.name);
-    const owned = new Set(targets.flatMap((t) => (t.sheet !== null && t.marker !== null && !t.marker.isNullObject ? [t.sheet.name] : [])));
+    const owned = new Set(targets.flat().flatMap((t) => (t.marker.isNullObject ? [] : [t.sheet.name])));
     const conflicts = conflictingSheets(sheets, existing, owned);
     if (conflicts.length > 0) throw new SheetConflictError(conflicts[0]);
     const historySheet = byLower.get(history.name.toLowerCase()) ?? null;
@@ -195,7 +198,8 @@ export class ExcelHost implements WorkbookHost {
     const total = sheets.length + 1;
     for (const [k, result] of sheets.entries()) {
       onProgress?.(k, total, result.name);
-      const old = targets[k].sheet;
+      // The sheet of this name (owned, or conflicts stopped above), else this product's sheet of a former name.
+      const old = (targets[k].find((t) => !t.former) ?? targets[k].find((t) => !t.marker.isNullObject))?.sheet ?? null;
       let sheet: ExcelWorksheet;
       if (old === null) {
         sheet = worksheets.add(result.name);

@@ -106,7 +106,7 @@ function planJobs(wb: WorkbookPart, results: readonly ResultSheet[], inputs: rea
   }
   const jobs: Job[] = [];
   for (const sheet of results) {
-    const existing = wb.sheets.find((s) => sameSheetName(s.name, sheet.name));
+    const existing = wb.sheets.find((s) => sameSheetName(s.name, sheet.name)) ?? formerResultSheet(wb, sheet);
     if (!existing) jobs.push({ kind: "appendResult", sheet });
     else if (isOwnedSheet(wb, existing)) jobs.push({ kind: "replaceOwned", existing, sheet });
     else throw new SheetOwnershipError(sheet.name, existing.name);
@@ -123,6 +123,17 @@ function planJobs(wb: WorkbookPart, results: readonly ResultSheet[], inputs: rea
     }
   }
   return jobs;
+}
+
+/** This product's sheet that `sheet` was called in another language (ResultSheet.replaces), if any. */
+function formerResultSheet(wb: WorkbookPart, sheet: ResultSheet): WorkbookSheet | undefined {
+  const names = sheet.replaces ?? [];
+  return wb.sheets.find((s) => names.some((n) => sameSheetName(s.name, n)) && isOwnedSheet(wb, s));
+}
+
+/** A `<sheet>` element of workbook.xml with its name attribute set to `name`. */
+function renamedSheetElement(element: string, name: string): string {
+  return element.replace(/(\sname\s*=\s*)("[^"]*"|'[^']*')/, (_m, lead: string) => `${lead}"${escapeAttr(name)}"`);
 }
 
 function estimateWidths(rows: readonly (readonly Cell[])[]): number[] {
@@ -242,6 +253,8 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
         }
         const charts = attachCharts(editor, part, sheet);
         editor.addPart(part, worksheetXml(resultContent(sheet, charts?.drawingRelId), styleIndex, date1904), CT_WORKSHEET);
+        // Written before in another language: the same sheet under this run's name.
+        if (!sameSheetName(existing.name, sheet.name)) wbEdits.replace(existing.start, existing.end, renamedSheetElement(wb.text.slice(existing.start, existing.end), sheet.name));
         printTitles(sheet, existing.index);
         replacedSheetIds.add(existing.sheetId);
         break;
