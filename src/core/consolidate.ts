@@ -38,27 +38,31 @@ export function consolidateScorecard(workbooks: readonly NamedWorkbook[], option
   const report = (issue: Issue) => issues.push(issue);
   const present = new Set<SheetKey>();
   const merged = new Map<SheetKey, { first: SheetTable; rows: TableRow[] }>();
-  let settings: { table: SheetTable; grid: SheetGrid; file: string } | null = null;
-
-  for (const { file, grids } of workbooks) {
+  const located = workbooks.map(({ file, grids }) => {
     const sheets = findInputSheets(grids);
     for (const key of sheets.keys()) present.add(key);
-    const tables = locateInputTables(grids, report, (sheet) => sheetInFile(file, sheet));
-    const settingsTable = tables.get("settings");
-    const settingsGrid = sheets.get("settings");
-    const holdsSettings = settings === null && settingsTable !== undefined && settingsGrid !== undefined;
-    if (holdsSettings) settings = { table: settingsTable, grid: settingsGrid, file };
-    else if (settingsTable !== undefined && settings !== null && !sameSettings(settingsTable, settings.table)) {
-      report(notice(settingsTable, `These settings differ from those of ${settings.file}, which are used for every office; this sheet is ignored.`));
+    return { file, sheets, tables: locateInputTables(grids, report, (sheet) => sheetInFile(file, sheet)) };
+  });
+  const holder = located.find((w) => w.tables.has("settings"));
+  const settingsTable = holder?.tables.get("settings");
+  const settingsGrid = holder?.sheets.get("settings");
+  const settings = holder !== undefined && settingsTable !== undefined && settingsGrid !== undefined ? { table: settingsTable, grid: settingsGrid, file: holder.file } : null;
+
+  for (const workbook of located) {
+    const holdsSettings = workbook === holder;
+    const ownSettings = workbook.tables.get("settings");
+    if (!holdsSettings && ownSettings !== undefined && settings !== null && !sameSettings(ownSettings, settings.table)) {
+      report(notice(ownSettings, `These settings differ from those of ${settings.file}, which are used for every office; this sheet is ignored.`));
     }
-    for (const [key, table] of tables) {
+    for (const [key, table] of workbook.tables) {
       if (key === "settings") continue;
       let into = merged.get(key);
       if (into === undefined) {
         into = { first: table, rows: [] };
         merged.set(key, into);
       }
-      const keepConsolidated = key !== "history" || holdsSettings || settings === null;
+      // Without any Settings sheet, the first workbook holds the organisation's history.
+      const keepConsolidated = key !== "history" || holdsSettings || (holder === undefined && workbook === located[0]);
       let dropped = 0;
       for (const row of table.rows) {
         if (!keepConsolidated && isConsolidatedRow(table, row)) {
@@ -68,7 +72,7 @@ export function consolidateScorecard(workbooks: readonly NamedWorkbook[], option
         into.rows.push(table === into.first ? row : { excelRow: row.excelRow, cells: row.cells, table });
       }
       if (dropped > 0) {
-        report(notice(table, `${dropped} "${CONSOLIDATED}" row(s) are ignored: the organisation's past values are taken from ${settings?.file ?? "the first workbook"} only.`));
+        report(notice(table, `${dropped} "${CONSOLIDATED}" row(s) are ignored: the organisation's past values are taken from ${holder?.file ?? located[0].file} only.`));
       }
     }
   }
