@@ -41,10 +41,7 @@ export function StandaloneApp(props: { initialLanguage: UiLanguage }) {
           fileName={session?.fileName ?? null}
           canDownload={session !== null && dirty}
           onOpen={(file) => {
-            file
-              .arrayBuffer()
-              .then((buffer) => replace(new FileSession(new Uint8Array(buffer), file.name)))
-              .catch(onError);
+            FileSession.open(file).then(replace).catch(onError);
           }}
           onNew={() => replace(FileSession.empty())}
           onDownload={() => session && download(session.bytes, session.downloadName)}

@@ -3,7 +3,10 @@
  * file host, downloaded when the user asks. Nothing leaves the machine.
  */
 import { templateSheets } from "../core/template";
+import { WorkbookFileError } from "../host/file/errors";
+import { MAX_FILE_BYTES } from "../host/file/limits";
 import { createWorkbook } from "../host/file/writeWorkbook";
+import { fileTooLargeMessage } from "../host/file/zipPackage";
 import type { ProgressListener } from "../host/workbookHost";
 import { XlsxFileHost } from "../host/xlsxFileHost";
 import type { SettingsChange } from "../core/settingsSheet";
@@ -24,6 +27,15 @@ export class FileSession implements ScorecardSession {
     private readonly worker: ScorecardWorker = new ScorecardWorker(),
   ) {
     this.host = new XlsxFileHost(bytes);
+  }
+
+  /**
+   * A workbook file chosen by the user. A file past the size limit is refused before it is read,
+   * so a huge file cannot exhaust the page's memory.
+   */
+  static async open(file: { readonly name: string; readonly size: number; arrayBuffer(): Promise<ArrayBuffer> }): Promise<FileSession> {
+    if (file.size > MAX_FILE_BYTES) throw new WorkbookFileError(fileTooLargeMessage(file.size));
+    return new FileSession(new Uint8Array(await file.arrayBuffer()), file.name);
   }
 
   /** A new, empty workbook to build a template in. */

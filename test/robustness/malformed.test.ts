@@ -16,6 +16,7 @@ import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { XlsxFileHost } from "../../src/host/xlsxFileHost";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
+import { FileSession } from "../../src/taskpane/fileSession";
 import { cli, tempFolder } from "../helpers/cli";
 import { type RawEntry, lazyWorkbook, repeatedDeflate, repeatedEntry, row, t, v, workbookParts, zipRaw } from "./hugeWorkbooks";
 
@@ -145,6 +146,15 @@ describe("files that are not usable workbooks get one line saying what is wrong 
     };
     const bytes = lazyWorkbook([{ name: "Controls", rows: rows() }]);
     await expectRefused("wide.xlsx", bytes, /"Controls" has data spread over a very large range \(A1:XFD300\), past the limit of 4,000,000 cells per sheet/, /delete stray cells far from the data/);
+  });
+
+  it("the standalone page refuses a file past 256 MB before reading it into memory", async () => {
+    const read = jest.fn(async () => new ArrayBuffer(0));
+    const huge = { name: "huge.xlsx", size: 300 * MB, arrayBuffer: read };
+    await expect(FileSession.open(huge)).rejects.toThrow(/The file is 300 MB, past the 256 MB limit for a workbook; save it again from Excel/);
+    expect(read).not.toHaveBeenCalled();
+    const small = { name: "sample.xlsx", size: sample.length, arrayBuffer: async () => sample.slice().buffer };
+    expect((await FileSession.open(small)).fileName).toBe("sample.xlsx");
   });
 });
 
