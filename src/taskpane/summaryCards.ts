@@ -1,7 +1,7 @@
 /** Picks the four headline figures of a result for the pane's cards; computes nothing new. */
 import type { ScorecardResult } from "../core/engine/results";
 import type { Status } from "../core/engine/status";
-import { RESULT_SHEETS } from "../core/render/labels";
+import { RESULT_SHEET_NAMES } from "../core/render/labels";
 
 export type CardKey = "ocl" | "ml" | "prk" | "findings";
 
@@ -20,6 +20,8 @@ const worst = (statuses: (Status | null)[]): Status | null =>
   statuses.includes("Fail") ? "Fail" : statuses.includes("Warning") ? "Warning" : statuses.includes("Success") ? "Success" : null;
 
 export function summaryCards(result: ScorecardResult, notAvailable: string): SummaryCard[] {
+  // The sheets are named in the workbook's Language setting, whatever the pane's language.
+  const sheetNames = RESULT_SHEET_NAMES[result.language];
   const c = result.consolidated;
   const latest = result.campaigns.length > 0 ? result.campaigns[result.campaigns.length - 1] : null;
   const ml: SummaryCard = latest
@@ -29,7 +31,7 @@ export function summaryCards(result: ScorecardResult, notAvailable: string): Sum
         display: latest.maturity.level === null ? notAvailable : `${latest.maturity.level} (${latest.maturity.average?.toFixed(2) ?? notAvailable})`,
         status: latest.status.maturity,
         scope: { kind: "campaign", name: latest.name },
-        sheet: RESULT_SHEETS.maturity,
+        sheet: sheetNames.maturity,
       }
     : {
         key: "ml",
@@ -37,7 +39,7 @@ export function summaryCards(result: ScorecardResult, notAvailable: string): Sum
         display: c.derivedMaturity.level === null ? notAvailable : String(c.derivedMaturity.level),
         status: c.status.derivedMaturity,
         scope: { kind: "derived" },
-        sheet: RESULT_SHEETS.maturity,
+        sheet: sheetNames.maturity,
       };
   return [
     {
@@ -46,7 +48,7 @@ export function summaryCards(result: ScorecardResult, notAvailable: string): Sum
       display: c.ocl === null ? notAvailable : `${(c.ocl * 100).toFixed(1)} %`,
       status: c.status.ocl,
       scope: { kind: "consolidated" },
-      sheet: RESULT_SHEETS.scorecard,
+      sheet: sheetNames.scorecard,
     },
     ml,
     {
@@ -55,7 +57,7 @@ export function summaryCards(result: ScorecardResult, notAvailable: string): Sum
       display: c.prk.level ?? notAvailable,
       status: c.status.prk,
       scope: { kind: "consolidated" },
-      sheet: RESULT_SHEETS.projects,
+      sheet: sheetNames.projects,
     },
     {
       key: "findings",
@@ -63,7 +65,7 @@ export function summaryCards(result: ScorecardResult, notAvailable: string): Sum
       display: latest ? `FNC ${latest.findings.FNC.toFixed(2)} · FCC ${latest.findings.FCC.toFixed(2)}` : notAvailable,
       status: latest ? worst([latest.status.FNC, latest.status.FCC]) : null,
       scope: latest ? { kind: "campaign", name: latest.name } : { kind: "consolidated" },
-      sheet: RESULT_SHEETS.findings,
+      sheet: sheetNames.findings,
     },
   ];
 }

@@ -7,6 +7,7 @@ import { locateTable } from "../../src/core/parse/sheetTable";
 import { localizeSheets, templateSheets } from "../../src/core/template";
 import type { Cell, WorkbookGrids } from "../../src/core/grid";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
+import { summaryCards } from "../../src/taskpane/summaryCards";
 import { sheet, workbook } from "../helpers/grids";
 import { day } from "../helpers/records";
 
@@ -125,5 +126,12 @@ describe("the same data in Spanish", () => {
     expect(charts.some((t) => /[a-z]/.test(t) && /by|per|trend/.test(t))).toBe(false);
     const english = runScorecard(sampleIn("en"), { today: TODAY });
     expect(spanish.sheets.map((s) => [s.rows.length, s.charts.length])).toEqual(english.sheets.map((s) => [s.rows.length, s.charts.length]));
+  });
+
+  it("points the task pane's cards at the Spanish sheets", () => {
+    const sheets = new Set(Object.values(RESULT_SHEET_NAMES.es));
+    const cards = summaryCards(spanish.result, "n/a");
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect([card.key, sheets.has(card.sheet)]).toEqual([card.key, true]);
   });
 });

@@ -217,6 +217,7 @@ export function computeScorecard(records: Records, options: ComputeOptions): Sco
   return {
     asOf,
     catalogId: catalog.id,
+    language: settings.language,
     offices,
     consolidated,
     byOffice,

@@ -1,7 +1,7 @@
 /** What the engine computes: the result document of workbook.md, plus the detail the result sheets show. */
 import type { Stage, TeamCode } from "../catalog";
 import type { Day } from "../days";
-import type { FindingType, Issue, ProjectStatus } from "../records";
+import type { FindingType, Issue, Language, ProjectStatus } from "../records";
 import type { RiskLevel, Status, TrendDirection } from "./status";
 
 export interface MaturityView {
@@ -127,6 +127,8 @@ export interface UnactionedFinding {
 export interface ScorecardResult {
   readonly asOf: Day;
   readonly catalogId: string;
+  /** The language the result sheets are written in (where a host finds them by name). */
+  readonly language: Language;
   readonly offices: readonly string[];
   readonly consolidated: Indicators;
   readonly byOffice: ReadonlyMap<string, Indicators>;
