@@ -20,9 +20,6 @@ export function isValidEvidence(e: Evidence, asOf: Day): boolean {
   );
 }
 
-/** Key of a control within the workbook: (office, Control ID). */
-export const controlKey = (office: string, id: string): string => `${office}\u0000${id}`;
-
 /** Controls as (office, Control ID) pairs: a map of sets, so a lookup builds no composite key. */
 export class ControlSet {
   private readonly byOffice = new Map<string, Set<string>>();
@@ -152,21 +149,33 @@ export function officeComplianceLevel(
 
 /** Per control owner: weighted compliance of the controls they own, and their overdue tasks. */
 export function leaderCompliance(scored: readonly ScoredControl[], tasks: readonly Task[], asOf: Day): LeaderCompliance[] {
-  const overdue = new Map<string, number>();
+  // Keyed office -> owner in nested maps: no composite key string built per row.
+  const overdue = new Map<string, Map<string, number>>();
   for (const t of tasks) {
     if (t.owner === "" || t.due >= asOf || isDoneBy(t, asOf)) continue;
-    const k = controlKey(t.office, t.owner);
-    overdue.set(k, (overdue.get(k) ?? 0) + 1);
+    const owners = overdue.get(t.office) ?? new Map<string, number>();
+    overdue.set(t.office, owners.set(t.owner, (owners.get(t.owner) ?? 0) + 1));
   }
-  const byOwner = groupBy(
-    scored.filter((s) => s.control.owner !== ""),
-    (s) => controlKey(s.control.office, s.control.owner),
+  const byOffice = new Map<string, Map<string, ScoredControl[]>>();
+  for (const s of scored) {
+    const { office, owner } = s.control;
+    if (owner === "") continue;
+    let owners = byOffice.get(office);
+    if (owners === undefined) {
+      owners = new Map();
+      byOffice.set(office, owners);
+    }
+    const owned = owners.get(owner);
+    if (owned === undefined) owners.set(owner, [s]);
+    else owned.push(s);
+  }
+  return [...byOffice].flatMap(([office, owners]) =>
+    [...owners].map(([owner, owned]) => ({
+      office,
+      owner,
+      controls: owned.length,
+      compliance: weightedCompliance(owned),
+      overdueTasks: overdue.get(office)?.get(owner) ?? 0,
+    })),
   );
-  return [...byOwner.entries()].map(([k, owned]) => ({
-    office: owned[0].control.office,
-    owner: owned[0].control.owner,
-    controls: owned.length,
-    compliance: weightedCompliance(owned),
-    overdueTasks: overdue.get(k) ?? 0,
-  }));
 }
