@@ -9,6 +9,7 @@ import { createWorkbook } from "../host/file/writeWorkbook";
 import { fileTooLargeMessage } from "../host/file/zipPackage";
 import type { ProgressListener } from "../host/workbookHost";
 import { XlsxFileHost } from "../host/xlsxFileHost";
+import type { Language } from "../core/records";
 import type { SettingsChange } from "../core/settingsSheet";
 import { todayDay } from "../core/days";
 import { type ComputeOutcome, HostSession, type ScorecardSession } from "./session";
@@ -69,8 +70,8 @@ export class FileSession implements ScorecardSession {
     this.host = new XlsxFileHost(response.bytes);
     return { result: response.run.result, document: response.run.document, organization: response.run.organization };
   }
-  createTemplate(withSample: boolean) {
-    return this.session.createTemplate(withSample);
+  createTemplate(withSample: boolean, language?: Language) {
+    return this.session.createTemplate(withSample, language);
   }
   readSettings() {
     return this.session.readSettings();

@@ -3,6 +3,8 @@
 export type UiLanguage = "en" | "es";
 
 const en = {
+  /** The language of these texts: also the language of the template the pane creates. */
+  code: "en" as UiLanguage,
   appTitle: "ITSM Scorecard",
   appSubtitle: "ISO/IEC 20000-1 service management",
   tabCompute: "Scorecard",
@@ -60,6 +62,7 @@ const en = {
 export type Strings = typeof en;
 
 const es: Strings = {
+  code: "es",
   appTitle: "ITSM Scorecard",
   appSubtitle: "Gestión de servicios ISO/IEC 20000-1",
   tabCompute: "Cuadro de mando",

@@ -5,11 +5,11 @@
 import { type Day, todayDay } from "../core/days";
 import type { ScorecardResult } from "../core/engine/results";
 import { findInputSheets, parseWorkbook } from "../core/parse/parseWorkbook";
-import type { Issue, Settings } from "../core/records";
+import type { Issue, Language, Settings } from "../core/records";
 import type { ResultDocument } from "../core/resultDocument";
 import { runScorecard } from "../core/scorecard";
 import { type SettingsChange, upsertSettings } from "../core/settingsSheet";
-import { templateSheets } from "../core/template";
+import { localizeSheets, templateSheets } from "../core/template";
 import { isInputSheet } from "../host/computeInHost";
 import type { InputWorkbook, PlainSheet, ProgressListener, WorkbookHost } from "../host/workbookHost";
 import type { CoreRun } from "./worker/protocol";
@@ -25,8 +25,8 @@ export interface ScorecardSession {
   readonly kind: "excel" | "file";
   validate(): Promise<readonly Issue[]>;
   compute(onProgress?: ProgressListener): Promise<ComputeOutcome>;
-  /** Adds the missing input sheets (with the sample data if asked); returns the names added. */
-  createTemplate(withSample: boolean): Promise<string[]>;
+  /** Adds the missing input sheets (with the sample data if asked) in `language`; returns the names added. */
+  createTemplate(withSample: boolean, language?: Language): Promise<string[]>;
   readSettings(): Promise<Settings>;
   saveSettings(change: SettingsChange): Promise<void>;
   /** Shows a sheet, and selects a cell of it when one is given. */
@@ -61,11 +61,11 @@ export class HostSession {
     return { result: run.result, document: run.document, organization: run.organization };
   }
 
-  async createTemplate(withSample: boolean): Promise<string[]> {
-    const template = templateSheets();
+  async createTemplate(withSample: boolean, language: Language = "en"): Promise<string[]> {
+    const template = templateSheets({ language });
     const inputsOf = (name: string) => template.find((t) => t.name === name)?.inputs;
     const sheets: PlainSheet[] = withSample
-      ? [template[0], ...sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows, inputs: inputsOf(s.name) }))]
+      ? [template[0], ...localizeSheets(sampleWorkbook().sheets, language).map((s) => ({ name: s.name, rows: s.rows, inputs: inputsOf(s.name) }))]
       : template;
     return this.host.addSheets(sheets);
   }

@@ -233,3 +233,30 @@ describe("a workbook that changes language between runs", () => {
     );
   });
 });
+
+describe("the task pane's template in the pane's language", () => {
+  it("creates the Spanish sheets as tables with Spanish drop-downs (and the edition's processes), and computes the same numbers as in English", async () => {
+    const { HostSession } = await import("../../src/taskpane/session");
+    const today = () => day("2026-11-01");
+    const outcome = async (language: "en" | "es") => {
+      const book = new FakeWorkbook();
+      const session = new HostSession(new ExcelHost(book.context), undefined, today);
+      const added = await session.createTemplate(true, language);
+      return { book, added, computed: await session.compute() };
+    };
+    const es = await outcome("es");
+    const en = await outcome("en");
+    expect(es.added).toEqual(["Instrucciones", "Configuración", "Controles", "Evidencias", "Tareas", "Proyectos", "Riesgos", "Auditorías", "Madurez", "Hallazgos", "Acciones", "Mejoras", "Historial de indicadores"]);
+    const controls = es.book.sheet("Controles");
+    expect(controls?.grid()[0]).toContain("ID de control");
+    expect(controls?.tables).toHaveLength(1);
+    expect([...(controls?.validations.values() ?? [])].map((v) => v.rule.list?.source)).toContain("Cumple,Cumple parcialmente,No cumple,No aplica");
+    const maturity = [...(es.book.sheet("Madurez")?.validations.values() ?? [])].map((v) => v.rule.list?.source);
+    expect(maturity).toContain("4,5,6.1,6.2,6.3,6.4,6.5,6.6,7.1,7.2,8.1,8.2,9.1,9.2,9.3");
+    expect(es.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(Object.values(RESULT_SHEET_NAMES.es)));
+    const { issues: issuesEs, ...docEs } = es.computed.document;
+    const { issues: issuesEn, ...docEn } = en.computed.document;
+    expect(docEs).toEqual(docEn);
+    expect(issuesEs.length).toBe(issuesEn.length);
+  });
+});

@@ -17,7 +17,7 @@ export function TemplatePanel(props: { session: ScorecardSession; strings: Strin
     setBusy(true);
     setDone(null);
     try {
-      const added = await session.createTemplate(withSample);
+      const added = await session.createTemplate(withSample, strings.code);
       setDone(strings.templateDone(added));
       props.onChanged?.();
     } catch (e) {
