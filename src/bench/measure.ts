@@ -10,16 +10,23 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Milliseconds `f` takes, as the median of `reps` runs, with the last run's result. */
-export function timed<T>(reps: number, f: () => T): { ms: number; result: T } {
+/**
+ * Milliseconds `f` takes, as the median of `reps` runs, with the last run's result; also the
+ * median CPU time of this process, which a machine busy with other work inflates far less.
+ */
+export function timed<T>(reps: number, f: () => T): { ms: number; cpuMs: number; result: T } {
   const times: number[] = [];
+  const cpu: number[] = [];
   let result: T | undefined;
   for (let i = 0; i < reps; i++) {
     const start = process.hrtime.bigint();
+    const startCpu = process.cpuUsage();
     result = f();
+    const used = process.cpuUsage(startCpu);
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return { ms: median(times), result: result as T };
+  return { ms: median(times), cpuMs: median(cpu), result: result as T };
 }
 
 export interface ChildRun {
