@@ -1,4 +1,5 @@
 /** A short plain-text table of the key indicators, for the terminal. */
+import { RESULT_SHEET_NAMES } from "../core/render/labels";
 import { isoFromDay } from "../core/days";
 import type { Indicators, ScorecardResult } from "../core/engine/results";
 
@@ -48,6 +49,6 @@ export function summaryText(result: ScorecardResult, organization: string): stri
     offices,
     ...(result.campaigns.length > 0 ? ["", campaigns] : []),
     "",
-    `Issues: ${errors} error(s), ${result.issues.length - errors} warning(s) (see the Issues sheet).`,
+    `Issues: ${errors} error(s), ${result.issues.length - errors} warning(s) (see the ${RESULT_SHEET_NAMES[result.language].issues} sheet).`,
   ].join("\n");
 }
