@@ -71,6 +71,23 @@ describe("the Spanish template", () => {
   });
 });
 
+describe("issues on a Spanish sheet", () => {
+  it("name the column as the sheet writes it", () => {
+    const { issues } = parseWorkbook(
+      workbook(sheet("Controles", [["ID de control", "Cláusula", "Estado", "Peso"], ["", "4.1", "Cumple", 1], ["C2", "8", "Cumple", 1], ["C3", "4.2", "Cumple", "mucho"]])),
+    );
+    expect(issues.map((i) => [i.row, i.column, i.cell])).toEqual([
+      [2, "ID de control", "A2"],
+      [3, "Cláusula", "B3"],
+      [4, "Peso", "D4"],
+    ]);
+    expect(issues[0].message).toContain('"ID de control" is empty');
+    expect(issues[2].message).toContain("cannot be used as Peso");
+    // An English sheet keeps the English names, however the header is cased.
+    expect(parseWorkbook(workbook(sheet("Controls", [["control id", "CLAUSE", "Status"], ["", "4.1", "C"]]))).issues.map((i) => i.column)).toEqual(["Control ID"]);
+  });
+});
+
 describe("result sheet names", () => {
   it("never stand for an input sheet or the Catalog sheet, in either language", () => {
     for (const names of Object.values(RESULT_SHEET_NAMES)) {
@@ -108,7 +125,8 @@ describe("the same data in Spanish", () => {
     const { issues: issuesEn, ...docEn } = english.document;
     const { issues: issuesEs, ...docEs } = spanish.document;
     expect(docEs).toEqual(docEn);
-    expect(issuesEs.map((i) => [i.severity, i.row, i.column])).toEqual(issuesEn.map((i) => [i.severity, i.row, i.column]));
+    // The same problems in the same cells (the columns are named as each sheet writes them).
+    expect(issuesEs.map((i) => [i.severity, i.row, i.cell])).toEqual(issuesEn.map((i) => [i.severity, i.row, i.cell]));
     expect(spanish.history.rows.slice(1)).toEqual(english.history.rows.slice(1));
   });
 

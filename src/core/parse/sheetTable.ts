@@ -19,6 +19,16 @@ export interface SheetTable {
   readonly columns: ReadonlyMap<HeaderKey, number>;
   /** Excel row of a row just below a header row that names none of the wanted headers, naming some (a title above the headers). */
   readonly headerBelow?: number;
+  /**
+   * Headers written in other words than the English one (e.g. "Cláusula"): issues name the
+   * column as the sheet does, so a Spanish sheet's issues say "Cláusula", not "Clause".
+   */
+  readonly headerText?: ReadonlyMap<HeaderKey, string>;
+}
+
+/** A column's header as the sheet writes it (the English header when it is that one). */
+export function headerLabel(table: SheetTable, key: HeaderKey): string {
+  return table.headerText?.get(key) ?? HEADERS[key][0];
 }
 
 /** How many rows below the header row are looked at for the real headers. */
@@ -49,16 +59,22 @@ export function locateTable(grid: SheetGrid, wanted: readonly HeaderKey[]): Shee
   const rows: TableRow[] = [];
   if (headerPos < 0) return { sheet: grid.name, headerRow: grid.firstRow, rows, firstColumn: grid.firstColumn, columns };
   const wantedSet = new Set(wanted);
+  const headerText = new Map<HeaderKey, string>();
   grid.rows[headerPos].forEach((cell, i) => {
-    const key = headerIndex.get(normalizeKey(displayText(cell)));
+    const text = displayText(cell);
+    const normal = normalizeKey(text);
+    const key = headerIndex.get(normal);
     // The first column with a header wins; a repeated header is an extra column.
-    if (key !== undefined && wantedSet.has(key) && !columns.has(key)) columns.set(key, i);
+    if (key !== undefined && wantedSet.has(key) && !columns.has(key)) {
+      columns.set(key, i);
+      if (normal !== normalizeKey(HEADERS[key][0])) headerText.set(key, text.trim());
+    }
   });
   for (let r = headerPos + 1; r < grid.rows.length; r++) {
     const cells = grid.rows[r];
     if (hasContent(cells)) rows.push({ excelRow: grid.firstRow + r, cells });
   }
-  const table = { sheet: grid.name, headerRow: grid.firstRow + headerPos, rows, firstColumn: grid.firstColumn, columns };
+  const table = { sheet: grid.name, headerRow: grid.firstRow + headerPos, rows, firstColumn: grid.firstColumn, columns, ...(headerText.size > 0 ? { headerText } : {}) };
   if (columns.size > 0) return table;
   // The first filled row is the header row (the spec); when it names none of the headers and a
   // row just below names some, the first is likely a title, and the issue can say which row to keep.
@@ -162,7 +178,7 @@ export class RowReader {
   field<T>(key: HeaderKey, parse: (cell: Cell) => Parsed<T>, required: boolean): T | null {
     const cell = this.raw(key);
     if (isBlank(cell)) {
-      if (required) this.problem(key, cell, "error", `"${HEADERS[key][0]}" is empty; the row is skipped.`);
+      if (required) this.problem(key, cell, "error", `"${headerLabel(this.table, key)}" is empty; the row is skipped.`);
       if (required) this.usable = false;
       return null;
     }
@@ -170,9 +186,9 @@ export class RowReader {
     if (parsed.ok) return parsed.value;
     if (required) {
       this.usable = false;
-      this.problem(key, cell, "error", `"${displayText(cell)}" cannot be used as ${HEADERS[key][0]}: ${parsed.problem}. The row is skipped.`);
+      this.problem(key, cell, "error", `"${displayText(cell)}" cannot be used as ${headerLabel(this.table, key)}: ${parsed.problem}. The row is skipped.`);
     } else {
-      this.problem(key, cell, "warning", `"${displayText(cell)}" cannot be used as ${HEADERS[key][0]}: ${parsed.problem}. The value is ignored.`);
+      this.problem(key, cell, "warning", `"${displayText(cell)}" cannot be used as ${headerLabel(this.table, key)}: ${parsed.problem}. The value is ignored.`);
     }
     return null;
   }
@@ -184,7 +200,7 @@ export class RowReader {
       severity,
       sheet: this.table.sheet,
       row: this.excelRow,
-      column: key === null ? null : HEADERS[key][0],
+      column: key === null ? null : headerLabel(this.table, key),
       cell: i === undefined ? null : `${columnLetters(this.table.firstColumn + i)}${this.excelRow}`,
       value: isBlank(cell) ? null : displayText(cell),
       message,
