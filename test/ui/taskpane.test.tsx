@@ -85,11 +85,16 @@ describe("task pane", () => {
     expect((success as HTMLInputElement).value).toBe("90");
     fireEvent.change(success, { target: { value: "85" } });
     await userEvent.click(screen.getByRole("switch", { name: "A control needs valid evidence to count" }));
+    expect((screen.getByRole("combobox", { name: "Framework (ISO/IEC 20000-1 edition)" }) as HTMLSelectElement).value).toBe("2011");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Framework (ISO/IEC 20000-1 edition)" }), "2018");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Language of the result sheets" }), "es");
     await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
     await screen.findByText("Settings saved.");
     const saved = await session.readSettings();
     expect(saved.successThreshold).toBeCloseTo(0.85, 12);
     expect(saved.requireEvidence).toBe(false);
+    expect(saved.framework).toBe("2018");
+    expect(saved.language).toBe("es");
   });
 
   it("refuses to save a fail threshold above the success threshold", async () => {

@@ -1,8 +1,9 @@
 import * as React from "react";
-import { Button, Field, Input, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Save20Regular } from "@fluentui/react-icons";
 import { type Day, dayFromParts, isoFromDay } from "../../core/days";
-import type { Settings } from "../../core/records";
+import { EDITIONS, type Edition } from "../../core/editions";
+import type { Language, Settings } from "../../core/records";
 import type { Strings } from "../i18n";
 import type { ScorecardSession } from "../session";
 
@@ -17,6 +18,8 @@ interface Form {
   fail: string;
   requireEvidence: boolean;
   weights: [string, string, string];
+  framework: Edition;
+  language: Language;
 }
 
 const toForm = (s: Settings): Form => ({
@@ -25,6 +28,8 @@ const toForm = (s: Settings): Form => ({
   fail: String(Math.round(s.failThreshold * 1000) / 10),
   requireEvidence: s.requireEvidence,
   weights: [String(s.oclWeights.controls), String(s.oclWeights.evidence), String(s.oclWeights.tasks)],
+  framework: s.framework,
+  language: s.language,
 });
 
 function parseDay(text: string): Day | null | undefined {
@@ -68,6 +73,8 @@ export function SettingsPanel(props: { session: ScorecardSession; strings: Strin
         failThreshold: Number(form.fail) / 100,
         requireEvidence: form.requireEvidence,
         oclWeights: { controls: Number(form.weights[0]), evidence: Number(form.weights[1]), tasks: Number(form.weights[2]) },
+        framework: form.framework,
+        language: form.language,
       });
       setSaved(true);
     } catch (e) {
@@ -104,6 +111,19 @@ export function SettingsPanel(props: { session: ScorecardSession; strings: Strin
             />
           ))}
         </div>
+      </Field>
+      <Field label={strings.framework}>
+        <Select value={form.framework} onChange={(_, d) => update({ framework: EDITIONS.find((e) => e === d.value) ?? form.framework })}>
+          {EDITIONS.map((e) => (
+            <option key={e} value={e}>{`ISO/IEC 20000-1:${e}`}</option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={strings.resultLanguage}>
+        <Select value={form.language} onChange={(_, d) => update({ language: d.value === "es" ? "es" : "en" })}>
+          <option value="en">English</option>
+          <option value="es">Español</option>
+        </Select>
       </Field>
       <Button appearance="primary" icon={<Save20Regular />} onClick={save} disabled={!valid}>
         {strings.save}
