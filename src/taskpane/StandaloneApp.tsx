@@ -43,7 +43,7 @@ export function StandaloneApp(props: { initialLanguage: UiLanguage }) {
           onOpen={(file) => {
             FileSession.open(file).then(replace).catch(onError);
           }}
-          onNew={() => replace(FileSession.empty())}
+          onNew={() => replace(FileSession.empty(strings.code))}
           onDownload={() => session && download(session.bytes, session.downloadName)}
         />
       )}

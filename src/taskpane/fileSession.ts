@@ -40,9 +40,9 @@ export class FileSession implements ScorecardSession {
   }
 
   /** A new, empty workbook to build a template in. */
-  static empty(): FileSession {
+  static empty(language: Language = "en"): FileSession {
     // A workbook needs a sheet: start with the Instructions, the template adds the rest.
-    const [instructions] = templateSheets();
+    const [instructions] = templateSheets({ language });
     return new FileSession(createWorkbook([{ name: instructions.name, rows: instructions.rows, headerRow: false }]), "scorecard-template.xlsx");
   }
 

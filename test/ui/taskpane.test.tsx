@@ -5,6 +5,7 @@ import * as React from "react";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
+import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { runScorecard } from "../../src/core/scorecard";
 import { todayDay } from "../../src/core/days";
@@ -67,6 +68,7 @@ describe("task pane", () => {
 
   it("creates the template sheets, with the sample data when asked, and never twice", async () => {
     const session = FileSession.empty();
+    expect(readWorkbook(FileSession.empty("es").bytes).sheetInfo.map((s) => s.name)).toEqual(["Instrucciones"]);
     renderApp(session);
     await userEvent.click(screen.getByRole("tab", { name: "Template" }));
     await userEvent.click(screen.getByRole("checkbox", { name: "Fill them with the sample data" }));
