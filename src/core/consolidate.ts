@@ -11,7 +11,7 @@
 import { CONSOLIDATED } from "./engine/computeScorecard";
 import type { Cell, SheetGrid, WorkbookGrids } from "./grid";
 import { displayText } from "./parse/cellValues";
-import { findInputSheets, locateInputTables, parseTables, sheetName } from "./parse/parseWorkbook";
+import { findInputSheets, isCatalogSheet, locateCatalogSheet, locateInputTables, parseTables, sheetName } from "./parse/parseWorkbook";
 import type { SheetTable, TableRow } from "./parse/sheetTable";
 import { HEADERS, type HeaderKey } from "./parse/vocabulary";
 import type { Issue, SheetKey } from "./records";
@@ -83,7 +83,10 @@ export function consolidateScorecard(workbooks: readonly NamedWorkbook[], option
   const tables = new Map<SheetKey, SheetTable>();
   for (const [key, { first, rows }] of merged) tables.set(key, { ...first, rows });
   if (settings !== null) tables.set("settings", settings.table);
-  const { records } = parseTables(tables, present, issues);
+  // An organisation's own catalog applies to every office: the first workbook's that has one.
+  const catalogHolder = workbooks.find(({ grids }) => grids.sheets.some((g) => isCatalogSheet(g.name)));
+  const catalogSheet = catalogHolder === undefined ? undefined : locateCatalogSheet(catalogHolder.grids, report, (sheet) => sheetInFile(catalogHolder.file, sheet));
+  const { records } = parseTables(tables, present, issues, { catalogSheet });
   const history = merged.get("history");
   const historyGrid = history === undefined ? null : historySheet(history.first, history.rows);
   return { ...finishRun(records, issues, historyGrid, options), settingsSheet: settings?.grid ?? null };

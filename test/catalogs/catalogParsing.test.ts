@@ -2,6 +2,7 @@ import { parseWorkbook } from "../../src/core/parse/parseWorkbook";
 import { ORGANISATION_CATALOG_ID } from "../../src/core/parse/parseCatalog";
 import type { Cell } from "../../src/core/grid";
 import { sheet, workbook } from "../helpers/grids";
+import { day } from "../helpers/records";
 
 const settings = (framework: Cell, name = "Framework") => sheet("Settings", [["Setting", "Value"], [name, framework]]);
 const controls = (...clauses: string[]) => sheet("Controls", [["Control ID", "Clause", "Status"], ...clauses.map((c, i) => [`C${i}`, c, "C"])]);
@@ -166,5 +167,24 @@ describe("maturity ratings across editions", () => {
     const { records, issues } = parseWorkbook(workbook(own, controls("1"), audits, ratings(["A1", "6.3", 3], ["A1", "1", 2])));
     expect(records.maturity.map((m) => m.process)).toEqual(["1"]);
     expect(issues).toEqual([expect.objectContaining({ severity: "error", row: 2, value: "6.3" })]);
+  });
+});
+
+describe("consolidating several workbooks", () => {
+  it("applies the first workbook's Catalog sheet to every office, naming its file in issues", async () => {
+    const { consolidateScorecard } = await import("../../src/core/consolidate");
+    const catalog = sheet("Catalog", [["Code", "Process", "Team"], ["1", "Governance", "SMR"], ["2", "Desk", "O&R"], ["3", "Bad", "Nobody"]]);
+    const office = (name: string, status: string) => sheet("Controls", [["Control ID", "Office", "Clause", "Status"], ["C1", name, "1.1", status], ["C2", name, "2", "C"]]);
+    const run = consolidateScorecard(
+      [
+        { file: "Org.xlsx", grids: workbook(sheet("Settings", [["Setting", "Value"], ["Require evidence", "No"]]), catalog, office("Quito", "C")) },
+        { file: "Cuenca.xlsx", grids: workbook(office("Cuenca", "NC")) },
+      ],
+      { today: day("2026-11-01") },
+    );
+    expect(run.records.catalog.processes.map((p) => p.code)).toEqual(["1", "2"]);
+    expect(run.records.controls.map((c) => [c.office, c.process])).toEqual([["Quito", "1"], ["Quito", "2"], ["Cuenca", "1"], ["Cuenca", "2"]]);
+    expect(run.document.consolidated.ccl).toEqual({ "1": 0.5, "2": 1 });
+    expect(run.result.issues.filter((i) => i.severity === "error")).toEqual([expect.objectContaining({ sheet: "[Org.xlsx]Catalog", row: 4, column: "Team" })]);
   });
 });

@@ -236,15 +236,15 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
   const issues: Issue[] = [];
   const report: Report = (issue) => issues.push(issue);
   const tables = locateInputTables(grids, report);
-  const catalogGrid = grids.sheets.find((g) => isCatalogSheet(g.name));
-  const catalogSheet =
-    catalogGrid === undefined
-      ? undefined
-      : (() => {
-          const table = locateTable(catalogGrid, [...CATALOG_COLUMNS.required, ...CATALOG_COLUMNS.optional]);
-          return { table, complete: checkRequiredHeaders(table, CATALOG_COLUMNS.required, report) };
-        })();
-  return parseTables(tables, new Set(findInputSheets(grids).keys()), issues, { catalogSheet, ...options });
+  return parseTables(tables, new Set(findInputSheets(grids).keys()), issues, { catalogSheet: locateCatalogSheet(grids, report), ...options });
+}
+
+/** The workbook's Catalog sheet located (its missing required columns reported), if it has one. */
+export function locateCatalogSheet(grids: WorkbookGrids, report: Report, label: (sheet: string) => string = (s) => s): ParseOptions["catalogSheet"] {
+  const grid = grids.sheets.find((g) => isCatalogSheet(g.name));
+  if (grid === undefined) return undefined;
+  const table = locateTable({ ...grid, name: label(grid.name) }, [...CATALOG_COLUMNS.required, ...CATALOG_COLUMNS.optional]);
+  return { table, complete: checkRequiredHeaders(table, CATALOG_COLUMNS.required, report) };
 }
 
 /**
