@@ -3,6 +3,7 @@ import { type Catalog, clausesOf } from "../catalog";
 import type { Day } from "../days";
 import type { Control, ControlStatus, Evidence, Issue, OclWeights, Task } from "../records";
 import type { LeaderCompliance } from "./results";
+import { ScopedIds } from "../scopedIds";
 import { groupBy, meanDefined, recordOf, weightedMeanDefined } from "./stats";
 
 const STATUS_SCORE: Readonly<Record<ControlStatus, number | null>> = {
@@ -20,25 +21,9 @@ export function isValidEvidence(e: Evidence, asOf: Day): boolean {
   );
 }
 
-/** Controls as (office, Control ID) pairs: a map of sets, so a lookup builds no composite key. */
-export class ControlSet {
-  private readonly byOffice = new Map<string, Set<string>>();
-  add(office: string, id: string): void {
-    let ids = this.byOffice.get(office);
-    if (ids === undefined) {
-      ids = new Set();
-      this.byOffice.set(office, ids);
-    }
-    ids.add(id);
-  }
-  has(office: string, id: string): boolean {
-    return this.byOffice.get(office)?.has(id) === true;
-  }
-}
-
 /** The controls that have valid evidence as of `asOf`. */
-export function controlsWithValidEvidence(evidence: readonly Evidence[], asOf: Day): ControlSet {
-  const valid = new ControlSet();
+export function controlsWithValidEvidence(evidence: readonly Evidence[], asOf: Day): ScopedIds {
+  const valid = new ScopedIds();
   for (const e of evidence) if (isValidEvidence(e, asOf)) valid.add(e.office, e.controlId);
   return valid;
 }
@@ -56,7 +41,7 @@ export interface ScoredControl {
  */
 export function scoreControls(
   controls: readonly Control[],
-  validEvidence: ControlSet,
+  validEvidence: ScopedIds,
   requireEvidence: boolean,
   warn: (issue: Issue) => void,
 ): ScoredControl[] {

@@ -25,6 +25,7 @@ import {
 } from "../records";
 import { type Parsed, displayText, parseEnum, parseInteger, parseNumber, parsePercent } from "./cellValues";
 import { CATALOG_COLUMNS, parseCatalog } from "./parseCatalog";
+import { ScopedIds } from "../scopedIds";
 import { parseSettings } from "./parseSettings";
 import { type Report, RowReader, type SheetTable, checkRequiredHeaders, locateTable } from "./sheetTable";
 import {
@@ -200,22 +201,6 @@ function tableReader(table: SheetTable | undefined, report: Report): Iterable<Ro
       };
     },
   };
-}
-
-/** (scope, id) pairs, e.g. the Control IDs of each office. */
-class ScopedIds {
-  private readonly ids = new Map<string, Set<string>>();
-  add(scope: string, id: string): void {
-    let set = this.ids.get(scope);
-    if (set === undefined) {
-      set = new Set();
-      this.ids.set(scope, set);
-    }
-    set.add(id);
-  }
-  has(scope: string, id: string): boolean {
-    return this.ids.get(scope)?.has(id) === true;
-  }
 }
 
 /**
