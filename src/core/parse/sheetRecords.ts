@@ -1,0 +1,423 @@
+/**
+ * The rows of each input sheet -> its typed records: one function per sheet, each with the checks
+ * its rows need (duplicate keys, dangling references, values out of range). A row that cannot be
+ * used is skipped and reported; a doubtful value is used and reported.
+ */
+import { type Catalog, type Process, processForClause } from "../catalog";
+import { CONSOLIDATED } from "../engine/computeScorecard";
+import type { Cell } from "../grid";
+import type {
+  Action,
+  Audit,
+  Control,
+  Evidence,
+  Finding,
+  HistoryPoint,
+  Improvement,
+  MaturityRating,
+  Project,
+  Source,
+  Risk,
+  Task,
+} from "../records";
+import type { ScopedIds } from "../scopedIds";
+import { type Parsed, parseEnum, parseInteger, parseNumber, parsePercent } from "./cellValues";
+import type { RowReader } from "./sheetTable";
+import {
+  ACTION_KIND,
+  ACTION_STATUS,
+  ACTIVITY,
+  CONTROL_STATUS,
+  EVIDENCE_STATUS,
+  FINDING_STATUS,
+  FINDING_TYPE,
+  type HeaderKey,
+  IMPROVEMENT_STATUS,
+  PROJECT_STATUS,
+  RISK_STATUS,
+  TASK_STATUS,
+  type Vocabulary,
+  YES_NO,
+  vocabularyIndex,
+} from "./vocabulary";
+
+/** Most cells of an enumerated column repeat a few spellings: each is normalised once. */
+const ENUM_MEMO_LIMIT = 512;
+
+function enumParser<T extends string>(vocabulary: Vocabulary<T>) {
+  const index = vocabularyIndex(vocabulary);
+  const allowed = Object.keys(vocabulary);
+  const memo = new Map<string, Parsed<T>>();
+  return (cell: Cell): Parsed<T> => {
+    if (typeof cell !== "string") return parseEnum(cell, index, allowed);
+    let parsed = memo.get(cell);
+    if (parsed === undefined) {
+      parsed = parseEnum(cell, index, allowed);
+      if (memo.size < ENUM_MEMO_LIMIT) memo.set(cell, parsed);
+    }
+    return parsed;
+  };
+}
+
+const controlStatus = enumParser(CONTROL_STATUS);
+const evidenceStatus = enumParser(EVIDENCE_STATUS);
+const activity = enumParser(ACTIVITY);
+const taskStatus = enumParser(TASK_STATUS);
+const projectStatus = enumParser(PROJECT_STATUS);
+const riskStatus = enumParser(RISK_STATUS);
+const findingType = enumParser(FINDING_TYPE);
+const findingStatus = enumParser(FINDING_STATUS);
+const actionKind = enumParser(ACTION_KIND);
+const actionStatus = enumParser(ACTION_STATUS);
+const improvementStatus = enumParser(IMPROVEMENT_STATUS);
+const yesNo = enumParser(YES_NO);
+export const level = (cell: Cell) => parseInteger(cell, 0, 5);
+const oneToFive = (cell: Cell) => parseInteger(cell, 1, 5);
+
+/**
+ * Tracks keys already seen and reports duplicates. Keys are (scope, id) with scope the office,
+ * or "" for keys unique in the workbook: two map lookups, no composite string per row.
+ */
+class KeySet {
+  private readonly seen = new Map<string, Map<string, number>>();
+  /** Sheets of first occurrences outside `firstSheet` (only rows merged from several workbooks have any). */
+  private firstSheet: string | null = null;
+  private readonly otherSheets = new Map<string, Map<string, string>>();
+  /** True if new; otherwise reports the duplicate (the row is skipped). */
+  claim(row: RowReader, key: HeaderKey, scope: string, id: string, label: string): boolean {
+    let ids = this.seen.get(scope);
+    if (ids === undefined) {
+      ids = new Map();
+      this.seen.set(scope, ids);
+    }
+    const first = ids.get(id);
+    const sheet = row.sheet;
+    this.firstSheet ??= sheet;
+    if (first === undefined) {
+      ids.set(id, row.excelRow);
+      if (sheet !== this.firstSheet) {
+        const sheets = this.otherSheets.get(scope) ?? new Map<string, string>();
+        this.otherSheets.set(scope, sheets.set(id, sheet));
+      }
+      return true;
+    }
+    // Rows merged from several workbooks (consolidation) name the first one's sheet and file.
+    const firstSheet = this.otherSheets.get(scope)?.get(id) ?? this.firstSheet;
+    const where = firstSheet === sheet ? `row ${first}` : `${firstSheet} row ${first}`;
+    row.problem(key, row.raw(key), "error", `${label} is used again (first on ${where}); this row is skipped.`);
+    return false;
+  }
+}
+
+/** What every sheet's rows are read with: the catalog, the office default and the memoised lookups. */
+export class RecordContext {
+  // "Consolidated" names the organisation's values (Scorecard column, Indicator history rows):
+  // an office of that name would be mixed up with them, so it is counted under another name.
+  private readonly reservedReported = new Set<string>();
+  private readonly processByClause = new Map<string, Process | null>();
+
+  constructor(
+    readonly catalog: Catalog,
+    private readonly defaultOffice: string,
+  ) {}
+
+  officeOf(row: RowReader): string {
+    const office = row.text("office", false) || this.defaultOffice;
+    if (office.length !== CONSOLIDATED.length || office.toLowerCase() !== CONSOLIDATED.toLowerCase()) return office;
+    const renamed = `${office} (office)`;
+    if (!this.reservedReported.has(row.sheet)) {
+      this.reservedReported.add(row.sheet);
+      row.problem(
+        "office",
+        row.raw("office"),
+        "warning",
+        `"${office}" is the name of the organisation's consolidated values, so this office is counted as "${renamed}" on this sheet. Rename the office to avoid the confusion.`,
+      );
+    }
+    return renamed;
+  }
+
+  /** An optional text field; "" when blank. */
+  text(row: RowReader, key: HeaderKey): string {
+    return row.text(key, false) ?? "";
+  }
+
+  /** The process a clause belongs to; an unknown clause makes the row unusable. */
+  processOf(row: RowReader, clause: string | null): string | null {
+    if (clause === null) return null;
+    let process = this.processByClause.get(clause);
+    if (process === undefined) {
+      process = processForClause(this.catalog, clause);
+      if (this.processByClause.size < ENUM_MEMO_LIMIT) this.processByClause.set(clause, process);
+    }
+    if (process === null) {
+      row.usable = false;
+      row.problem(
+        "clause",
+        row.raw("clause"),
+        "error",
+        `Clause "${clause}" maps to no process of ${this.catalog.id}; write a process clause such as 8.1 or 6.1.2. The row is skipped.`,
+      );
+      return null;
+    }
+    return process.code;
+  }
+
+  source(row: RowReader): Source {
+    return { sheet: row.sheet, row: row.excelRow };
+  }
+}
+
+function knownAudit(auditIds: ReadonlySet<string>, row: RowReader, id: string, what: string): boolean {
+  if (auditIds.has(id)) return true;
+  row.problem("auditId", row.raw("auditId"), "error", `No audit "${id}" exists on the Audits sheet; this ${what} is skipped.`);
+  return false;
+}
+
+/** Controls: unique by (office, Control ID). */
+export function readControls(ctx: RecordContext, rows: Iterable<RowReader>): Control[] {
+  const controls: Control[] = [];
+  const controlKeys = new KeySet();
+  for (const row of rows) {
+    const id = row.text("controlId", true);
+    const clause = row.text("clause", true);
+    const status = row.field("status", controlStatus, true);
+    let weight = row.field("weight", parseNumber, false) ?? 1;
+    if (weight < 0) {
+      row.problem("weight", row.raw("weight"), "warning", "A weight cannot be negative; 1 is used.");
+      weight = 1;
+    }
+    const office = ctx.officeOf(row);
+    const process = ctx.processOf(row, clause);
+    if (!row.usable || id === null || clause === null || status === null || process === null) continue;
+    if (!controlKeys.claim(row, "controlId", office, id, `Control ID "${id}" of office ${office}`)) continue;
+    controls.push({
+      source: ctx.source(row),
+      office,
+      id,
+      clause,
+      process,
+      requirement: ctx.text(row, "requirement"),
+      owner: ctx.text(row, "owner"),
+      status,
+      weight,
+    });
+  }
+  return controls;
+}
+
+/** Evidence: must point at a known control of its office. */
+export function readEvidence(ctx: RecordContext, rows: Iterable<RowReader>, controlIds: ScopedIds): Evidence[] {
+  const evidence: Evidence[] = [];
+  const evidenceKeys = new KeySet();
+  for (const row of rows) {
+    const id = row.text("evidenceId", true);
+    const controlId = row.text("controlId", true);
+    const status = row.field("status", evidenceStatus, true);
+    const collectedOn = row.date("collectedOn", false);
+    const validUntil = row.date("validUntil", false);
+    const office = ctx.officeOf(row);
+    if (!row.usable || id === null || controlId === null || status === null) continue;
+    if (!evidenceKeys.claim(row, "evidenceId", office, id, `Evidence ID "${id}" of office ${office}`)) continue;
+    if (!controlIds.has(office, controlId)) {
+      row.problem("controlId", row.raw("controlId"), "error", `No control "${controlId}" exists for office ${office} on the Controls sheet; this evidence is skipped.`);
+      continue;
+    }
+    evidence.push({ source: ctx.source(row), id, office, controlId, status, collectedOn, validUntil });
+  }
+  return evidence;
+}
+
+/** Tasks: the activity ladder of derived maturity. */
+export function readTasks(ctx: RecordContext, rows: Iterable<RowReader>): Task[] {
+  const tasks: Task[] = [];
+  const taskKeys = new KeySet();
+  for (const row of rows) {
+    const id = row.text("taskId", true);
+    const clause = row.text("clause", true);
+    const act = row.field("activity", activity, true);
+    const due = row.date("dueDate", true);
+    const status = row.field("status", taskStatus, true);
+    const doneOn = row.date("doneOn", false);
+    const office = ctx.officeOf(row);
+    const process = ctx.processOf(row, clause);
+    if (!row.usable || id === null || act === null || due === null || status === null || process === null) continue;
+    if (!taskKeys.claim(row, "taskId", office, id, `Task ID "${id}" of office ${office}`)) continue;
+    if (status === "Done" && doneOn === null) {
+      row.problem("doneOn", null, "warning", `Task "${id}" is Done but has no "Done on" date; it is counted as done on time.`);
+    }
+    tasks.push({ source: ctx.source(row), id, office, process, activity: act, projectId: ctx.text(row, "projectId"), owner: ctx.text(row, "owner"), due, doneOn, status });
+  }
+  return tasks;
+}
+
+/** Projects: unique across the workbook, since Risks name them without an office. */
+export function readProjects(ctx: RecordContext, rows: Iterable<RowReader>): Project[] {
+  const projects: Project[] = [];
+  const projectKeys = new KeySet();
+  for (const row of rows) {
+    const id = row.text("projectId", true);
+    const start = row.date("startDate", true);
+    const due = row.date("dueDate", true);
+    const progress = row.field("progress", parsePercent, true);
+    const status = row.field("status", projectStatus, true);
+    const office = ctx.officeOf(row);
+    if (!row.usable || id === null || start === null || due === null || progress === null || status === null) continue;
+    if (!projectKeys.claim(row, "projectId", "", id, `Project ID "${id}"`)) continue;
+    if (due < start) row.problem("dueDate", row.raw("dueDate"), "warning", `Project "${id}" is due before it starts; its schedule is judged by the due date alone.`);
+    projects.push({ source: ctx.source(row), id, office, name: ctx.text(row, "name"), start, due, progress, status });
+  }
+  return projects;
+}
+
+/** Risks: must name a known project. */
+export function readRisks(ctx: RecordContext, rows: Iterable<RowReader>, projectIds: ReadonlySet<string>): Risk[] {
+  const risks: Risk[] = [];
+  const riskKeys = new KeySet();
+  for (const row of rows) {
+    const id = row.text("riskId", true);
+    const projectId = row.text("projectId", true);
+    const likelihood = row.field("likelihood", oneToFive, true);
+    const impact = row.field("impact", oneToFive, true);
+    const status = row.field("status", riskStatus, true);
+    if (!row.usable || id === null || projectId === null || likelihood === null || impact === null || status === null) continue;
+    if (!riskKeys.claim(row, "riskId", "", id, `Risk ID "${id}"`)) continue;
+    if (!projectIds.has(projectId)) {
+      row.problem("projectId", row.raw("projectId"), "error", `No project "${projectId}" exists on the Projects sheet; this risk is skipped.`);
+      continue;
+    }
+    risks.push({ source: ctx.source(row), id, projectId, likelihood, impact, status });
+  }
+  return risks;
+}
+
+/** Audits: unique across the workbook (Maturity and Findings take their office from them). */
+export function readAudits(ctx: RecordContext, rows: Iterable<RowReader>): Audit[] {
+  const audits: Audit[] = [];
+  const auditKeys = new KeySet();
+  for (const row of rows) {
+    const id = row.text("auditId", true);
+    const campaign = row.text("campaign", true);
+    const levelAchieved = row.field("levelAchieved", level, false);
+    row.date("startDate", false);
+    row.date("endDate", false);
+    const office = ctx.officeOf(row);
+    if (!row.usable || id === null || campaign === null) continue;
+    if (!auditKeys.claim(row, "auditId", "", id, `Audit ID "${id}"`)) continue;
+    audits.push({ source: ctx.source(row), id, office, campaign, levelAchieved });
+  }
+  return audits;
+}
+
+/** How a Maturity row's process code is read: the edition its campaign was rated on. */
+export interface RatingEdition {
+  readonly catalog: Catalog;
+  readonly codes: ReadonlySet<string>;
+  /** A written code -> the codes of the workbook's catalog it counts for. */
+  readonly map: (code: string) => readonly string[];
+}
+
+/** Maturity: one level per audit, process and service group, in the workbook's catalog's codes. */
+export function readMaturity(
+  ctx: RecordContext,
+  rows: Iterable<RowReader>,
+  auditIds: ReadonlySet<string>,
+  ratingEdition: (auditId: string | null) => RatingEdition,
+): MaturityRating[] {
+  const maturity: MaturityRating[] = [];
+  for (const row of rows) {
+    const auditId = row.text("auditId", true);
+    const process = row.text("process", true);
+    const lvl = row.field("level", level, true);
+    const written = ratingEdition(auditId);
+    if (process !== null && !written.codes.has(process)) {
+      row.usable = false;
+      row.problem("process", row.raw("process"), "error", `"${process}" is not a process code of ${written.catalog.id} (for example ${written.catalog.processes.slice(-2).map((p) => p.code).join(" or ")}); the row is skipped.`);
+    }
+    if (!row.usable || auditId === null || process === null || lvl === null) continue;
+    if (!knownAudit(auditIds, row, auditId, "maturity rating")) continue;
+    for (const code of written.map(process)) maturity.push({ source: ctx.source(row), auditId, process: code, serviceGroup: ctx.text(row, "serviceGroup"), level: lvl });
+  }
+  return maturity;
+}
+
+/** Findings: must name a known audit. */
+export function readFindings(ctx: RecordContext, rows: Iterable<RowReader>, auditIds: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = [];
+  const findingKeys = new KeySet();
+  for (const row of rows) {
+    const id = row.text("findingId", true);
+    const auditId = row.text("auditId", true);
+    const type = row.field("type", findingType, true);
+    const status = row.field("status", findingStatus, false);
+    if (!row.usable || id === null || auditId === null || type === null) continue;
+    if (!findingKeys.claim(row, "findingId", "", id, `Finding ID "${id}"`)) continue;
+    if (!knownAudit(auditIds, row, auditId, "finding")) continue;
+    findings.push({ source: ctx.source(row), id, auditId, type, status, actionId: ctx.text(row, "actionId") });
+  }
+  return findings;
+}
+
+/** Actions (CPA): a link to an unknown finding is dropped, the action kept. */
+export function readActions(ctx: RecordContext, rows: Iterable<RowReader>, findingIds: ReadonlySet<string>): Action[] {
+  const actions: Action[] = [];
+  const actionKeys = new KeySet();
+  for (const row of rows) {
+    const id = row.text("actionId", true);
+    const kind = row.field("kind", actionKind, true);
+    const due = row.date("dueDate", true);
+    const status = row.field("status", actionStatus, true);
+    const closedOn = row.date("closedOn", false);
+    const effective = row.field("effective", yesNo, false);
+    const findingId = ctx.text(row, "findingId");
+    const office = ctx.officeOf(row);
+    if (!row.usable || id === null || kind === null || due === null || status === null) continue;
+    if (!actionKeys.claim(row, "actionId", office, id, `Action ID "${id}" of office ${office}`)) continue;
+    if (findingId !== "" && !findingIds.has(findingId)) {
+      row.problem("findingId", row.raw("findingId"), "warning", `No finding "${findingId}" exists on the Findings sheet; the action is counted but linked to no finding.`);
+    }
+    actions.push({
+      source: ctx.source(row),
+      id,
+      office,
+      findingId: findingIds.has(findingId) ? findingId : "",
+      kind,
+      due,
+      closedOn,
+      status,
+      effective: effective === null ? null : effective === "Yes",
+    });
+  }
+  return actions;
+}
+
+/** Improvement plans (CIP). */
+export function readImprovements(ctx: RecordContext, rows: Iterable<RowReader>): Improvement[] {
+  const improvements: Improvement[] = [];
+  const planKeys = new KeySet();
+  for (const row of rows) {
+    const id = row.text("planId", true);
+    const due = row.date("dueDate", true);
+    const status = row.field("status", improvementStatus, true);
+    const completedOn = row.date("completedOn", false);
+    const office = ctx.officeOf(row);
+    if (!row.usable || id === null || due === null || status === null) continue;
+    if (!planKeys.claim(row, "planId", office, id, `Plan ID "${id}" of office ${office}`)) continue;
+    improvements.push({ source: ctx.source(row), id, office, due, completedOn, status });
+  }
+  return improvements;
+}
+
+/** Indicator history: earlier runs' values, for trends. */
+export function readHistory(ctx: RecordContext, rows: Iterable<RowReader>): HistoryPoint[] {
+  const history: HistoryPoint[] = [];
+  for (const row of rows) {
+    const asOf = row.date("asOfDate", true);
+    const office = row.text("office", true);
+    const indicator = row.text("indicator", true);
+    const value = row.field("value", parseNumber, true);
+    if (!row.usable || asOf === null || office === null || indicator === null || value === null) continue;
+    history.push({ source: ctx.source(row), asOf, office, indicator, value });
+  }
+  return history;
+}
