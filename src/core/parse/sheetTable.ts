@@ -5,7 +5,7 @@
 import { type Cell, type SheetGrid, columnLetters } from "../grid";
 import type { Issue, Severity } from "../records";
 import type { Day } from "../days";
-import { type Parsed, displayText, excelDay, isBlank, parseDate, parseText } from "./cellValues";
+import { type Parsed, displayText, excelDay, isBlank, parseDate, parseText, trimmed } from "./cellValues";
 import { HEADERS, type HeaderKey, normalizeKey } from "./vocabulary";
 
 export interface SheetTable {
@@ -161,7 +161,7 @@ export class RowReader {
   text(key: HeaderKey, required: boolean): string | null {
     const cell = this.raw(key);
     if (typeof cell === "string") {
-      const text = cell.trim();
+      const text = trimmed(cell);
       if (text !== "") return text;
     }
     return this.field(key, parseText, required);
