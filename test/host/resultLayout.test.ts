@@ -73,6 +73,24 @@ function lookOf(styles: Element, cell: Element | undefined): { format: string; f
   };
 }
 
+/** The alignment of a cell's format in styles.xml: horizontal, vertical, wrap, and whether it applies. */
+function alignmentOf(styles: Element, cell: Element | undefined): { horizontal: string | null; vertical: string | null; wrap: boolean; apply: boolean } {
+  const xf = kids(kid(styles, "cellXfs") as Element)[Number(cell?.getAttribute("s") ?? "0")];
+  const alignment = kid(xf, "alignment");
+  return {
+    horizontal: alignment?.getAttribute("horizontal") || null,
+    vertical: alignment?.getAttribute("vertical") || null,
+    wrap: alignment?.getAttribute("wrapText") === "1",
+    apply: xf.getAttribute("applyAlignment") === "1",
+  };
+}
+
+/** The Scorecard's header rows (main table and audit campaigns) and which of their columns hold numbers. */
+const SCORECARD_HEADERS = [
+  { first: "Indicator", numeric: (c: number) => c >= 2 },
+  { first: "Campaign", numeric: (c: number) => c !== 0 },
+];
+
 describe("director-ready result sheets in the .xlsx", () => {
   let w: Written;
   beforeAll(async () => {
@@ -144,6 +162,41 @@ describe("director-ready result sheets in the .xlsx", () => {
     expect(lookOf(w.styles, cellAt(ws, 0, 0)).font).toBe(FILL_COLORS.title.font);
   });
 
+  it("wraps header text at the bottom of the cell and right-aligns headers over numeric columns", () => {
+    const scorecard = sheetOf(RESULT_SHEETS.scorecard);
+    const ws = w.sheets.get(scorecard.name) as Element;
+    for (const { first, numeric } of SCORECARD_HEADERS) {
+      const row = scorecard.rows.findIndex((r) => r[0]?.value === first);
+      const header = scorecard.rows[row];
+      expect(header.length).toBeGreaterThan(2);
+      header.forEach((cell, c) => {
+        expect([cell?.value, alignmentOf(w.styles, cellAt(ws, row, c))]).toEqual([
+          cell?.value,
+          { horizontal: numeric(c) ? "right" : null, vertical: "bottom", wrap: true, apply: true },
+        ]);
+      });
+    }
+    // The campaign columns the header is right-aligned over do hold numbers, the first names.
+    const campaigns = scorecard.rows.findIndex((r) => r[0]?.value === "Campaign");
+    expect(scorecard.rows[campaigns + 1].map((cell) => typeof cell?.value)).toEqual(["string", "number", "number", "number", "number", "number", "number"]);
+    // Data cells keep Excel's default alignment and do not wrap.
+    const ocl = scorecard.rows.findIndex((r) => r[0]?.value === "OCL");
+    expect(alignmentOf(w.styles, cellAt(ws, ocl, 2))).toEqual({ horizontal: null, vertical: null, wrap: false, apply: false });
+  });
+
+  it("makes a header row whose text wraps two lines tall, as LibreOffice does not fit rows itself", () => {
+    const scorecard = sheetOf(RESULT_SHEETS.scorecard);
+    const ws = w.sheets.get(scorecard.name) as Element;
+    const rowEl = (row: number) => all(ws, "row").find((r) => r.getAttribute("r") === String(row + 1));
+    // "FNC per audit" does not fit a column 15 characters wide; "Indicator" fits its column.
+    const campaigns = scorecard.rows.findIndex((r) => r[0]?.value === "Campaign");
+    const indicator = scorecard.rows.findIndex((r) => r[0]?.value === "Indicator");
+    expect(scorecard.columnWidths[5]).toBe(15);
+    expect(scorecard.rowHeights).toEqual({ [campaigns]: 30 });
+    expect([rowEl(campaigns)?.getAttribute("ht"), rowEl(campaigns)?.getAttribute("customHeight")]).toEqual(["30", null]);
+    expect(rowEl(indicator)?.getAttribute("ht")).toBeNull();
+  });
+
   it("explains the colours in a legend on the Scorecard", () => {
     const scorecard = sheetOf(RESULT_SHEETS.scorecard);
     const ws = w.sheets.get(scorecard.name) as Element;
@@ -185,6 +238,29 @@ describe("the same look from the Excel host", () => {
         sheet.name === RESULT_SHEETS.scorecard ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : { horizontalFitToPages: 1 },
       ]);
       expect(fake?.printTitleRows).toBe(`$1:$${sheet.print?.titleRows}`);
+    }
+  });
+
+  it("wraps and aligns the same header cells", () => {
+    const scorecard = file.run.sheets.find((s) => s.name === RESULT_SHEETS.scorecard) as ResultSheet;
+    const fake = book.sheet(scorecard.name);
+    for (const { first, numeric } of SCORECARD_HEADERS) {
+      const row = scorecard.rows.findIndex((r) => r[0]?.value === first);
+      scorecard.rows[row].forEach((cell, c) => {
+        const stored = fake?.cell(row, c);
+        expect([cell?.value, stored?.wrapText, stored?.verticalAlignment, stored?.horizontalAlignment]).toEqual([
+          cell?.value,
+          true,
+          "Bottom",
+          numeric(c) ? "Right" : undefined,
+        ]);
+      });
+    }
+    const ocl = scorecard.rows.findIndex((r) => r[0]?.value === "OCL");
+    expect([fake?.cell(ocl, 2)?.wrapText, fake?.cell(ocl, 2)?.horizontalAlignment]).toEqual([undefined, undefined]);
+    // The same row heights.
+    for (const sheet of file.run.sheets) {
+      expect([sheet.name, Object.fromEntries(book.sheet(sheet.name)?.rowHeights ?? [])]).toEqual([sheet.name, sheet.rowHeights ?? {}]);
     }
   });
 

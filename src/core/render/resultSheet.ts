@@ -37,6 +37,20 @@ export interface CellStyle {
   readonly bold?: boolean;
   /** Larger font for sheet titles. */
   readonly title?: boolean;
+  /** Horizontal alignment; absent is Excel's General (text left, numbers right). */
+  readonly align?: HorizontalAlign;
+  /** Vertical alignment; absent is the hosts' default, the bottom edge. */
+  readonly verticalAlign?: VerticalAlign;
+  /** Wrap text over several lines within the column's width instead of running over. */
+  readonly wrap?: boolean;
+}
+
+export type HorizontalAlign = "left" | "center" | "right";
+export type VerticalAlign = "top" | "center" | "bottom";
+
+/** One string per distinct look, so that hosts can share one format between equal styles. */
+export function styleKey(s: CellStyle): string {
+  return [s.format ?? "", s.fill ?? "", s.bold === true ? 1 : 0, s.title === true ? 1 : 0, s.align ?? "", s.verticalAlign ?? "", s.wrap === true ? 1 : 0].join("|");
 }
 
 /** A cell of a result sheet. Strings are always written as text, never as formulas. */
@@ -106,6 +120,12 @@ export interface ResultSheet {
   readonly rows: readonly (readonly (StyledCell | null)[])[];
   /** Column widths in Excel character units, by 0-based column. */
   readonly columnWidths: readonly number[];
+  /**
+   * Heights in points of the rows taller than one line, by 0-based row: the header rows whose
+   * text wraps. Excel would fit such a row to its text on opening the file; LibreOffice keeps the
+   * default height and shows only the last line, so the hosts write the height.
+   */
+  readonly rowHeights?: Readonly<Record<number, number>>;
   /** Rows and columns kept visible when scrolling. */
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly charts: readonly ChartSpec[];

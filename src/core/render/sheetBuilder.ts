@@ -42,6 +42,9 @@ export const bold = (value: Cell, extra: CellStyle = {}): StyledCell => ({ value
 export class SheetBuilder {
   private readonly rows: (StyledCell | null)[][] = [];
   private readonly charts: ChartSpec[] = [];
+  /** Header rows, and section bands (which may divide a table, as on the Scorecard). */
+  private readonly headerRows = new Set<number>();
+  private readonly sectionRows = new Set<number>();
 
   /**
    * `span`: columns of the sheet's main table; the subtitle and section bands are filled across
@@ -75,11 +78,20 @@ export class SheetBuilder {
 
   section(text: string): number {
     const style: CellStyle = { bold: true, fill: "section" };
-    return this.row([{ value: text, style }, ...this.band(style)]);
+    const r = this.row([{ value: text, style }, ...this.band(style)]);
+    this.sectionRows.add(r);
+    return r;
   }
 
+  /**
+   * A table's header row: bold on the header fill, wrapped within the column's width and sitting
+   * on the cell's bottom edge, so that a long header takes two lines instead of being cut off.
+   * build() right-aligns the headers of numeric columns over their numbers (see alignHeaders).
+   */
   header(cells: readonly string[]): number {
-    return this.row(cells.map((value) => ({ value, style: { bold: true, fill: "header" } })));
+    const r = this.row(cells.map((value) => ({ value, style: HEADER_STYLE })));
+    this.headerRows.add(r);
+    return r;
   }
 
   blank(): void {
@@ -96,9 +108,70 @@ export class SheetBuilder {
     while (this.rows.length < bottom) this.blank();
   }
 
-  build(options: Omit<ResultSheet, "name" | "rows" | "charts">): ResultSheet {
-    return { name: this.name, rows: this.rows, charts: this.charts, ...options };
+  build(options: Omit<ResultSheet, "name" | "rows" | "charts" | "rowHeights">): ResultSheet {
+    const rowHeights: Record<number, number> = {};
+    for (const h of this.headerRows) {
+      this.alignHeader(h);
+      const lines = Math.max(1, ...this.rows[h].map((cell, c) => (typeof cell?.value === "string" ? wrappedLines(cell.value, options.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH) : 1)));
+      if (lines > 1) rowHeights[h] = lines * LINE_HEIGHT;
+    }
+    return { name: this.name, rows: this.rows, charts: this.charts, ...options, ...(Object.keys(rowHeights).length > 0 ? { rowHeights } : {}) };
   }
+
+  /**
+   * Right-aligns each header cell whose column holds mostly numbers ("n/a" aside) in the table
+   * below it, as Excel aligns the numbers. The table runs down to the next blank row or header;
+   * its section bands are not data.
+   */
+  private alignHeader(h: number): void {
+    let end = h + 1;
+    while (end < this.rows.length && this.rows[end].length > 0 && !this.headerRows.has(end)) end++;
+    const data = this.rows.slice(h + 1, end).filter((_row, k) => !this.sectionRows.has(h + 1 + k));
+    this.rows[h] = this.rows[h].map((cell, c) => {
+      if (cell === null) return null;
+      let numbers = 0;
+      let texts = 0;
+      for (const row of data) {
+        const v = row[c]?.value ?? null;
+        if (typeof v === "number" || v instanceof Date) numbers++;
+        else if (v !== null && v !== "" && v !== NOT_AVAILABLE) texts++;
+      }
+      return numbers > texts ? { value: cell.value, style: { ...cell.style, align: "right" } } : cell;
+    });
+  }
+}
+
+const HEADER_STYLE: CellStyle = { bold: true, fill: "header", wrap: true, verticalAlign: "bottom" };
+
+/** Excel's default column width, in characters. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+/** Points per line of 11-point text: Excel's default row height. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Lines a bold text takes when wrapped at word breaks in a column `width` characters wide: an
+ * estimate that leaves two characters of the width for the cell's margins and for bold glyphs
+ * and fonts (LibreOffice's substitutes for Calibri) wider than Excel's measure, so that a header
+ * is rather given a line too many than cut off. A word longer than a line is broken.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width) - 2);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = -1; // characters on the current line; -1 before its first word
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter((w) => w.length > 0)) {
+      const need = used < 0 ? word.length : used + 1 + word.length;
+      if (need <= room) {
+        used = need;
+        continue;
+      }
+      if (used >= 0) lines++;
+      lines += Math.ceil(word.length / room) - 1;
+      used = word.length % room || room;
+    }
+  }
+  return lines;
 }
 
 /** A column range in one sheet, 0-based inclusive. */

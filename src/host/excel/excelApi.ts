@@ -106,8 +106,17 @@ export interface ExcelRange {
 
 export interface ExcelRangeFormat {
   columnWidth: number;
+  /** ExcelApi 1.1 */
+  rowHeight: number;
   readonly fill: { color: string };
   readonly font: { bold: boolean; color: string; size: number };
+  // Office's own unions are wider (they add enums, "General", "Justify", ...); the host only writes these.
+  /** ExcelApi 1.1 */
+  horizontalAlignment: string;
+  /** ExcelApi 1.1 */
+  verticalAlignment: string;
+  /** ExcelApi 1.1. Rows of the default height grow to fit the wrapped text, as when wrapping by hand. */
+  wrapText: boolean;
 }
 
 export type ExcelChartType = "ColumnClustered" | "BarClustered" | "Line";

@@ -7,7 +7,17 @@
  * no sync is spent per row, per sheet or per chunk.
  */
 import { type Cell, type SheetGrid, columnLetters } from "../../core/grid";
-import { type ChartSpec, FILL_COLORS, FORMAT_CODES, OWNED_SHEET_MARKER, type ResultSheet, isDrawable, seriesColor } from "../../core/render/resultSheet";
+import {
+  type ChartSpec,
+  FILL_COLORS,
+  FORMAT_CODES,
+  type HorizontalAlign,
+  OWNED_SHEET_MARKER,
+  type ResultSheet,
+  type VerticalAlign,
+  isDrawable,
+  seriesColor,
+} from "../../core/render/resultSheet";
 import { type InputWorkbook, type PlainSheet, type ProgressListener, SheetConflictError, type WorkbookHost, conflictingSheets } from "../workbookHost";
 import { fromExcelValue, toExcelValue } from "./cellValues";
 import type { CellValue, ExcelChartSeries, ExcelChartType, ExcelRange, ExcelRequestContext, ExcelWorksheet } from "./excelApi";
@@ -35,6 +45,8 @@ const CHART_TYPES: Readonly<Record<ChartSpec["kind"], ExcelChartType>> = {
 };
 
 /** Excel character widths to points (7-pixel digits, 5 pixels of padding, 96 dpi). */
+const EXCEL_ALIGN: Readonly<Record<HorizontalAlign, string>> = { left: "Left", center: "Center", right: "Right" };
+const EXCEL_VERTICAL_ALIGN: Readonly<Record<VerticalAlign, string>> = { top: "Top", center: "Center", bottom: "Bottom" };
 const widthInPoints = (characters: number) => ((characters * 7 + 5) * 3) / 4;
 
 export interface ExcelHostStats {
@@ -320,12 +332,18 @@ export class ExcelHost implements WorkbookHost {
           range.format.font.size = 14;
           range.format.font.color = `#${FILL_COLORS.title.font}`;
         }
+        const { align, verticalAlign } = rect.style;
+        if (align) range.format.horizontalAlignment = EXCEL_ALIGN[align];
+        if (verticalAlign) range.format.verticalAlignment = EXCEL_VERTICAL_ALIGN[verticalAlign];
+        if (rect.style.wrap) range.format.wrapText = true;
       });
     }
-    await batch.queue(100 + result.columnWidths.length * 40, () => {
+    const rowHeights = Object.entries(result.rowHeights ?? {});
+    await batch.queue(100 + (result.columnWidths.length + rowHeights.length) * 40, () => {
       result.columnWidths.forEach((w, c) => {
         sheet.getRange(`${columnLetters(c + 1)}:${columnLetters(c + 1)}`).format.columnWidth = widthInPoints(w);
       });
+      for (const [row, points] of rowHeights) sheet.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = points;
       if (result.freeze && (result.freeze.rows > 0 || result.freeze.columns > 0)) {
         const { rows, columns } = result.freeze;
         sheet.freezePanes.freezeAt(sheet.getRange(rangeAddress(0, 0, Math.max(rows, 1) - 1, Math.max(columns, 1) - 1)));

@@ -29,6 +29,9 @@ export interface StoredCell {
   fontColor?: string;
   bold?: boolean;
   fontSize?: number;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
+  wrapText?: boolean;
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?%?$/i;
@@ -121,6 +124,8 @@ export class FakeSheet {
   names = new Map<string, string>();
   charts: FakeChart[] = [];
   columnWidths = new Map<number, number>();
+  /** Row heights in points set through Range.format.rowHeight, by 0-based row. */
+  rowHeights = new Map<number, number>();
   frozen: string | null = null;
   orientation = "Portrait";
   zoom: object = {};
@@ -313,6 +318,30 @@ class FakeRange implements ExcelRange {
       },
       get columnWidth(): number {
         return sheet.columnWidths.get(box.c0) ?? 48;
+      },
+      set rowHeight(points: number) {
+        for (let r = box.r0; r <= box.r1 && r <= box.r0 + 10_000; r++) sheet.rowHeights.set(r, points);
+      },
+      get rowHeight(): number {
+        return sheet.rowHeights.get(box.r0) ?? 15;
+      },
+      set horizontalAlignment(horizontalAlignment: string) {
+        each({ horizontalAlignment });
+      },
+      get horizontalAlignment(): string {
+        return "General";
+      },
+      set verticalAlignment(verticalAlignment: string) {
+        each({ verticalAlignment });
+      },
+      get verticalAlignment(): string {
+        return "Bottom";
+      },
+      set wrapText(wrapText: boolean) {
+        each({ wrapText });
+      },
+      get wrapText(): boolean {
+        return false;
       },
       fill: {
         set color(color: string) {

@@ -2,7 +2,7 @@
  * Groups a result sheet's cell styles into rectangles of one style, so the Excel host
  * formats a table column in one operation instead of one per cell.
  */
-import type { CellStyle, ResultSheet } from "../../core/render/resultSheet";
+import { type CellStyle, type ResultSheet, styleKey } from "../../core/render/resultSheet";
 
 export interface StyleRect {
   readonly row0: number;
@@ -12,7 +12,7 @@ export interface StyleRect {
   readonly style: CellStyle;
 }
 
-const keyOf = (s: CellStyle): string => `${s.format ?? ""}|${s.fill ?? ""}|${s.bold === true ? 1 : 0}|${s.title === true ? 1 : 0}`;
+const keyOf = styleKey;
 const PLAIN = keyOf({});
 
 /** Horizontal runs of equal style in each row, merged downwards while the row below repeats them. */

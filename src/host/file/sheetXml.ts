@@ -27,6 +27,7 @@ export interface WorksheetContent {
   readonly firstRow?: number;
   readonly firstColumn?: number;
   readonly columnWidths?: readonly number[];
+  readonly rowHeights?: ResultSheet["rowHeights"];
   readonly freeze?: ResultSheet["freeze"];
   readonly print?: ResultSheet["print"];
   /** r:id of the sheet's drawing part (charts), when the sheet has one. */
@@ -109,7 +110,9 @@ export function sheetDataXml(content: WorksheetContent, styleIndex: StyleIndex, 
       const ref = letter + rowNumber;
       rowXml += kept?.get(ref) ?? cellXml(ref, cell, styleIndex, date1904);
     }
-    if (rowXml) out.push(`<row r="${rowNumber}">${rowXml}</row>`);
+    // A height without customHeight: what Excel itself stores for a row fitted to its text.
+    const height = content.rowHeights?.[i];
+    if (rowXml) out.push(`<row r="${rowNumber}"${height ? ` ht="${height}"` : ""}>${rowXml}</row>`);
   });
   out.push("</sheetData>");
   return out.join("");

@@ -6,7 +6,7 @@
  * counts are updated. An entry identical (as text) to one already there is reused, so running the
  * program again on its own output does not grow the style sheet.
  */
-import { FILL_COLORS, FORMAT_CODES, type CellStyle, type NumberFormat } from "../../core/render/resultSheet";
+import { FILL_COLORS, FORMAT_CODES, styleKey, type CellStyle, type NumberFormat } from "../../core/render/resultSheet";
 import { parsePart, TextEdits } from "./opc";
 import { XML_END, XML_EOF, XML_START } from "./xmlReader";
 import { escapeAttr } from "./xmlWrite";
@@ -57,6 +57,9 @@ export interface StyleRequest {
   readonly fill?: CellStyle["fill"];
   readonly bold?: boolean;
   readonly title?: boolean;
+  readonly align?: CellStyle["align"];
+  readonly verticalAlign?: CellStyle["verticalAlign"];
+  readonly wrap?: boolean;
 }
 
 export const MINIMAL_STYLES_XML =
@@ -176,12 +179,14 @@ export class StyleBook {
 
   /** Index into cellXfs for a style; 0 (the workbook's default format) for no style. */
   xfFor(style: StyleRequest): number {
-    const key = `${style.format ?? ""}|${style.fill ?? ""}|${style.bold ? 1 : 0}|${style.title ? 1 : 0}`;
+    const key = styleKey(style);
     const cached = this.xfCache.get(key);
     if (cached !== undefined) return cached;
     let xf = 0;
-    if (style.format || style.fill || style.bold || style.title) {
+    if (style.format || style.fill || style.bold || style.title || style.align || style.verticalAlign || style.wrap) {
       const p = this.prefix;
+      const alignment =
+        (style.align ? ` horizontal="${style.align}"` : "") + (style.verticalAlign ? ` vertical="${style.verticalAlign}"` : "") + (style.wrap ? ' wrapText="1"' : "");
       const numFmtId = style.format ? this.formatId(FORMAT_CODES[style.format]) : 0;
       const fontId = style.fill || style.bold || style.title ? this.fontId(style) : 0;
       const fillId = style.fill ? this.fillId(FILL_COLORS[style.fill].background) : 0;
@@ -191,7 +196,7 @@ export class StyleBook {
           (numFmtId ? ' applyNumberFormat="1"' : "") +
           (fontId ? ' applyFont="1"' : "") +
           (fillId ? ' applyFill="1"' : "") +
-          "/>",
+          (alignment ? ` applyAlignment="1"><${p}alignment${alignment}/></${p}xf>` : "/>"),
       );
       // Formats lean on index 0 of borders and cellStyleXfs: make sure those lists exist.
       this.entries("borders");

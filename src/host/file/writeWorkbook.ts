@@ -166,6 +166,7 @@ function resultContent(sheet: ResultSheet, drawingRelId: string | undefined): Wo
   return {
     rows: sheet.rows,
     columnWidths: sheet.columnWidths,
+    rowHeights: sheet.rowHeights,
     freeze: sheet.freeze,
     print: sheet.print,
     drawingRelId,
