@@ -18,7 +18,7 @@ import { createWorkbook, patchWorkbook } from "../host/file/writeWorkbook";
 import { sampleWorkbook } from "../sample/sampleWorkbook";
 import { type Command, USAGE, UsageError, parseArgs } from "./args";
 import { Progress } from "./progress";
-import { summaryText } from "./summary";
+import { summaryText, wroteTemplateText, wroteText } from "./summary";
 import { listWorkbooks, readWorkbooks } from "./workbookFiles";
 
 export interface Console {
@@ -141,7 +141,7 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
   writeFilesAtomically([{ file: output, bytes }, ...json]);
   progress.done();
   env.console.out(summaryText(run.result, run.records.settings.organization));
-  env.console.out(`\nWrote ${output}${command.json !== null ? ` and ${command.json}` : ""}.`);
+  env.console.out(`\n${wroteText(run.result.language, command.json === null ? [output] : [output, command.json])}`);
   return 0;
 }
 
@@ -175,7 +175,7 @@ function template(output: string, sample: boolean, env: Environment, language: L
     ? [empty[0], ...localizeSheets(sampleWorkbook().sheets, language)]
     : empty.map((s) => ({ name: s.name, rows: s.rows }));
   writeFileAtomically(output, createWorkbook(sheets));
-  env.console.out(`Wrote ${output}${sample ? " with the sample data" : ""}.`);
+  env.console.out(wroteTemplateText(language, output, sample));
   return 0;
 }
 

@@ -1,38 +1,73 @@
-/** A short plain-text table of the key indicators, for the terminal. */
-import { RESULT_SHEET_NAMES } from "../core/render/labels";
+/** A short plain-text table of the key indicators, for the terminal, in the workbook's language. */
+import { RESULT_LABELS, type ResultLabels } from "../core/render/labels";
 import { isoFromDay } from "../core/days";
 import type { Indicators, ScorecardResult } from "../core/engine/results";
+import type { Language } from "../core/records";
 
 const pct = (v: number | null) => (v === null ? "n/a" : `${(v * 100).toFixed(1)} %`);
 const num = (v: number | null, digits = 2) => (v === null ? "n/a" : v.toFixed(digits));
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-function table(header: string[], rows: string[][]): string {
+/**
+ * The summary's own words. Statuses, risk levels, directions, sheet names and the words the
+ * result sheets already have come from RESULT_LABELS; only the terminal's short headings and
+ * sentences are here.
+ */
+interface SummaryWords {
+  readonly officeHeader: (L: ResultLabels) => readonly [string, string, string, string, string, string, string];
+  readonly campaignHeader: (L: ResultLabels) => readonly [string, string, string, string, string];
+  readonly issues: (errors: number, warnings: number, sheet: string) => string;
+  readonly wrote: (files: readonly string[]) => string;
+  readonly wroteTemplate: (file: string, sample: boolean) => string;
+}
+
+const SUMMARY_WORDS: Readonly<Record<Language, SummaryWords>> = {
+  en: {
+    officeHeader: () => ["Office", "OCL", "OCLT", "PRK", "ML (derived)", "Evidence", "Tasks"],
+    campaignHeader: () => ["Campaign", "Audits", "ML avg", "ML level", "Audit LVL"],
+    issues: (errors, warnings, sheet) => `Issues: ${errors} error(s), ${warnings} warning(s) (see the ${sheet} sheet).`,
+    wrote: (files) => `Wrote ${files.join(" and ")}.`,
+    wroteTemplate: (file, sample) => `Wrote ${file}${sample ? " with the sample data" : ""}.`,
+  },
+  es: {
+    officeHeader: (L) => [L.projects.officeHeader[0], "OCL", "OCLT", "PRK", "ML (derivado)", "Evidencias", "Tareas"],
+    campaignHeader: (L) => [L.scorecard.campaignHeader[0], L.scorecard.campaignHeader[1], "ML prom.", "Nivel ML", L.scorecard.campaignHeader[4]],
+    issues: (errors, warnings, sheet) => `Problemas: ${errors} error(es), ${warnings} advertencia(s) (ver la hoja ${sheet}).`,
+    wrote: (files) => `${files.length > 1 ? "Se escribieron" : "Se escribió"} ${files.join(" y ")}.`,
+    wroteTemplate: (file, sample) => `Se escribió ${file}${sample ? " con los datos de ejemplo" : ""}.`,
+  },
+};
+
+function table(header: readonly string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
+/** The summary of a run, in the language of its result sheets (result.language). */
 export function summaryText(result: ScorecardResult, organization: string): string {
+  const L = RESULT_LABELS[result.language];
+  const W = SUMMARY_WORDS[result.language];
   const officeRow = (name: string, i: Indicators) => [
     name,
-    `${pct(i.ocl)} ${i.status.ocl ?? ""}`.trim(),
-    i.oclt.direction ?? "n/a",
-    `${i.prk.level ?? "n/a"}`,
+    `${pct(i.ocl)} ${i.status.ocl === null ? "" : L.status[i.status.ocl]}`.trim(),
+    i.oclt.direction === null ? "n/a" : L.direction[i.oclt.direction],
+    i.prk.level === null ? "n/a" : L.risk[i.prk.level],
     i.derivedMaturity.level === null ? "n/a" : String(i.derivedMaturity.level),
     pct(i.evidenceCoverage),
     pct(i.taskCompletion),
   ];
   const offices = table(
-    ["Office", "OCL", "OCLT", "PRK", "ML (derived)", "Evidence", "Tasks"],
-    [officeRow("Consolidated", result.consolidated), ...[...result.byOffice].map(([o, i]) => officeRow(o, i))],
+    W.officeHeader(L),
+    [officeRow(L.consolidated, result.consolidated), ...[...result.byOffice].map(([o, i]) => officeRow(o, i))],
   );
   const campaigns = table(
-    ["Campaign", "Audits", "ML avg", "ML level", "Audit LVL", "FGP", "FOP", "FOB", "FNC", "FCC"],
+    [...W.campaignHeader(L), "FGP", "FOP", "FOB", "FNC", "FCC"],
     result.campaigns.map((c) => [
       c.name,
       String(c.audits),
       num(c.maturity.average),
-      `${c.maturity.level ?? "n/a"} ${c.status.maturity ?? ""}`.trim(),
+      `${c.maturity.level ?? "n/a"} ${c.status.maturity === null ? "" : L.status[c.status.maturity]}`.trim(),
       num(c.auditLevel),
       num(c.findings.FGP),
       num(c.findings.FOP),
@@ -42,13 +77,23 @@ export function summaryText(result: ScorecardResult, organization: string): stri
     ]),
   );
   const errors = result.issues.filter((i) => i.severity === "error").length;
-  const title = `${organization || "ITSM Scorecard"} · as of ${isoFromDay(result.asOf)}`;
+  const title = `${organization || L.scorecard.defaultOrg} · ${lowerFirst(L.asOf(isoFromDay(result.asOf)))}`;
   return [
     title,
     "",
     offices,
     ...(result.campaigns.length > 0 ? ["", campaigns] : []),
     "",
-    `Issues: ${errors} error(s), ${result.issues.length - errors} warning(s) (see the ${RESULT_SHEET_NAMES[result.language].issues} sheet).`,
+    W.issues(errors, result.issues.length - errors, L.sheets.issues),
   ].join("\n");
+}
+
+/** "Wrote a and b." after a computation, in the workbook's language. */
+export function wroteText(language: Language, files: readonly string[]): string {
+  return SUMMARY_WORDS[language].wrote(files);
+}
+
+/** "Wrote a with the sample data." after writing a template, in the template's language. */
+export function wroteTemplateText(language: Language, file: string, sample: boolean): string {
+  return SUMMARY_WORDS[language].wroteTemplate(file, sample);
 }
