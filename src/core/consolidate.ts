@@ -14,7 +14,8 @@ import { displayText } from "./parse/cellValues";
 import { findInputSheets, isCatalogSheet, locateCatalogSheet, locateInputTables, parseTables, sheetName } from "./parse/parseWorkbook";
 import type { SheetTable, TableRow } from "./parse/sheetTable";
 import { HEADERS, type HeaderKey } from "./parse/vocabulary";
-import type { Issue, SheetKey } from "./records";
+import { type IssueDraft, type Text, consolidatedRowsIgnored, settingsDiffer } from "./messages";
+import type { SheetKey } from "./records";
 import { InputError, type RunOptions, type ScorecardRun, finishRun } from "./scorecard";
 
 export interface NamedWorkbook {
@@ -34,8 +35,8 @@ export interface ConsolidatedRun extends ScorecardRun {
 }
 
 export function consolidateScorecard(workbooks: readonly NamedWorkbook[], options: RunOptions): ConsolidatedRun {
-  const issues: Issue[] = [];
-  const report = (issue: Issue) => issues.push(issue);
+  const drafts: IssueDraft[] = [];
+  const report = (issue: IssueDraft) => drafts.push(issue);
   const present = new Set<SheetKey>();
   const merged = new Map<SheetKey, { first: SheetTable; rows: TableRow[] }>();
   const located = workbooks.map(({ file, grids }) => {
@@ -52,7 +53,7 @@ export function consolidateScorecard(workbooks: readonly NamedWorkbook[], option
     const holdsSettings = workbook === holder;
     const ownSettings = workbook.tables.get("settings");
     if (!holdsSettings && ownSettings !== undefined && settings !== null && !sameSettings(ownSettings, settings.table)) {
-      report(notice(ownSettings, `These settings differ from those of ${settings.file}, which are used for every office; this sheet is ignored.`));
+      report(notice(ownSettings, settingsDiffer(settings.file)));
     }
     for (const [key, table] of workbook.tables) {
       if (key === "settings") continue;
@@ -72,7 +73,7 @@ export function consolidateScorecard(workbooks: readonly NamedWorkbook[], option
         into.rows.push(table === into.first ? row : { excelRow: row.excelRow, cells: row.cells, table });
       }
       if (dropped > 0) {
-        report(notice(table, `${dropped} "${CONSOLIDATED}" row(s) are ignored: the organisation's past values are taken from ${holder?.file ?? located[0].file} only.`));
+        report(notice(table, consolidatedRowsIgnored(dropped, CONSOLIDATED, holder?.file ?? located[0].file)));
       }
     }
   }
@@ -86,13 +87,13 @@ export function consolidateScorecard(workbooks: readonly NamedWorkbook[], option
   // An organisation's own catalog applies to every office: the first workbook's that has one.
   const catalogHolder = workbooks.find(({ grids }) => grids.sheets.some((g) => isCatalogSheet(g.name)));
   const catalogSheet = catalogHolder === undefined ? undefined : locateCatalogSheet(catalogHolder.grids, report, (sheet) => sheetInFile(catalogHolder.file, sheet));
-  const { records } = parseTables(tables, present, issues, { catalogSheet });
+  const { records, issues } = parseTables(tables, present, drafts, { catalogSheet });
   const history = merged.get("history");
   const historyGrid = history === undefined ? null : historySheet(history.first, history.rows);
   return { ...finishRun(records, issues, historyGrid, options), settingsSheet: settings?.grid ?? null };
 }
 
-function notice(table: SheetTable, message: string): Issue {
+function notice(table: SheetTable, message: Text): IssueDraft {
   return { severity: "warning", sheet: table.sheet, row: table.headerRow, column: null, cell: null, value: null, message };
 }
 

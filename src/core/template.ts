@@ -7,7 +7,7 @@ import type { Cell } from "./grid";
 import { inputSheetKey } from "./parse/parseWorkbook";
 import { type SettingKey, settingKeyOf, settingName } from "./parse/parseSettings";
 import type { Language, SheetKey } from "./records";
-import { SHEET_NAMES, SPANISH, type SpanishWords } from "./parse/vocabulary";
+import { SHEET_NAMES, SPANISH, SPANISH_HEADERS, type SpanishWords } from "./parse/vocabulary";
 
 export const TEMPLATE_COLUMNS = {
   settings: ["Setting", "Value"],
@@ -27,55 +27,7 @@ export const TEMPLATE_COLUMNS = {
 type TemplateHeader = (typeof TEMPLATE_COLUMNS)[SheetKey][number];
 
 /** The Spanish header of each template column; the parser reads each (HEADERS in vocabulary.ts). */
-const HEADERS_ES: Readonly<Record<TemplateHeader, string>> = {
-  Setting: "Parámetro",
-  Value: "Valor",
-  "Control ID": "ID de control",
-  Office: "Oficina",
-  Clause: "Cláusula",
-  Requirement: "Requisito",
-  Owner: "Responsable",
-  Status: "Estado",
-  Weight: "Peso",
-  Notes: "Notas",
-  "Evidence ID": "ID de evidencia",
-  Description: "Descripción",
-  Link: "Enlace",
-  "Collected on": "Fecha de recogida",
-  "Valid until": "Vigente hasta",
-  Reviewer: "Revisor",
-  "Task ID": "ID de tarea",
-  Activity: "Actividad",
-  "Project ID": "ID de proyecto",
-  "Due date": "Fecha límite",
-  "Done on": "Hecha el",
-  Name: "Nombre",
-  Type: "Tipo",
-  "Start date": "Fecha de inicio",
-  Progress: "Avance",
-  "Risk ID": "ID de riesgo",
-  Likelihood: "Probabilidad",
-  Impact: "Impacto",
-  Mitigation: "Mitigación",
-  "Audit ID": "ID de auditoría",
-  Campaign: "Campaña",
-  "End date": "Fecha de fin",
-  "Level achieved": "Nivel alcanzado",
-  "Lead auditor": "Auditor líder",
-  Process: "Proceso",
-  "Service group": "Grupo de servicio",
-  Level: "Nivel",
-  "Finding ID": "ID de hallazgo",
-  "Action ID": "ID de acción",
-  Kind: "Tipo de acción",
-  "Closed on": "Cerrada el",
-  Effective: "Eficaz",
-  "Plan ID": "ID de plan",
-  Title: "Título",
-  "Completed on": "Fecha de finalización",
-  "As-of date": "Fecha de corte",
-  Indicator: "Indicador",
-};
+const HEADERS_ES: Readonly<Record<TemplateHeader, string>> = SPANISH_HEADERS;
 
 const isTemplateHeader = (text: string): text is TemplateHeader => Object.hasOwn(HEADERS_ES, text);
 

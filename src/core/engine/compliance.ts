@@ -1,7 +1,8 @@
 /** Control compliance: CCL, CLS, evidence coverage, task completion, OCL, PLC (framework.md section 3). */
 import { type Catalog, clausesOf } from "../catalog";
 import type { Day } from "../days";
-import type { Control, ControlStatus, Evidence, Issue, OclWeights, Task } from "../records";
+import { engineWarning, say } from "../messages";
+import type { Control, ControlStatus, Evidence, Issue, Language, OclWeights, Task } from "../records";
 import type { LeaderCompliance } from "./results";
 import { ScopedIds } from "../scopedIds";
 import { groupBy, meanDefined, recordOf, weightedMeanDefined } from "./stats";
@@ -44,6 +45,7 @@ export function scoreControls(
   validEvidence: ScopedIds,
   requireEvidence: boolean,
   warn: (issue: Issue) => void,
+  language: Language = "en",
 ): ScoredControl[] {
   return controls.map((control) => {
     const statusScore = STATUS_SCORE[control.status];
@@ -58,7 +60,7 @@ export function scoreControls(
         column: "Status",
         cell: null,
         value: control.status,
-        message: `Control "${control.id}" of office ${control.office} is marked ${control.status} but has no accepted, current evidence; it counts as not compliant.`,
+        message: say(engineWarning.claimWithoutEvidence(control.id, control.office, control.status), language),
       });
     }
     return { control, score: 0, hasValidEvidence };

@@ -2,6 +2,7 @@
  * Records -> every indicator of framework.md, per office and consolidated, per campaign.
  * Pure: the same records and as-of date always give the same result.
  */
+import { type Text, engineWarning, say } from "../messages";
 import { type Catalog, clausesOf } from "../catalog";
 import { type Day, isoFromDay } from "../days";
 import type { HistoryPoint, Issue, Records, Settings, Task } from "../records";
@@ -115,19 +116,19 @@ function meanOfRecords(keys: readonly string[], records: readonly Readonly<Recor
 }
 
 function undefinedWarnings(office: string, c: Components, settings: Settings, hasTasks: boolean): Issue[] {
-  const warn = (sheet: string, message: string): Issue => ({ severity: "warning", sheet, row: null, column: null, cell: null, value: null, message });
+  const warn = (sheet: string, message: Text): Issue => ({ severity: "warning", sheet, row: null, column: null, cell: null, value: null, message: say(message, settings.language) });
   const out: Issue[] = [];
   for (const [process, v] of Object.entries(c.ccl)) {
-    if (v === null) out.push(warn("Controls", `Office ${office} has no applicable control for process ${process}: its CCL is n/a and is left out of the means above it.`));
+    if (v === null) out.push(warn("Controls", engineWarning.noControlForProcess(office, process)));
   }
   if (c.evidenceCoverage === null && settings.oclWeights.evidence > 0) {
-    out.push(warn("Evidence", `Office ${office} has no applicable control, so its evidence coverage is n/a and its OCL weight is shared out.`));
+    out.push(warn("Evidence", engineWarning.noEvidenceBase(office)));
   }
   if (c.taskCompletion === null && settings.oclWeights.tasks > 0) {
     out.push(
       warn("Tasks", hasTasks
-        ? `Office ${office} has no task due by the as-of date, so its task completion is n/a and its OCL weight is shared out.`
-        : `There is no Tasks sheet, so task completion and derived maturity are n/a for office ${office}.`),
+        ? engineWarning.noTaskDue(office)
+        : engineWarning.noTasksSheet(office)),
     );
   }
   return out;
@@ -141,7 +142,7 @@ export function computeScorecard(records: Records, options: ComputeOptions): Sco
   const hasTasks = records.sheetsPresent.has("tasks");
 
   const validEvidence = controlsWithValidEvidence(records.evidence, asOf);
-  const scored = scoreControls(records.controls, validEvidence, settings.requireEvidence, (i) => issues.push(i));
+  const scored = scoreControls(records.controls, validEvidence, settings.requireEvidence, (i) => issues.push(i), settings.language);
   const projects = assessProjects(records.projects, records.risks, asOf);
 
   const scoredByOffice = groupBy(scored, (s) => s.control.office);
@@ -210,7 +211,7 @@ export function computeScorecard(records: Records, options: ComputeOptions): Sco
       column: "Action ID",
       cell: null,
       value: null,
-      message: `${u.type} finding "${u.findingId}" (audit ${u.auditId}) has no corrective action; add one on the Actions sheet.`,
+      message: say(engineWarning.unactionedFinding(u.type, u.findingId, u.auditId), settings.language),
     });
   }
 

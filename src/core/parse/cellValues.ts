@@ -4,12 +4,13 @@
  */
 import { type Cell, isCellError } from "../grid";
 import { type Day, dayFromDate, dayFromExcelSerial, dayFromParts } from "../days";
+import { type Text, cellProblem as why } from "../messages";
 import { normalizeKey } from "./vocabulary";
 
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: string };
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Text };
 
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const fail = <T>(problem: string): Parsed<T> => ({ ok: false, problem });
+const fail = <T>(problem: Text): Parsed<T> => ({ ok: false, problem });
 
 /** A printable ASCII character other than a space: never trimmed, so a text starting with one is not blank. */
 const isPrintableAscii = (code: number): boolean => code > 32 && code < 127;
@@ -38,19 +39,19 @@ export function displayText(cell: Cell): string {
 }
 
 export function parseText(cell: Cell): Parsed<string> {
-  if (isCellError(cell)) return fail(`the cell shows the Excel error ${cell.error}`);
+  if (isCellError(cell)) return fail(why.excelError(cell.error));
   return ok(displayText(cell));
 }
 
 /** Accepts numbers and numeric text, with a comma as decimal separator as Spanish offices write it. */
 export function parseNumber(cell: Cell): Parsed<number> {
-  if (typeof cell === "number") return Number.isFinite(cell) ? ok(cell) : fail("it is not a finite number");
-  if (isCellError(cell)) return fail(`the cell shows the Excel error ${cell.error}`);
+  if (typeof cell === "number") return Number.isFinite(cell) ? ok(cell) : fail(why.notFinite());
+  if (isCellError(cell)) return fail(why.excelError(cell.error));
   if (typeof cell === "string") {
     const n = numberFromText(cell);
-    return n === null ? fail("it is not a number") : ok(n);
+    return n === null ? fail(why.notNumber()) : ok(n);
   }
-  return fail("it is not a number");
+  return fail(why.notNumber());
 }
 
 function numberFromText(text: string): number | null {
@@ -69,8 +70,8 @@ function numberFromText(text: string): number | null {
 export function parseInteger(cell: Cell, min: number, max: number): Parsed<number> {
   const n = parseNumber(cell);
   if (!n.ok) return n;
-  if (!Number.isInteger(n.value)) return fail(`it must be a whole number from ${min} to ${max}`);
-  if (n.value < min || n.value > max) return fail(`it must be from ${min} to ${max}`);
+  if (!Number.isInteger(n.value)) return fail(why.notWhole(min, max));
+  if (n.value < min || n.value > max) return fail(why.outOfRange(min, max));
   return n;
 }
 
@@ -79,7 +80,7 @@ export function parseInteger(cell: Cell, min: number, max: number): Parsed<numbe
  * A bare number above 1 is read as percent points; 1 itself is 100 %.
  */
 export function parsePercent(cell: Cell): Parsed<number> {
-  if (isCellError(cell)) return fail(`the cell shows the Excel error ${cell.error}`);
+  if (isCellError(cell)) return fail(why.excelError(cell.error));
   let n: number | null = null;
   let explicitPercent = false;
   if (typeof cell === "number") n = Number.isFinite(cell) ? cell : null;
@@ -88,9 +89,9 @@ export function parsePercent(cell: Cell): Parsed<number> {
     explicitPercent = t.endsWith("%");
     n = numberFromText(explicitPercent ? t.slice(0, -1) : t);
   }
-  if (n === null) return fail("it is not a percentage (write 45 %, 0.45 or 45)");
+  if (n === null) return fail(why.notPercent());
   const fraction = explicitPercent || n > 1 ? n / 100 : n;
-  if (fraction < 0 || fraction > 1) return fail("a percentage must be between 0 % and 100 %");
+  if (fraction < 0 || fraction > 1) return fail(why.percentRange());
   return ok(fraction);
 }
 
@@ -110,27 +111,27 @@ export function excelDay(date: Date): Day | null {
  */
 export function parseDate(cell: Cell): Parsed<Day> {
   if (cell instanceof Date) {
-    if (Number.isNaN(cell.getTime())) return fail("it is not a valid date");
+    if (Number.isNaN(cell.getTime())) return fail(why.invalidDate());
     const day = excelDay(cell);
     // The days Excel can show as dates; other years cannot be written back as a date cell.
-    return day === null ? fail("it is outside the dates Excel can hold (years 1900 to 9999)") : ok(day);
+    return day === null ? fail(why.dateOutsideExcel()) : ok(day);
   }
   if (typeof cell === "number") {
     if (Number.isFinite(cell) && cell >= 1 && cell <= MAX_EXCEL_SERIAL) return ok(dayFromExcelSerial(cell));
-    return fail("it is not a date");
+    return fail(why.notDate());
   }
-  if (isCellError(cell)) return fail(`the cell shows the Excel error ${cell.error}`);
-  if (typeof cell !== "string") return fail("it is not a date");
+  if (isCellError(cell)) return fail(why.excelError(cell.error));
+  if (typeof cell !== "string") return fail(why.notDate());
   const t = cell.trim();
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ].*)?$/.exec(t);
   if (m) return orFail(dayFromParts(+m[1], +m[2], +m[3]));
   m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
   if (m) return orFail(dayFromParts(+m[3], +m[2], +m[1]));
-  return fail("it is not a date (write it as YYYY-MM-DD, e.g. 2026-03-31)");
+  return fail(why.notDateFormat());
 }
 
 function orFail(day: Day | null): Parsed<Day> {
-  return day === null ? fail("it is not a real calendar date") : ok(day);
+  return day === null ? fail(why.notCalendarDate()) : ok(day);
 }
 
 /** One of an enumeration's words, codes or Spanish equivalents. */
@@ -138,9 +139,10 @@ export function parseEnum<T extends string>(
   cell: Cell,
   index: ReadonlyMap<string, T>,
   allowed: readonly string[],
+  allowedEs: readonly string[] = allowed,
 ): Parsed<T> {
   const text = isCellError(cell) ? "" : displayText(cell);
   const found = index.get(normalizeKey(text));
   if (found !== undefined) return ok(found);
-  return fail(`it must be one of: ${allowed.join(", ")}`);
+  return fail(why.notOneOf(allowed, allowedEs));
 }

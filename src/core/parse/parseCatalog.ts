@@ -6,6 +6,7 @@
 import { type Catalog, type Process, TEAMS_2011 } from "../catalog";
 import type { Cell } from "../grid";
 import { type Parsed, displayText, isBlank, parseEnum } from "./cellValues";
+import { type Text, catalogProblem, cellProblem } from "../messages";
 import { type Report, RowReader, type SheetTable } from "./sheetTable";
 import { TEAM, vocabularyIndex } from "./vocabulary";
 
@@ -18,10 +19,10 @@ const DOTTED = /^\d+(\.\d+)*$/;
 
 function parseDotted(cell: Cell): Parsed<string> {
   const text = displayText(cell).trim();
-  return DOTTED.test(text) ? { ok: true, value: text } : { ok: false, problem: "write a dotted number such as 8 or 8.2.6" };
+  return DOTTED.test(text) ? { ok: true, value: text } : { ok: false, problem: cellProblem.dotted() };
 }
 
-function fallbackIssue(table: SheetTable, builtIn: Catalog, why: string) {
+function fallbackIssue(table: SheetTable, builtIn: Catalog, why: Text) {
   return {
     severity: "warning" as const,
     sheet: table.sheet,
@@ -29,7 +30,7 @@ function fallbackIssue(table: SheetTable, builtIn: Catalog, why: string) {
     column: null,
     cell: null,
     value: null,
-    message: `${why} The built-in ${builtIn.id} catalog is used instead.`,
+    message: catalogProblem.fallback(why, builtIn.id),
   };
 }
 
@@ -40,7 +41,7 @@ function fallbackIssue(table: SheetTable, builtIn: Catalog, why: string) {
 export function parseCatalog(table: SheetTable | null, headersComplete: boolean, builtIn: Catalog, report: Report): Catalog {
   if (table === null) return builtIn;
   if (!headersComplete) {
-    report(fallbackIssue(table, builtIn, "The Catalog sheet cannot be read without its Code and Team columns."));
+    report(fallbackIssue(table, builtIn, catalogProblem.noColumns()));
     return builtIn;
   }
   if (table.rows.length === 0) return builtIn; // an empty Catalog sheet asks for nothing
@@ -54,29 +55,29 @@ export function parseCatalog(table: SheetTable | null, headersComplete: boolean,
     const clause = isBlank(clauseCell) ? null : parseDotted(clauseCell);
     if (clause !== null && !clause.ok) {
       row.usable = false;
-      row.problem("clause", clauseCell, "error", `"${displayText(clauseCell)}" cannot be used as Clause: ${clause.problem}. The row is skipped.`);
+      row.problem("clause", clauseCell, "error", catalogProblem.badClause(displayText(clauseCell), clause.problem));
     }
     if (!row.usable || code === null || team === null || (clause !== null && !clause.ok)) continue;
     const first = firstRow.get(code);
     if (first !== undefined) {
-      row.problem("code", row.raw("code"), "error", `Code "${code}" is used again (first on row ${first}); this row is skipped.`);
+      row.problem("code", row.raw("code"), "error", catalogProblem.duplicateCode(code, first));
       continue;
     }
     firstRow.set(code, excelRow);
     const topLevel = code.split(".")[0];
     const clauseCode = clause?.value ?? topLevel;
     if (code !== clauseCode && !code.startsWith(`${clauseCode}.`)) {
-      row.problem("clause", clauseCell, "warning", `Process ${code} is not inside clause ${clauseCode}; it is counted under clause ${clauseCode} as written.`);
+      row.problem("clause", clauseCell, "warning", catalogProblem.outsideClause(code, clauseCode));
     }
     let name = row.text("process", false) ?? "";
     if (name === "") {
-      row.problem("process", null, "warning", `Process ${code} has no name; its code is shown instead.`);
+      row.problem("process", null, "warning", catalogProblem.noName(code));
       name = code;
     }
     processes.push({ code, name, clause: clauseCode, team });
   }
   if (processes.length === 0) {
-    report(fallbackIssue(table, builtIn, "The Catalog sheet has no usable row."));
+    report(fallbackIssue(table, builtIn, catalogProblem.noRows()));
     return builtIn;
   }
   return { id: ORGANISATION_CATALOG_ID, title: `The organisation's own catalog (${table.sheet} sheet)`, teams: TEAMS_2011, processes };

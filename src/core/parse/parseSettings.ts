@@ -2,6 +2,7 @@
 import { EDITIONS, type Edition } from "../editions";
 import type { Cell } from "../grid";
 import { DEFAULT_SETTINGS, type Language, type OclWeights, type Settings } from "../records";
+import { cellProblem, thresholdsSwapped, unknownSetting, weightsZero } from "../messages";
 import { type Parsed, displayText, parseDate, parseEnum, parseNumber, parsePercent } from "./cellValues";
 import { type Report, RowReader, type SheetTable } from "./sheetTable";
 import { YES_NO, normalizeKey, vocabularyIndex } from "./vocabulary";
@@ -68,21 +69,21 @@ const yesNo = vocabularyIndex(YES_NO);
 function parseEdition(cell: Cell): Parsed<Edition> {
   const year = /(?:^|\D)(2011|2018)(?:\D|$)/.exec(displayText(cell))?.[1];
   const edition = EDITIONS.find((e) => e === year);
-  return edition === undefined ? { ok: false, problem: "write ISO/IEC 20000-1:2011 or ISO/IEC 20000-1:2018 (or just 2011 or 2018)" } : { ok: true, value: edition };
+  return edition === undefined ? { ok: false, problem: cellProblem.edition() } : { ok: true, value: edition };
 }
 const languages = vocabularyIndex<Language>({ en: ["English", "Inglés"], es: ["Spanish", "Español", "Castellano"] });
 
 /** "Controls 0.6, Evidence 0.2, Tasks 0.2" or "0.6 / 0.2 / 0.2": three non-negative numbers. */
 function parseWeights(cell: Cell): Parsed<OclWeights> {
   const numbers = (displayText(cell).match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => Number(n.replace(",", ".")));
-  if (numbers.length !== 3) return { ok: false, problem: "write three weights, e.g. Controls 0.6, Evidence 0.2, Tasks 0.2" };
+  if (numbers.length !== 3) return { ok: false, problem: cellProblem.threeWeights() };
   const [controls, evidence, tasks] = numbers;
   return { ok: true, value: { controls, evidence, tasks } };
 }
 
 function parseWeight(cell: Cell): Parsed<number> {
   const n = parseNumber(cell);
-  if (n.ok && n.value < 0) return { ok: false, problem: "a weight cannot be negative" };
+  if (n.ok && n.value < 0) return { ok: false, problem: cellProblem.negativeWeight() };
   return n;
 }
 
@@ -95,7 +96,7 @@ export function parseSettings(table: SheetTable | null, report: Report): Setting
     const name = displayText(row.raw("setting"));
     const key = settingIndex.get(normalizeKey(name));
     if (key === undefined) {
-      row.problem("setting", row.raw("setting"), "warning", `"${name}" is not a setting this product knows; it is ignored.`);
+      row.problem("setting", row.raw("setting"), "warning", unknownSetting(name));
       continue;
     }
     switch (key) {
@@ -112,7 +113,7 @@ export function parseSettings(table: SheetTable | null, report: Report): Setting
         s.failThreshold = row.field("value", parsePercent, false) ?? s.failThreshold;
         break;
       case "requireEvidence": {
-        const v = row.field("value", (c) => parseEnum(c, yesNo, ["Yes", "No"]), false);
+        const v = row.field("value", (c) => parseEnum(c, yesNo, ["Yes", "No"], ["Sí", "No"]), false);
         if (v !== null) s.requireEvidence = v === "Yes";
         break;
       }
@@ -129,7 +130,7 @@ export function parseSettings(table: SheetTable | null, report: Report): Setting
         weights.tasks = row.field("value", parseWeight, false) ?? weights.tasks;
         break;
       case "language":
-        s.language = row.field("value", (c) => parseEnum(c, languages, ["en", "es"]), false) ?? s.language;
+        s.language = row.field("value", (c) => parseEnum(c, languages, ["en", "es"], ["Español", "Inglés"]), false) ?? s.language;
         break;
       case "framework":
         s.framework = row.field("value", parseEdition, false) ?? s.framework;
@@ -148,7 +149,7 @@ export function parseSettings(table: SheetTable | null, report: Report): Setting
       column: null,
       cell: null,
       value: null,
-      message: "The fail threshold is above the success threshold; the default thresholds (90 % and 70 %) are used.",
+      message: thresholdsSwapped(),
     });
     s = { ...s, successThreshold: DEFAULT_SETTINGS.successThreshold, failThreshold: DEFAULT_SETTINGS.failThreshold };
   }
@@ -160,7 +161,7 @@ export function parseSettings(table: SheetTable | null, report: Report): Setting
       column: null,
       cell: null,
       value: null,
-      message: "The OCL weights add up to zero; the default weights (0.6, 0.2, 0.2) are used.",
+      message: weightsZero(),
     });
     weights = { ...DEFAULT_SETTINGS.oclWeights };
   }

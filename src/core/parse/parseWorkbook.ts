@@ -6,6 +6,7 @@ import type { Catalog } from "../catalog";
 import { builtInCatalog, campaignEdition, editionOf, mapProcess } from "../editions";
 import type { SheetGrid, WorkbookGrids } from "../grid";
 import { type Issue, type Records, SHEET_KEYS, type SheetKey } from "../records";
+import { type IssueDraft, campaignCarried, localize } from "../messages";
 import { ScopedIds } from "../scopedIds";
 import { displayText } from "./cellValues";
 import { CATALOG_COLUMNS, parseCatalog } from "./parseCatalog";
@@ -129,10 +130,10 @@ export function locateInputTables(grids: WorkbookGrids, report: Report, label: (
 }
 
 export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}): ParseResult {
-  const issues: Issue[] = [];
-  const report: Report = (issue) => issues.push(issue);
+  const drafts: IssueDraft[] = [];
+  const report: Report = (issue) => drafts.push(issue);
   const tables = locateInputTables(grids, report);
-  return parseTables(tables, new Set(findInputSheets(grids).keys()), issues, { catalogSheet: locateCatalogSheet(grids, report), ...options });
+  return parseTables(tables, new Set(findInputSheets(grids).keys()), drafts, { catalogSheet: locateCatalogSheet(grids, report), ...options });
 }
 
 /** The workbook's Catalog sheet located (its missing required columns reported), if it has one. */
@@ -145,15 +146,17 @@ export function locateCatalogSheet(grids: WorkbookGrids, report: Report, label: 
 
 /**
  * Located tables -> records. A table's rows may come from several sheets (consolidation): each
- * row then carries its own table, and issues name that row's sheet. `issues` is appended to.
+ * row then carries its own table, and issues name that row's sheet. `drafts` (the problems
+ * already found, e.g. missing columns) is appended to; the issues returned are all of them, in
+ * the language of the Language setting.
  */
 export function parseTables(
   tables: ReadonlyMap<SheetKey, SheetTable>,
   sheetsPresent: ReadonlySet<SheetKey>,
-  issues: Issue[],
+  drafts: IssueDraft[],
   options: ParseOptions = {},
 ): ParseResult {
-  const report: Report = (issue) => issues.push(issue);
+  const report: Report = (issue) => drafts.push(issue);
   const rowsOf = (key: SheetKey): Iterable<RowReader> => tableReader(tables.get(key), report);
 
   const settings = parseSettings(tables.get("settings") ?? null, report);
@@ -196,7 +199,7 @@ export function parseTables(
       history,
       sheetsPresent: new Set(sheetsPresent),
     },
-    issues,
+    issues: drafts.map((draft) => localize(draft, settings.language)),
   };
 }
 
@@ -238,7 +241,7 @@ function maturityEditions(
       column: "Process",
       cell: null,
       value: campaign,
-      message: `Campaign "${campaign}" is rated on the processes of ${other.id}; its ratings are carried to the ${catalog.id} processes through the mapping between editions (docs/catalogs.md), so that campaigns can be compared.`,
+      message: campaignCarried(campaign, other.id, catalog.id),
     });
   }
   return (auditId) => carried.get(campaignOf.get(auditId ?? "") ?? "") ?? same;

@@ -21,6 +21,7 @@ import type {
   Task,
 } from "../records";
 import type { ScopedIds } from "../scopedIds";
+import { type KeyKind, clauseWithoutProcess, doneWithoutDate, dueBeforeStart, duplicateKey, keyLabel, missingReference, negativeWeightUsesOne, reservedOffice, unknownProcessCode } from "../messages";
 import { type Parsed, parseEnum, parseInteger, parseNumber, parsePercent } from "./cellValues";
 import type { RowReader } from "./sheetTable";
 import {
@@ -37,6 +38,7 @@ import {
   RISK_STATUS,
   TASK_STATUS,
   type Vocabulary,
+  SPANISH,
   YES_NO,
   vocabularyIndex,
 } from "./vocabulary";
@@ -44,33 +46,35 @@ import {
 /** Most cells of an enumerated column repeat a few spellings: each is normalised once. */
 const ENUM_MEMO_LIMIT = 512;
 
-function enumParser<T extends string>(vocabulary: Vocabulary<T>) {
+/** `spanish` gives the words a Spanish message lists as allowed (the template's drop-down words). */
+function enumParser<T extends string>(vocabulary: Vocabulary<T>, spanish: Readonly<Record<T, string>>) {
   const index = vocabularyIndex(vocabulary);
-  const allowed = Object.keys(vocabulary);
+  const allowed = Object.keys(vocabulary) as T[];
+  const allowedEs = allowed.map((word) => spanish[word]);
   const memo = new Map<string, Parsed<T>>();
   return (cell: Cell): Parsed<T> => {
-    if (typeof cell !== "string") return parseEnum(cell, index, allowed);
+    if (typeof cell !== "string") return parseEnum(cell, index, allowed, allowedEs);
     let parsed = memo.get(cell);
     if (parsed === undefined) {
-      parsed = parseEnum(cell, index, allowed);
+      parsed = parseEnum(cell, index, allowed, allowedEs);
       if (memo.size < ENUM_MEMO_LIMIT) memo.set(cell, parsed);
     }
     return parsed;
   };
 }
 
-const controlStatus = enumParser(CONTROL_STATUS);
-const evidenceStatus = enumParser(EVIDENCE_STATUS);
-const activity = enumParser(ACTIVITY);
-const taskStatus = enumParser(TASK_STATUS);
-const projectStatus = enumParser(PROJECT_STATUS);
-const riskStatus = enumParser(RISK_STATUS);
-const findingType = enumParser(FINDING_TYPE);
-const findingStatus = enumParser(FINDING_STATUS);
-const actionKind = enumParser(ACTION_KIND);
-const actionStatus = enumParser(ACTION_STATUS);
-const improvementStatus = enumParser(IMPROVEMENT_STATUS);
-const yesNo = enumParser(YES_NO);
+const controlStatus = enumParser(CONTROL_STATUS, SPANISH.controlStatus);
+const evidenceStatus = enumParser(EVIDENCE_STATUS, SPANISH.evidenceStatus);
+const activity = enumParser(ACTIVITY, SPANISH.activity);
+const taskStatus = enumParser(TASK_STATUS, SPANISH.taskStatus);
+const projectStatus = enumParser(PROJECT_STATUS, SPANISH.projectStatus);
+const riskStatus = enumParser(RISK_STATUS, SPANISH.riskStatus);
+const findingType = enumParser(FINDING_TYPE, SPANISH.findingType);
+const findingStatus = enumParser(FINDING_STATUS, SPANISH.findingStatus);
+const actionKind = enumParser(ACTION_KIND, SPANISH.actionKind);
+const actionStatus = enumParser(ACTION_STATUS, SPANISH.actionStatus);
+const improvementStatus = enumParser(IMPROVEMENT_STATUS, SPANISH.improvementStatus);
+const yesNo = enumParser(YES_NO, SPANISH.yesNo);
 export const level = (cell: Cell) => parseInteger(cell, 0, 5);
 const oneToFive = (cell: Cell) => parseInteger(cell, 1, 5);
 
@@ -83,8 +87,8 @@ class KeySet {
   /** Sheets of first occurrences outside `firstSheet` (only rows merged from several workbooks have any). */
   private firstSheet: string | null = null;
   private readonly otherSheets = new Map<string, Map<string, string>>();
-  /** True if new; otherwise reports the duplicate (the row is skipped). */
-  claim(row: RowReader, key: HeaderKey, scope: string, id: string, label: string): boolean {
+  /** True if new; otherwise reports the duplicate (the row is skipped), as a `kind` ID of `office` (null: a key unique in the workbook). */
+  claim(row: RowReader, key: HeaderKey, scope: string, id: string, kind: KeyKind, office: string | null): boolean {
     let ids = this.seen.get(scope);
     if (ids === undefined) {
       ids = new Map();
@@ -103,8 +107,7 @@ class KeySet {
     }
     // Rows merged from several workbooks (consolidation) name the first one's sheet and file.
     const firstSheet = this.otherSheets.get(scope)?.get(id) ?? this.firstSheet;
-    const where = firstSheet === sheet ? `row ${first}` : `${firstSheet} row ${first}`;
-    row.problem(key, row.raw(key), "error", `${label} is used again (first on ${where}); this row is skipped.`);
+    row.problem(key, row.raw(key), "error", duplicateKey(keyLabel(kind, id, office), first, firstSheet === sheet ? null : firstSheet));
     return false;
   }
 }
@@ -131,7 +134,7 @@ export class RecordContext {
         "office",
         row.raw("office"),
         "warning",
-        `"${office}" is the name of the organisation's consolidated values, so this office is counted as "${renamed}" on this sheet. Rename the office to avoid the confusion.`,
+        reservedOffice(office, renamed),
       );
     }
     return renamed;
@@ -156,7 +159,7 @@ export class RecordContext {
         "clause",
         row.raw("clause"),
         "error",
-        `Clause "${clause}" maps to no process of ${this.catalog.id}; write a process clause such as 8.1 or 6.1.2. The row is skipped.`,
+        clauseWithoutProcess(clause, this.catalog.id),
       );
       return null;
     }
@@ -168,9 +171,9 @@ export class RecordContext {
   }
 }
 
-function knownAudit(auditIds: ReadonlySet<string>, row: RowReader, id: string, what: string): boolean {
+function knownAudit(auditIds: ReadonlySet<string>, row: RowReader, id: string, what: "maturity rating" | "finding"): boolean {
   if (auditIds.has(id)) return true;
-  row.problem("auditId", row.raw("auditId"), "error", `No audit "${id}" exists on the Audits sheet; this ${what} is skipped.`);
+  row.problem("auditId", row.raw("auditId"), "error", missingReference.audit(id, what));
   return false;
 }
 
@@ -184,13 +187,13 @@ export function readControls(ctx: RecordContext, rows: Iterable<RowReader>): Con
     const status = row.field("status", controlStatus, true);
     let weight = row.field("weight", parseNumber, false) ?? 1;
     if (weight < 0) {
-      row.problem("weight", row.raw("weight"), "warning", "A weight cannot be negative; 1 is used.");
+      row.problem("weight", row.raw("weight"), "warning", negativeWeightUsesOne());
       weight = 1;
     }
     const office = ctx.officeOf(row);
     const process = ctx.processOf(row, clause);
     if (!row.usable || id === null || clause === null || status === null || process === null) continue;
-    if (!controlKeys.claim(row, "controlId", office, id, `Control ID "${id}" of office ${office}`)) continue;
+    if (!controlKeys.claim(row, "controlId", office, id, "control", office)) continue;
     controls.push({
       source: ctx.source(row),
       office,
@@ -218,9 +221,9 @@ export function readEvidence(ctx: RecordContext, rows: Iterable<RowReader>, cont
     const validUntil = row.date("validUntil", false);
     const office = ctx.officeOf(row);
     if (!row.usable || id === null || controlId === null || status === null) continue;
-    if (!evidenceKeys.claim(row, "evidenceId", office, id, `Evidence ID "${id}" of office ${office}`)) continue;
+    if (!evidenceKeys.claim(row, "evidenceId", office, id, "evidence", office)) continue;
     if (!controlIds.has(office, controlId)) {
-      row.problem("controlId", row.raw("controlId"), "error", `No control "${controlId}" exists for office ${office} on the Controls sheet; this evidence is skipped.`);
+      row.problem("controlId", row.raw("controlId"), "error", missingReference.control(controlId, office));
       continue;
     }
     evidence.push({ source: ctx.source(row), id, office, controlId, status, collectedOn, validUntil });
@@ -242,9 +245,9 @@ export function readTasks(ctx: RecordContext, rows: Iterable<RowReader>): Task[]
     const office = ctx.officeOf(row);
     const process = ctx.processOf(row, clause);
     if (!row.usable || id === null || act === null || due === null || status === null || process === null) continue;
-    if (!taskKeys.claim(row, "taskId", office, id, `Task ID "${id}" of office ${office}`)) continue;
+    if (!taskKeys.claim(row, "taskId", office, id, "task", office)) continue;
     if (status === "Done" && doneOn === null) {
-      row.problem("doneOn", null, "warning", `Task "${id}" is Done but has no "Done on" date; it is counted as done on time.`);
+      row.problem("doneOn", null, "warning", doneWithoutDate(id));
     }
     tasks.push({ source: ctx.source(row), id, office, process, activity: act, projectId: ctx.text(row, "projectId"), owner: ctx.text(row, "owner"), due, doneOn, status });
   }
@@ -263,8 +266,8 @@ export function readProjects(ctx: RecordContext, rows: Iterable<RowReader>): Pro
     const status = row.field("status", projectStatus, true);
     const office = ctx.officeOf(row);
     if (!row.usable || id === null || start === null || due === null || progress === null || status === null) continue;
-    if (!projectKeys.claim(row, "projectId", "", id, `Project ID "${id}"`)) continue;
-    if (due < start) row.problem("dueDate", row.raw("dueDate"), "warning", `Project "${id}" is due before it starts; its schedule is judged by the due date alone.`);
+    if (!projectKeys.claim(row, "projectId", "", id, "project", null)) continue;
+    if (due < start) row.problem("dueDate", row.raw("dueDate"), "warning", dueBeforeStart(id));
     projects.push({ source: ctx.source(row), id, office, name: ctx.text(row, "name"), start, due, progress, status });
   }
   return projects;
@@ -281,9 +284,9 @@ export function readRisks(ctx: RecordContext, rows: Iterable<RowReader>, project
     const impact = row.field("impact", oneToFive, true);
     const status = row.field("status", riskStatus, true);
     if (!row.usable || id === null || projectId === null || likelihood === null || impact === null || status === null) continue;
-    if (!riskKeys.claim(row, "riskId", "", id, `Risk ID "${id}"`)) continue;
+    if (!riskKeys.claim(row, "riskId", "", id, "risk", null)) continue;
     if (!projectIds.has(projectId)) {
-      row.problem("projectId", row.raw("projectId"), "error", `No project "${projectId}" exists on the Projects sheet; this risk is skipped.`);
+      row.problem("projectId", row.raw("projectId"), "error", missingReference.project(projectId));
       continue;
     }
     risks.push({ source: ctx.source(row), id, projectId, likelihood, impact, status });
@@ -303,7 +306,7 @@ export function readAudits(ctx: RecordContext, rows: Iterable<RowReader>): Audit
     row.date("endDate", false);
     const office = ctx.officeOf(row);
     if (!row.usable || id === null || campaign === null) continue;
-    if (!auditKeys.claim(row, "auditId", "", id, `Audit ID "${id}"`)) continue;
+    if (!auditKeys.claim(row, "auditId", "", id, "audit", null)) continue;
     audits.push({ source: ctx.source(row), id, office, campaign, levelAchieved });
   }
   return audits;
@@ -332,7 +335,7 @@ export function readMaturity(
     const written = ratingEdition(auditId);
     if (process !== null && !written.codes.has(process)) {
       row.usable = false;
-      row.problem("process", row.raw("process"), "error", `"${process}" is not a process code of ${written.catalog.id} (for example ${written.catalog.processes.slice(-2).map((p) => p.code).join(" or ")}); the row is skipped.`);
+      row.problem("process", row.raw("process"), "error", unknownProcessCode(process, written.catalog.id, written.catalog.processes.slice(-2).map((p) => p.code)));
     }
     if (!row.usable || auditId === null || process === null || lvl === null) continue;
     if (!knownAudit(auditIds, row, auditId, "maturity rating")) continue;
@@ -351,7 +354,7 @@ export function readFindings(ctx: RecordContext, rows: Iterable<RowReader>, audi
     const type = row.field("type", findingType, true);
     const status = row.field("status", findingStatus, false);
     if (!row.usable || id === null || auditId === null || type === null) continue;
-    if (!findingKeys.claim(row, "findingId", "", id, `Finding ID "${id}"`)) continue;
+    if (!findingKeys.claim(row, "findingId", "", id, "finding", null)) continue;
     if (!knownAudit(auditIds, row, auditId, "finding")) continue;
     findings.push({ source: ctx.source(row), id, auditId, type, status, actionId: ctx.text(row, "actionId") });
   }
@@ -372,9 +375,9 @@ export function readActions(ctx: RecordContext, rows: Iterable<RowReader>, findi
     const findingId = ctx.text(row, "findingId");
     const office = ctx.officeOf(row);
     if (!row.usable || id === null || kind === null || due === null || status === null) continue;
-    if (!actionKeys.claim(row, "actionId", office, id, `Action ID "${id}" of office ${office}`)) continue;
+    if (!actionKeys.claim(row, "actionId", office, id, "action", office)) continue;
     if (findingId !== "" && !findingIds.has(findingId)) {
-      row.problem("findingId", row.raw("findingId"), "warning", `No finding "${findingId}" exists on the Findings sheet; the action is counted but linked to no finding.`);
+      row.problem("findingId", row.raw("findingId"), "warning", missingReference.finding(findingId));
     }
     actions.push({
       source: ctx.source(row),
@@ -402,7 +405,7 @@ export function readImprovements(ctx: RecordContext, rows: Iterable<RowReader>):
     const completedOn = row.date("completedOn", false);
     const office = ctx.officeOf(row);
     if (!row.usable || id === null || due === null || status === null) continue;
-    if (!planKeys.claim(row, "planId", office, id, `Plan ID "${id}" of office ${office}`)) continue;
+    if (!planKeys.claim(row, "planId", office, id, "plan", office)) continue;
     improvements.push({ source: ctx.source(row), id, office, due, completedOn, status });
   }
   return improvements;

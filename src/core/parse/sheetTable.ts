@@ -3,7 +3,8 @@
  * recording every problem with sheet, Excel row, column and a plain message.
  */
 import { type Cell, type SheetGrid, columnLetters } from "../grid";
-import type { Issue, Severity } from "../records";
+import type { Severity } from "../records";
+import { type IssueDraft, type Text, emptyRequired, missingColumn, missingColumnHeaderBelow, unusableOptional, unusableRequired } from "../messages";
 import type { Day } from "../days";
 import { type Parsed, displayText, excelDay, isBlank, parseDate, parseText, trimmed } from "./cellValues";
 import { HEADERS, type HeaderKey, normalizeKey } from "./vocabulary";
@@ -90,7 +91,8 @@ function hasContent(cells: readonly Cell[]): boolean {
   return false;
 }
 
-export type Report = (issue: Issue) => void;
+/** Receives each problem found, its message in both languages (the Language setting is read later). */
+export type Report = (issue: IssueDraft) => void;
 
 /** Reports each required header the table lacks; true when all are there. */
 export function checkRequiredHeaders(table: SheetTable, required: readonly HeaderKey[], report: Report): boolean {
@@ -107,9 +109,8 @@ export function checkRequiredHeaders(table: SheetTable, required: readonly Heade
         value: null,
         message:
           table.headerBelow === undefined
-            ? `The sheet has no "${HEADERS[key][0]}" column. Add it to the header row; the sheet is ignored until then.`
-            : `The sheet has no "${HEADERS[key][0]}" column in its header row (row ${table.headerRow}, the first filled row); ` +
-              `row ${table.headerBelow} looks like the header row: delete the rows above it. The sheet is ignored until then.`,
+            ? missingColumn(HEADERS[key][0])
+            : missingColumnHeaderBelow(HEADERS[key][0], table.headerRow, table.headerBelow),
       });
     }
   }
@@ -178,7 +179,7 @@ export class RowReader {
   field<T>(key: HeaderKey, parse: (cell: Cell) => Parsed<T>, required: boolean): T | null {
     const cell = this.raw(key);
     if (isBlank(cell)) {
-      if (required) this.problem(key, cell, "error", `"${headerLabel(this.table, key)}" is empty; the row is skipped.`);
+      if (required) this.problem(key, cell, "error", emptyRequired(headerLabel(this.table, key)));
       if (required) this.usable = false;
       return null;
     }
@@ -186,15 +187,15 @@ export class RowReader {
     if (parsed.ok) return parsed.value;
     if (required) {
       this.usable = false;
-      this.problem(key, cell, "error", `"${displayText(cell)}" cannot be used as ${headerLabel(this.table, key)}: ${parsed.problem}. The row is skipped.`);
+      this.problem(key, cell, "error", unusableRequired(displayText(cell), headerLabel(this.table, key), parsed.problem));
     } else {
-      this.problem(key, cell, "warning", `"${displayText(cell)}" cannot be used as ${headerLabel(this.table, key)}: ${parsed.problem}. The value is ignored.`);
+      this.problem(key, cell, "warning", unusableOptional(displayText(cell), headerLabel(this.table, key), parsed.problem));
     }
     return null;
   }
 
   /** Reports a problem about this row's cell in column `key`. */
-  problem(key: HeaderKey | null, cell: Cell, severity: Severity, message: string): void {
+  problem(key: HeaderKey | null, cell: Cell, severity: Severity, message: Text): void {
     const i = key === null ? undefined : this.columns.get(key);
     this.report({
       severity,

@@ -227,3 +227,59 @@ export function vocabularyIndex<T extends string>(vocabulary: Vocabulary<T>): Re
   }
   return index;
 }
+
+/** The Spanish header of each column the template writes, by its English header (template.ts, messages). */
+export const SPANISH_HEADERS = {
+  Setting: "Parámetro",
+  Value: "Valor",
+  "Control ID": "ID de control",
+  Office: "Oficina",
+  Clause: "Cláusula",
+  Requirement: "Requisito",
+  Owner: "Responsable",
+  Status: "Estado",
+  Weight: "Peso",
+  Notes: "Notas",
+  "Evidence ID": "ID de evidencia",
+  Description: "Descripción",
+  Link: "Enlace",
+  "Collected on": "Fecha de recogida",
+  "Valid until": "Vigente hasta",
+  Reviewer: "Revisor",
+  "Task ID": "ID de tarea",
+  Activity: "Actividad",
+  "Project ID": "ID de proyecto",
+  "Due date": "Fecha límite",
+  "Done on": "Hecha el",
+  Name: "Nombre",
+  Type: "Tipo",
+  "Start date": "Fecha de inicio",
+  Progress: "Avance",
+  "Risk ID": "ID de riesgo",
+  Likelihood: "Probabilidad",
+  Impact: "Impacto",
+  Mitigation: "Mitigación",
+  "Audit ID": "ID de auditoría",
+  Campaign: "Campaña",
+  "End date": "Fecha de fin",
+  "Level achieved": "Nivel alcanzado",
+  "Lead auditor": "Auditor líder",
+  Process: "Proceso",
+  "Service group": "Grupo de servicio",
+  Level: "Nivel",
+  "Finding ID": "ID de hallazgo",
+  "Action ID": "ID de acción",
+  Kind: "Tipo de acción",
+  "Closed on": "Cerrada el",
+  Effective: "Eficaz",
+  "Plan ID": "ID de plan",
+  Title: "Título",
+  "Completed on": "Fecha de finalización",
+  "As-of date": "Fecha de corte",
+  Indicator: "Indicador",
+} as const;
+
+/** The Spanish header of an English one, or the English one when there is none. */
+export function spanishHeader(english: string): string {
+  return Object.hasOwn(SPANISH_HEADERS, english) ? SPANISH_HEADERS[english as keyof typeof SPANISH_HEADERS] : english;
+}
