@@ -79,6 +79,7 @@ export function weightedCompliance(scored: readonly ScoredControl[]): number | n
   return weights === 0 ? null : sum / weights;
 }
 
+/** The compliance indicators of one office (or, averaged, of the organisation). */
 export interface OfficeCompliance {
   readonly ccl: Record<string, number | null>;
   readonly cls: Record<string, number | null>;
@@ -89,7 +90,7 @@ export interface OfficeCompliance {
 }
 
 /** CCL per process; CLS per clause (mean of CCL); PLC per team (mean of CCL). */
-export function complianceByProcess(catalog: Catalog, scored: readonly ScoredControl[]) {
+export function complianceByProcess(catalog: Catalog, scored: readonly ScoredControl[]): Pick<OfficeCompliance, "ccl" | "cls" | "plc"> {
   const byProcess = groupBy(scored, (s) => s.control.process);
   const ccl = recordOf(catalog.processes.map((p) => [p.code, weightedCompliance(byProcess.get(p.code) ?? [])] as const));
   const cls = recordOf(

@@ -8,6 +8,7 @@ import { type Day, isoFromDay } from "../days";
 import type { HistoryPoint, Issue, Records, Settings, Task } from "../records";
 import { campaignResults, correctiveFigures, overdueItems, unactionedFindings } from "./audits";
 import {
+  type OfficeCompliance,
   complianceByProcess,
   controlsWithValidEvidence,
   evidenceCoverage,
@@ -36,13 +37,8 @@ export interface ComputeOptions {
   readonly today: Day;
 }
 
-interface Components {
-  readonly ccl: Record<string, number | null>;
-  readonly cls: Record<string, number | null>;
-  readonly plc: Record<string, number | null>;
-  readonly evidenceCoverage: number | null;
-  readonly taskCompletion: number | null;
-  readonly ocl: number | null;
+/** One office's (or the organisation's) compliance, maturity and project risk, before statuses. */
+interface Components extends OfficeCompliance {
   readonly derivedMaturity: MaturityView;
   readonly prk: ProjectRisk;
 }
