@@ -95,6 +95,35 @@ interface StoredEntry {
   dosDate: number;
 }
 
+/** An entry as toBytes writes it. */
+interface OutEntry {
+  readonly nameBytes: Uint8Array;
+  readonly flags: number;
+  readonly method: number;
+  readonly crc: number;
+  readonly size: number;
+  readonly raw: Uint8Array;
+  readonly dosTime: number;
+  readonly dosDate: number;
+  readonly offset: number;
+}
+
+/**
+ * The fields a local header (at its offset 6) and a central directory header (at its offset 8)
+ * share, in the same order: flags, method, time, date, CRC, compressed and uncompressed sizes,
+ * name length.
+ */
+function setEntryFields(view: DataView, at: number, e: OutEntry): void {
+  view.setUint16(at, e.flags, true);
+  view.setUint16(at + 2, e.method, true);
+  view.setUint16(at + 4, e.dosTime, true);
+  view.setUint16(at + 6, e.dosDate, true);
+  view.setUint32(at + 8, e.crc, true);
+  view.setUint32(at + 12, e.raw.length, true);
+  view.setUint32(at + 16, e.size, true);
+  view.setUint16(at + 20, e.nameBytes.length, true);
+}
+
 function u16(b: Uint8Array, o: number): number {
   return b[o] | (b[o + 1] << 8);
 }
@@ -355,18 +384,7 @@ export class ZipPackage {
     if (this.entries.length > MAX_ZIP_ENTRIES) {
       throw new WorkbookFileError(`The workbook would have too many parts (${this.entries.length}).`);
     }
-    interface Out {
-      nameBytes: Uint8Array;
-      flags: number;
-      method: number;
-      crc: number;
-      size: number;
-      raw: Uint8Array;
-      dosTime: number;
-      dosDate: number;
-      offset: number;
-    }
-    const outs: Out[] = [];
+    const outs: OutEntry[] = [];
     let offset = 0;
     let centralSize = 0;
     for (const e of this.entries) {
@@ -403,14 +421,7 @@ export class ZipPackage {
       let p = e.offset;
       view.setUint32(p, SIG_LOCAL, true);
       view.setUint16(p + 4, 20, true);
-      view.setUint16(p + 6, e.flags, true);
-      view.setUint16(p + 8, e.method, true);
-      view.setUint16(p + 10, e.dosTime, true);
-      view.setUint16(p + 12, e.dosDate, true);
-      view.setUint32(p + 14, e.crc, true);
-      view.setUint32(p + 18, e.raw.length, true);
-      view.setUint32(p + 22, e.size, true);
-      view.setUint16(p + 26, e.nameBytes.length, true);
+      setEntryFields(view, p + 6, e);
       view.setUint16(p + 28, 0, true);
       p += 30;
       out.set(e.nameBytes, p);
@@ -421,14 +432,7 @@ export class ZipPackage {
       view.setUint32(p, SIG_CENTRAL, true);
       view.setUint16(p + 4, 20, true);
       view.setUint16(p + 6, 20, true);
-      view.setUint16(p + 8, e.flags, true);
-      view.setUint16(p + 10, e.method, true);
-      view.setUint16(p + 12, e.dosTime, true);
-      view.setUint16(p + 14, e.dosDate, true);
-      view.setUint32(p + 16, e.crc, true);
-      view.setUint32(p + 20, e.raw.length, true);
-      view.setUint32(p + 24, e.size, true);
-      view.setUint16(p + 28, e.nameBytes.length, true);
+      setEntryFields(view, p + 8, e);
       // extra, comment, disk number, internal and external attributes: all zero.
       view.setUint32(p + 42, e.offset, true);
       out.set(e.nameBytes, p + 46);
