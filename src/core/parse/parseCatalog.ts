@@ -7,7 +7,7 @@ import { type Catalog, type Process, TEAMS_2011 } from "../catalog";
 import type { Cell } from "../grid";
 import { type Parsed, displayText, isBlank, parseEnum } from "./cellValues";
 import { type Text, catalogProblem, cellProblem } from "../messages";
-import { type Report, RowReader, type SheetTable } from "./sheetTable";
+import { type Report, RowReader, type SheetTable, sheetIssue } from "./sheetTable";
 import { TEAM, vocabularyIndex } from "./vocabulary";
 
 export const CATALOG_COLUMNS = { required: ["code", "team"], optional: ["process", "clause"] } as const;
@@ -23,15 +23,7 @@ function parseDotted(cell: Cell): Parsed<string> {
 }
 
 function fallbackIssue(table: SheetTable, builtIn: Catalog, why: Text) {
-  return {
-    severity: "warning" as const,
-    sheet: table.sheet,
-    row: null,
-    column: null,
-    cell: null,
-    value: null,
-    message: catalogProblem.fallback(why, builtIn.id),
-  };
+  return sheetIssue(table.sheet, "warning", catalogProblem.fallback(why, builtIn.id));
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Cell } from "../grid";
 import { DEFAULT_SETTINGS, type Language, type OclWeights, type Settings } from "../records";
 import { cellProblem, thresholdsSwapped, unknownSetting, weightsZero } from "../messages";
 import { type Parsed, displayText, parseDate, parseEnum, parseNumber, parsePercent } from "./cellValues";
-import { type Report, RowReader, type SheetTable } from "./sheetTable";
+import { type Report, RowReader, type SheetTable, sheetIssue } from "./sheetTable";
 import { YES_NO, normalizeKey, vocabularyIndex } from "./vocabulary";
 
 export type SettingKey =
@@ -94,7 +94,7 @@ export function parseSettings(table: SheetTable | null, report: Report): Setting
   for (const { excelRow, cells } of table.rows) {
     const row = new RowReader(table, excelRow, cells, report);
     const name = displayText(row.raw("setting"));
-    const key = settingIndex.get(normalizeKey(name));
+    const key = settingKeyOf(name);
     if (key === undefined) {
       row.problem("setting", row.raw("setting"), "warning", unknownSetting(name));
       continue;
@@ -142,27 +142,11 @@ export function parseSettings(table: SheetTable | null, report: Report): Setting
     }
   }
   if (s.failThreshold > s.successThreshold) {
-    report({
-      severity: "warning",
-      sheet: table.sheet,
-      row: null,
-      column: null,
-      cell: null,
-      value: null,
-      message: thresholdsSwapped(),
-    });
+    report(sheetIssue(table.sheet, "warning", thresholdsSwapped()));
     s = { ...s, successThreshold: DEFAULT_SETTINGS.successThreshold, failThreshold: DEFAULT_SETTINGS.failThreshold };
   }
   if (weights.controls + weights.evidence + weights.tasks <= 0) {
-    report({
-      severity: "warning",
-      sheet: table.sheet,
-      row: null,
-      column: null,
-      cell: null,
-      value: null,
-      message: weightsZero(),
-    });
+    report(sheetIssue(table.sheet, "warning", weightsZero()));
     weights = { ...DEFAULT_SETTINGS.oclWeights };
   }
   return { ...s, oclWeights: weights };

@@ -94,6 +94,11 @@ function hasContent(cells: readonly Cell[]): boolean {
 /** Receives each problem found, its message in both languages (the Language setting is read later). */
 export type Report = (issue: IssueDraft) => void;
 
+/** A problem with a whole sheet (no row, column or cell). */
+export function sheetIssue(sheet: string, severity: Severity, message: Text): IssueDraft {
+  return { severity, sheet, row: null, column: null, cell: null, value: null, message };
+}
+
 /** Reports each required header the table lacks; true when all are there. */
 export function checkRequiredHeaders(table: SheetTable, required: readonly HeaderKey[], report: Report): boolean {
   let complete = true;
