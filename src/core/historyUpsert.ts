@@ -4,7 +4,7 @@
  * Replaced rows stay where they were, so a rerun moves nothing.
  */
 import type { Cell, SheetGrid } from "./grid";
-import { dayFromParts, isoFromDay } from "./days";
+import { dateFromDay, dayFromParts, isoFromDay } from "./days";
 import { isBlank, parseDate, parseNumber, parseText } from "./parse/cellValues";
 import { locateTable } from "./parse/sheetTable";
 import { HEADERS, type HeaderKey } from "./parse/vocabulary";
@@ -20,7 +20,7 @@ const COLUMNS: readonly HeaderKey[] = ["asOfDate", "office", "indicator", "value
 
 function isoToDate(iso: string): Date {
   const [y, m, d] = iso.split("-").map(Number);
-  return new Date((dayFromParts(y, m, d) ?? 0) * 86_400_000);
+  return dateFromDay(dayFromParts(y, m, d) ?? 0);
 }
 
 /** The history sheet's rows from cell A1 after upserting `rows`; `existing` may be null. */

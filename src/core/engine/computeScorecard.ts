@@ -5,6 +5,7 @@
 import { type Text, engineWarning, say } from "../messages";
 import { type Catalog, clausesOf } from "../catalog";
 import { type Day, isoFromDay } from "../days";
+import type { HistoryRow } from "../historyUpsert";
 import type { HistoryPoint, Issue, Records, Settings, Task } from "../records";
 import { campaignResults, correctiveFigures, overdueItems, unactionedFindings } from "./audits";
 import {
@@ -229,8 +230,9 @@ export function computeScorecard(records: Records, options: ComputeOptions): Sco
 }
 
 /** This run's rows for Indicator history: OCL, PRK and ML for each office and the consolidated view. */
-export function historyRows(result: ScorecardResult): { asOf: string; office: string; indicator: string; value: number }[] {
-  const rows: { asOf: string; office: string; indicator: string; value: number }[] = [];
+export function historyRows(result: ScorecardResult): HistoryRow[] {
+  const rows: HistoryRow[] = [];
+  const asOf = isoFromDay(result.asOf);
   const add = (office: string, i: Indicators) => {
     const values: Record<(typeof HISTORY_INDICATORS)[number], number | null> = {
       OCL: i.ocl,
@@ -239,7 +241,7 @@ export function historyRows(result: ScorecardResult): { asOf: string; office: st
     };
     for (const indicator of HISTORY_INDICATORS) {
       const value = values[indicator];
-      if (value !== null) rows.push({ asOf: isoFromDay(result.asOf), office, indicator, value });
+      if (value !== null) rows.push({ asOf, office, indicator, value });
     }
   };
   for (const [office, i] of result.byOffice) add(office, i);
