@@ -36,6 +36,14 @@ function rawEntries(bytes: Uint8Array): Map<string, Uint8Array> {
   return out;
 }
 
+/** A view over `bytes` and the offset of its first central directory entry, to patch in place. */
+function firstCentralEntry(bytes: Uint8Array): { view: DataView; cd: number } {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let eocd = bytes.length - 22;
+  while (view.getUint32(eocd, true) !== 0x06054b50) eocd--;
+  return { view, cd: view.getUint32(eocd + 16, true) };
+}
+
 describe("crc32", () => {
   it("matches the standard check value", () => {
     expect(crc32(enc.encode("123456789"))).toBe(0xcbf43926);
@@ -136,11 +144,8 @@ describe("zip package refuses unusable input", () => {
 
   it("refuses an entry whose declared size is smaller than its data (a lying zip bomb)", () => {
     const bad = new Uint8Array(good);
-    const view = new DataView(bad.buffer);
     // Patch the first central directory entry's uncompressed size to 100 bytes.
-    let eocd = bad.length - 22;
-    while (view.getUint32(eocd, true) !== 0x06054b50) eocd--;
-    const cd = view.getUint32(eocd + 16, true);
+    const { view, cd } = firstCentralEntry(bad);
     view.setUint32(cd + 24, 100, true);
     const pkg = ZipPackage.open(bad);
     expectFileError(() => pkg.get("a.xml"), /damaged/);
@@ -148,10 +153,7 @@ describe("zip package refuses unusable input", () => {
 
   it("refuses encrypted entries", () => {
     const bad = new Uint8Array(good);
-    const view = new DataView(bad.buffer);
-    let eocd = bad.length - 22;
-    while (view.getUint32(eocd, true) !== 0x06054b50) eocd--;
-    const cd = view.getUint32(eocd + 16, true);
+    const { view, cd } = firstCentralEntry(bad);
     view.setUint16(cd + 8, 1, true);
     expectFileError(() => ZipPackage.open(bad), /encrypted/);
   });
