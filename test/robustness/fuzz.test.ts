@@ -13,7 +13,7 @@ import fc from "fast-check";
 import { dayFromParts } from "../../src/core/days";
 import type { Cell, SheetGrid, WorkbookGrids } from "../../src/core/grid";
 import { inputSheetKey } from "../../src/core/parse/parseWorkbook";
-import { RESULT_LABELS, RESULT_SHEETS } from "../../src/core/render/labels";
+import { RESULT_LABELS, RESULT_SHEET_NAMES, RESULT_SHEETS } from "../../src/core/render/labels";
 import { runScorecard } from "../../src/core/scorecard";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
@@ -41,6 +41,8 @@ describe(`fuzzing the pipeline with hostile cells (seed ${FUZZ_SEED})`, () => {
         // Result sheets and severities are written in the Language setting's words.
         const labels = RESULT_LABELS[run.records.settings.language];
         expect(run.sheets.map((s) => s.name)).toEqual(Object.values(labels.sheets).filter((n) => run.sheets.some((s) => s.name === n)));
+        // ...and every result sheet is written, whatever the input.
+        expect(run.sheets.map((s) => s.name)).toEqual(Object.values(labels.sheets));
         // Every issue reaches the Issues sheet.
         const issuesSheet = run.sheets.find((s) => s.name === labels.sheets.issues);
         const listed = issuesSheet?.rows.filter((r) => r[0]?.value === labels.severity.error || r[0]?.value === labels.severity.warning).length;
@@ -102,6 +104,12 @@ describe(`fuzzing the .xlsx path: createWorkbook -> itsm-scorecard compute (seed
         for (const name of Object.values(RESULT_SHEETS)) {
           expect(second.sheets.find((s) => s.name === name)).toEqual(first.sheets.find((s) => s.name === name));
         }
+        // The loop above compares English names only; a Spanish workbook's result sheets must
+        // be compared too, and the output must hold one full set (not two, not none).
+        const resultNames = Object.values(RESULT_SHEET_NAMES).flatMap((names) => Object.values(names));
+        const written = first.sheets.filter((s) => resultNames.includes(s.name));
+        expect(written).toHaveLength(Object.keys(RESULT_SHEETS).length);
+        for (const sheet of written) expect(second.sheets.find((s) => s.name === sheet.name)).toEqual(sheet);
         const history = (wb: typeof first) => wb.sheets.find((s) => inputSheetKey(s.name) === "history")?.rows;
         expect(history(second)).toEqual(history(first));
         for (const f of [input, output, again, json]) fs.rmSync(f, { force: true });
