@@ -12,13 +12,13 @@ import { TEMPLATE_COLUMNS } from "../../src/core/template";
 /**
  * The seed of every property in test/robustness. Fixed by default so that CI runs are
  * reproducible; `FUZZ_SEED=<n>` replays a reported failure, `FUZZ_SEED=random` explores.
- * `FUZZ_RUNS=<n>` multiplies nothing but the number of runs (for a long local session).
+ * `FUZZ_RUNS=<n>` sets the number of runs of every property (for a long local session).
  */
 export const FUZZ_SEED: number =
   process.env.FUZZ_SEED === "random" ? (Date.now() ^ (Math.random() * 0x100000000)) | 0 : Number(process.env.FUZZ_SEED ?? 20261123);
 export const fuzzRuns = (ciRuns: number): number => Number(process.env.FUZZ_RUNS ?? ciRuns);
 
-/** fast-check parameters: the seed, the run count, and a verbose report naming both on failure. */
+/** fast-check parameters: the seed and the run count (fast-check names the seed on failure). */
 export function fuzzParameters(ciRuns: number): fc.Parameters<unknown> {
   return { seed: FUZZ_SEED, numRuns: fuzzRuns(ciRuns) };
 }
