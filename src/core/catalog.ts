@@ -10,16 +10,12 @@ export type TeamCode = (typeof TEAMS)[number];
 export const STAGES = ["PLAN", "DO", "CHECK", "ACT"] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** The indicator that judges each PDCA stage. */
-export type StageIndicator = "OCL" | "PLC" | "CCL" | "PRK";
-
 export interface Team {
   readonly code: TeamCode;
   readonly name: string;
   /** The name in Spanish, for result sheets written with Language = es. */
   readonly nameEs: string;
   readonly stage: Stage;
-  readonly stageIndicator: StageIndicator;
 }
 
 export interface Process {
@@ -41,10 +37,10 @@ export interface Catalog {
 }
 
 export const TEAMS_2011: readonly Team[] = [
-  { code: "SMR", name: "SMS Representatives", nameEs: "Representantes del SGS", stage: "PLAN", stageIndicator: "OCL" },
-  { code: "D&T", name: "Design and Transition", nameEs: "Diseño y Transición", stage: "DO", stageIndicator: "PLC" },
-  { code: "S&C", name: "Support and Control", nameEs: "Soporte y Control", stage: "CHECK", stageIndicator: "CCL" },
-  { code: "O&R", name: "Operation and Resolution", nameEs: "Operación y Resolución", stage: "ACT", stageIndicator: "PRK" },
+  { code: "SMR", name: "SMS Representatives", nameEs: "Representantes del SGS", stage: "PLAN" },
+  { code: "D&T", name: "Design and Transition", nameEs: "Diseño y Transición", stage: "DO" },
+  { code: "S&C", name: "Support and Control", nameEs: "Soporte y Control", stage: "CHECK" },
+  { code: "O&R", name: "Operation and Resolution", nameEs: "Operación y Resolución", stage: "ACT" },
 ];
 
 export const ISO20000_2011: Catalog = {
@@ -70,16 +66,9 @@ export const ISO20000_2011: Catalog = {
   ],
 };
 
-/** Framework activities and the maturity level each represents. */
+/** Framework activities, in the order of the maturity level each represents (Define = 1 ... Record = 5). */
 export const ACTIVITIES = ["Define", "GAP", "Risk", "Compliance", "Record"] as const;
 export type Activity = (typeof ACTIVITIES)[number];
-export const ACTIVITY_LEVEL: Readonly<Record<Activity, number>> = {
-  Define: 1,
-  GAP: 2,
-  Risk: 3,
-  Compliance: 4,
-  Record: 5,
-};
 
 /** The distinct clauses of a catalog, in catalog order. */
 export function clausesOf(catalog: Catalog): string[] {
