@@ -99,8 +99,8 @@ function cleanTableBelow(grid: SheetGrid, headerIndex: number): number {
   return -1;
 }
 
-/** Re-inserts the blank rows and columns above and left of the sheet's used range. */
-function placeAtA1(grid: SheetGrid, rows: Cell[][]): Cell[][] {
+/** Re-inserts the blank rows and columns above and left of the sheet's used range (rows from A1). */
+export function placeAtA1(grid: SheetGrid, rows: Cell[][]): Cell[][] {
   const lead = new Array<Cell>(grid.firstColumn - 1).fill(null);
   const shifted = rows.map((r) => [...lead, ...r]);
   return [...Array.from({ length: grid.firstRow - 1 }, (): Cell[] => []), ...shifted];

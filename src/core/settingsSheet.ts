@@ -4,6 +4,7 @@
  */
 import type { Cell, SheetGrid } from "./grid";
 import { type Day, dateFromDay } from "./days";
+import { placeAtA1 } from "./historyUpsert";
 import { displayText } from "./parse/cellValues";
 import { type SettingKey, settingKeyOf, settingName } from "./parse/parseSettings";
 import { locateTable } from "./parse/sheetTable";
@@ -64,6 +65,5 @@ export function upsertSettings(existing: SheetGrid | null, change: SettingsChang
     rows.push(Array.from(row, (c) => c ?? null));
   }
   // Back to A1: the grid may start below or right of it.
-  const lead = new Array<Cell>(existing.firstColumn - 1).fill(null);
-  return [...Array.from({ length: existing.firstRow - 1 }, (): Cell[] => []), ...rows.map((r) => [...lead, ...r])];
+  return placeAtA1(existing, rows);
 }
