@@ -14,16 +14,34 @@ import {
 import { zipEntries } from "../../src/host/file/zipPackage";
 
 const enc = new TextEncoder();
-const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_R = "http://schemas.openxmlformats.org/package/2006/relationships";
-const CT = "application/vnd.openxmlformats-officedocument";
+/** The XML declaration Excel writes at the top of every part. */
+export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
+export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+export const NS_PKG_R = "http://schemas.openxmlformats.org/package/2006/relationships";
+/** The start of most OOXML content types. */
+export const CT_PREFIX = "application/vnd.openxmlformats-officedocument";
+/** The start of the officeDocument relationship types (`${REL_TYPE_PREFIX}worksheet`). */
+export const REL_TYPE_PREFIX = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+const HEAD = XML_HEAD;
+const MAIN = NS_MAIN;
+const R = NS_R;
+const CT = CT_PREFIX;
 
 export type Entries = [string, Uint8Array][];
 
 function text(s: string): Uint8Array {
   return enc.encode(s);
+}
+
+/** A relationships part: [id, full type, target] per relationship. */
+export function relationshipsXml(items: readonly (readonly [string, string, string])[]): string {
+  return (
+    XML_HEAD +
+    `<Relationships xmlns="${NS_PKG_R}">` +
+    items.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`).join("") +
+    `</Relationships>`
+  );
 }
 
 /**
@@ -102,14 +120,8 @@ export function excelLikeWorkbookEntries(options: { date1904?: boolean; prefixed
   const drawingXml =
     HEAD +
     `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>15</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="Chart 1"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${R}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
-  const rels = (items: [string, string, string][]): Uint8Array =>
-    text(
-      HEAD +
-        `<Relationships xmlns="${PKG_R}">` +
-        items.map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`).join("") +
-        `</Relationships>`,
-    );
-  const T = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  const rels = (items: [string, string, string][]): Uint8Array => text(relationshipsXml(items));
+  const T = REL_TYPE_PREFIX;
   const workbookXml =
     HEAD +
     `<${x}workbook ${xmlns} xmlns:r="${R}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15">` +

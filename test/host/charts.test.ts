@@ -15,16 +15,14 @@ import { createWorkbook, patchWorkbook } from "../../src/host/file/writeWorkbook
 import { unzipEntries, zipEntries } from "../../src/host/file/zipPackage";
 import { XlsxFileHost } from "../../src/host/xlsxFileHost";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
-import { decodeEntry, excelLikeWorkbook, excelLikeWorkbookEntries, packageProblems } from "../helpers/xlsxFixtures";
+import { CT_PREFIX, NS_PKG_R, NS_R, decodeEntry, excelLikeWorkbook, excelLikeWorkbookEntries, packageProblems } from "../helpers/xlsxFixtures";
 import { day } from "../helpers/records";
 
 const today = day("2026-11-01");
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
-const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const NS_PKG_R = "http://schemas.openxmlformats.org/package/2006/relationships";
-const CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
-const CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml";
+const CT_CHART = `${CT_PREFIX}.drawingml.chart+xml`;
+const CT_DRAWING = `${CT_PREFIX}.drawing+xml`;
 
 // ---------------------------------------------------------------------------------------------
 // Reading parts back

@@ -5,16 +5,18 @@
  * defined name. Everything the product must keep as it was.
  */
 import { zipEntries } from "../../src/host/file/zipPackage";
+import {
+  CT_PREFIX as CT,
+  type Entries,
+  XML_HEAD as HEAD,
+  NS_MAIN as MAIN,
+  NS_PKG_R as PKG_R,
+  NS_R as R,
+  REL_TYPE_PREFIX as T,
+  relationshipsXml,
+} from "../helpers/xlsxFixtures";
 
 const enc = new TextEncoder();
-const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_R = "http://schemas.openxmlformats.org/package/2006/relationships";
-const CT = "application/vnd.openxmlformats-officedocument";
-const T = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-
-export type Entries = [string, Uint8Array][];
 
 /** Shared strings, by index. */
 const SST = [
@@ -125,8 +127,8 @@ const NOTES = worksheet(
   `<dimension ref="A1:B2"/>`,
 );
 
-const rels = (items: [string, string, string][]): string =>
-  HEAD + `<Relationships xmlns="${PKG_R}">` + items.map(([id, type, target]) => `<Relationship Id="${id}" Type="${T}${type}" Target="${target}"/>`).join("") + `</Relationships>`;
+/** Relationships whose types are named after REL_TYPE_PREFIX ("worksheet", "styles"). */
+const rels = (items: [string, string, string][]): string => relationshipsXml(items.map(([id, type, target]) => [id, T + type, target] as const));
 
 /** The auditor's workbook as zip entries, in Excel's order. `extraSheet` adds one more sheet of the auditor's (e.g. named "Scorecard"). */
 export function auditorWorkbookEntries(options: { extraSheet?: string } = {}): Entries {
