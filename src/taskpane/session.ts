@@ -12,7 +12,7 @@ import { type SettingsChange, upsertSettings } from "../core/settingsSheet";
 import { localizeSheets, templateSheets } from "../core/template";
 import { isInputSheet } from "../host/computeInHost";
 import type { InputWorkbook, PlainSheet, ProgressListener, WorkbookHost } from "../host/workbookHost";
-import type { CoreRun } from "./worker/protocol";
+import { type CoreRun, coreRun } from "./worker/protocol";
 import { sampleWorkbook } from "../sample/sampleWorkbook";
 
 export interface ComputeOutcome {
@@ -36,10 +36,7 @@ export interface ScorecardSession {
 /** Runs the core on grids; the pane passes one that uses the background worker. */
 export type CoreRunner = (input: InputWorkbook, today: Day) => Promise<CoreRun>;
 
-export const runOnThisThread: CoreRunner = async (input, today) => {
-  const run = runScorecard(input, { today });
-  return { result: run.result, sheets: run.sheets, history: run.history, document: run.document, organization: run.records.settings.organization };
-};
+export const runOnThisThread: CoreRunner = async (input, today) => coreRun(runScorecard(input, { today }));
 
 /** The session logic shared by every host; hosts add only how to show a cell. */
 export class HostSession {

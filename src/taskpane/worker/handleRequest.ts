@@ -2,20 +2,13 @@
 import { runScorecard } from "../../core/scorecard";
 import { computeInHost } from "../../host/computeInHost";
 import { XlsxFileHost } from "../../host/xlsxFileHost";
-import type { CoreRun, WorkerRequest, WorkerResponse } from "./protocol";
+import { type WorkerRequest, type WorkerResponse, coreRun } from "./protocol";
 
 export async function handleRequest(request: WorkerRequest, post: (response: WorkerResponse) => void): Promise<void> {
-  const slim = (run: ReturnType<typeof runScorecard>): CoreRun => ({
-    result: run.result,
-    sheets: run.sheets,
-    history: run.history,
-    document: run.document,
-    organization: run.records.settings.organization,
-  });
   try {
     switch (request.type) {
       case "core": {
-        post({ id: request.id, type: "core", run: slim(runScorecard(request.input, { today: request.today })) });
+        post({ id: request.id, type: "core", run: coreRun(runScorecard(request.input, { today: request.today })) });
         return;
       }
       case "file": {
@@ -23,7 +16,7 @@ export async function handleRequest(request: WorkerRequest, post: (response: Wor
         const run = await computeInHost(host, { today: request.today }, (done, total, label) =>
           post({ id: request.id, type: "progress", done, total, label }),
         );
-        post({ id: request.id, type: "file", run: slim(run), bytes: host.bytes });
+        post({ id: request.id, type: "file", run: coreRun(run), bytes: host.bytes });
         return;
       }
     }

@@ -6,6 +6,11 @@ import type { InputWorkbook } from "../../host/workbookHost";
 /** What the pane keeps of a run: everything but the parsed records. */
 export type CoreRun = Omit<ScorecardRun, "records"> & { readonly organization: string };
 
+/** A run slimmed to what crosses to the pane (the records stay behind). */
+export function coreRun(run: ScorecardRun): CoreRun {
+  return { result: run.result, sheets: run.sheets, history: run.history, document: run.document, organization: run.records.settings.organization };
+}
+
 export type WorkerRequest =
   /** Run the core on grids a host read (Excel: Office.js must stay on the page's thread). */
   | { readonly id: number; readonly type: "core"; readonly input: InputWorkbook; readonly today: Day }
