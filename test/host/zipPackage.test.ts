@@ -105,6 +105,20 @@ describe("zip package", () => {
 
   it("has a 1 GiB default limit", () => {
     expect(MAX_UNCOMPRESSED_BYTES).toBe(1024 ** 3);
+    // ...which open() applies without options: parts declaring 250 MB each (under the per-part
+    // limit) pass at four (1,000 MB) and are refused at five, from the directory alone.
+    const declaring = (parts: number): Uint8Array => {
+      const bytes = zipEntries(Array.from({ length: parts }, (_v, i): [string, Uint8Array] => [`p${i}.xml`, enc.encode("<p/>")]));
+      const { view, cd: first } = firstCentralEntry(bytes);
+      let cd = first;
+      for (let i = 0; i < parts; i++) {
+        view.setUint32(cd + 24, 250 * 1024 * 1024, true);
+        cd += 46 + view.getUint16(cd + 28, true) + view.getUint16(cd + 30, true) + view.getUint16(cd + 32, true);
+      }
+      return bytes;
+    };
+    expect(() => ZipPackage.open(declaring(4))).not.toThrow();
+    expectFileError(() => ZipPackage.open(declaring(5)), /past the 1,024 MB limit/);
   });
 });
 
