@@ -75,24 +75,24 @@ const actionKind = enumParser(ACTION_KIND, SPANISH.actionKind);
 const actionStatus = enumParser(ACTION_STATUS, SPANISH.actionStatus);
 const improvementStatus = enumParser(IMPROVEMENT_STATUS, SPANISH.improvementStatus);
 const yesNo = enumParser(YES_NO, SPANISH.yesNo);
-export const level = (cell: Cell) => parseInteger(cell, 0, 5);
+const level = (cell: Cell) => parseInteger(cell, 0, 5);
 const oneToFive = (cell: Cell) => parseInteger(cell, 1, 5);
 
 /**
- * Tracks keys already seen and reports duplicates. Keys are (scope, id) with scope the office,
- * or "" for keys unique in the workbook: two map lookups, no composite string per row.
+ * Tracks keys already seen and reports duplicates. Keys are (office, id), or (null, id) for keys
+ * unique in the workbook: two map lookups, no composite string per row.
  */
 class KeySet {
-  private readonly seen = new Map<string, Map<string, number>>();
+  private readonly seen = new Map<string | null, Map<string, number>>();
   /** Sheets of first occurrences outside `firstSheet` (only rows merged from several workbooks have any). */
   private firstSheet: string | null = null;
-  private readonly otherSheets = new Map<string, Map<string, string>>();
+  private readonly otherSheets = new Map<string | null, Map<string, string>>();
   /** True if new; otherwise reports the duplicate (the row is skipped), as a `kind` ID of `office` (null: a key unique in the workbook). */
-  claim(row: RowReader, key: HeaderKey, scope: string, id: string, kind: KeyKind, office: string | null): boolean {
-    let ids = this.seen.get(scope);
+  claim(row: RowReader, key: HeaderKey, office: string | null, id: string, kind: KeyKind): boolean {
+    let ids = this.seen.get(office);
     if (ids === undefined) {
       ids = new Map();
-      this.seen.set(scope, ids);
+      this.seen.set(office, ids);
     }
     const first = ids.get(id);
     const sheet = row.sheet;
@@ -100,13 +100,13 @@ class KeySet {
     if (first === undefined) {
       ids.set(id, row.excelRow);
       if (sheet !== this.firstSheet) {
-        const sheets = this.otherSheets.get(scope) ?? new Map<string, string>();
-        this.otherSheets.set(scope, sheets.set(id, sheet));
+        const sheets = this.otherSheets.get(office) ?? new Map<string, string>();
+        this.otherSheets.set(office, sheets.set(id, sheet));
       }
       return true;
     }
     // Rows merged from several workbooks (consolidation) name the first one's sheet and file.
-    const firstSheet = this.otherSheets.get(scope)?.get(id) ?? this.firstSheet;
+    const firstSheet = this.otherSheets.get(office)?.get(id) ?? this.firstSheet;
     row.problem(key, row.raw(key), "error", duplicateKey(keyLabel(kind, id, office), first, firstSheet === sheet ? null : firstSheet));
     return false;
   }
@@ -193,7 +193,7 @@ export function readControls(ctx: RecordContext, rows: Iterable<RowReader>): Con
     const office = ctx.officeOf(row);
     const process = ctx.processOf(row, clause);
     if (!row.usable || id === null || clause === null || status === null || process === null) continue;
-    if (!controlKeys.claim(row, "controlId", office, id, "control", office)) continue;
+    if (!controlKeys.claim(row, "controlId", office, id, "control")) continue;
     controls.push({
       source: ctx.source(row),
       office,
@@ -221,7 +221,7 @@ export function readEvidence(ctx: RecordContext, rows: Iterable<RowReader>, cont
     const validUntil = row.date("validUntil", false);
     const office = ctx.officeOf(row);
     if (!row.usable || id === null || controlId === null || status === null) continue;
-    if (!evidenceKeys.claim(row, "evidenceId", office, id, "evidence", office)) continue;
+    if (!evidenceKeys.claim(row, "evidenceId", office, id, "evidence")) continue;
     if (!controlIds.has(office, controlId)) {
       row.problem("controlId", row.raw("controlId"), "error", missingReference.control(controlId, office));
       continue;
@@ -245,7 +245,7 @@ export function readTasks(ctx: RecordContext, rows: Iterable<RowReader>): Task[]
     const office = ctx.officeOf(row);
     const process = ctx.processOf(row, clause);
     if (!row.usable || id === null || act === null || due === null || status === null || process === null) continue;
-    if (!taskKeys.claim(row, "taskId", office, id, "task", office)) continue;
+    if (!taskKeys.claim(row, "taskId", office, id, "task")) continue;
     if (status === "Done" && doneOn === null) {
       row.problem("doneOn", null, "warning", doneWithoutDate(id));
     }
@@ -266,7 +266,7 @@ export function readProjects(ctx: RecordContext, rows: Iterable<RowReader>): Pro
     const status = row.field("status", projectStatus, true);
     const office = ctx.officeOf(row);
     if (!row.usable || id === null || start === null || due === null || progress === null || status === null) continue;
-    if (!projectKeys.claim(row, "projectId", "", id, "project", null)) continue;
+    if (!projectKeys.claim(row, "projectId", null, id, "project")) continue;
     if (due < start) row.problem("dueDate", row.raw("dueDate"), "warning", dueBeforeStart(id));
     projects.push({ source: ctx.source(row), id, office, name: ctx.text(row, "name"), start, due, progress, status });
   }
@@ -284,7 +284,7 @@ export function readRisks(ctx: RecordContext, rows: Iterable<RowReader>, project
     const impact = row.field("impact", oneToFive, true);
     const status = row.field("status", riskStatus, true);
     if (!row.usable || id === null || projectId === null || likelihood === null || impact === null || status === null) continue;
-    if (!riskKeys.claim(row, "riskId", "", id, "risk", null)) continue;
+    if (!riskKeys.claim(row, "riskId", null, id, "risk")) continue;
     if (!projectIds.has(projectId)) {
       row.problem("projectId", row.raw("projectId"), "error", missingReference.project(projectId));
       continue;
@@ -306,7 +306,7 @@ export function readAudits(ctx: RecordContext, rows: Iterable<RowReader>): Audit
     row.date("endDate", false);
     const office = ctx.officeOf(row);
     if (!row.usable || id === null || campaign === null) continue;
-    if (!auditKeys.claim(row, "auditId", "", id, "audit", null)) continue;
+    if (!auditKeys.claim(row, "auditId", null, id, "audit")) continue;
     audits.push({ source: ctx.source(row), id, office, campaign, levelAchieved });
   }
   return audits;
@@ -354,7 +354,7 @@ export function readFindings(ctx: RecordContext, rows: Iterable<RowReader>, audi
     const type = row.field("type", findingType, true);
     const status = row.field("status", findingStatus, false);
     if (!row.usable || id === null || auditId === null || type === null) continue;
-    if (!findingKeys.claim(row, "findingId", "", id, "finding", null)) continue;
+    if (!findingKeys.claim(row, "findingId", null, id, "finding")) continue;
     if (!knownAudit(auditIds, row, auditId, "finding")) continue;
     findings.push({ source: ctx.source(row), id, auditId, type, status, actionId: ctx.text(row, "actionId") });
   }
@@ -375,15 +375,16 @@ export function readActions(ctx: RecordContext, rows: Iterable<RowReader>, findi
     const findingId = ctx.text(row, "findingId");
     const office = ctx.officeOf(row);
     if (!row.usable || id === null || kind === null || due === null || status === null) continue;
-    if (!actionKeys.claim(row, "actionId", office, id, "action", office)) continue;
-    if (findingId !== "" && !findingIds.has(findingId)) {
+    if (!actionKeys.claim(row, "actionId", office, id, "action")) continue;
+    const linked = findingIds.has(findingId);
+    if (findingId !== "" && !linked) {
       row.problem("findingId", row.raw("findingId"), "warning", missingReference.finding(findingId));
     }
     actions.push({
       source: ctx.source(row),
       id,
       office,
-      findingId: findingIds.has(findingId) ? findingId : "",
+      findingId: linked ? findingId : "",
       kind,
       due,
       closedOn,
@@ -405,7 +406,7 @@ export function readImprovements(ctx: RecordContext, rows: Iterable<RowReader>):
     const completedOn = row.date("completedOn", false);
     const office = ctx.officeOf(row);
     if (!row.usable || id === null || due === null || status === null) continue;
-    if (!planKeys.claim(row, "planId", office, id, "plan", office)) continue;
+    if (!planKeys.claim(row, "planId", office, id, "plan")) continue;
     improvements.push({ source: ctx.source(row), id, office, due, completedOn, status });
   }
   return improvements;
