@@ -30,7 +30,8 @@ export interface StagePanelRow {
   readonly indicator: "OCL" | "PLC" | "CCL" | "PRK";
   /** The stage's value: a fraction for OCL/PLC/CCL, the mean PRK value (1-3) for PRK. */
   readonly value: number | null;
-  readonly label: string | null;
+  /** The PRK level (the PRK row only). */
+  readonly label: RiskLevel | null;
   readonly status: Status | null;
 }
 

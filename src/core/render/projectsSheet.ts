@@ -1,13 +1,7 @@
 /** Projects: each assessed project with exposure, schedule gap and PRK; PRK per office and its chart. */
-import type { RiskLevel } from "../engine/status";
-import { riskStatus } from "../engine/status";
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import type { ResultLabels } from "./labels";
-import { type CellInput, NOT_AVAILABLE, SheetBuilder, bold, columnRange, level, percent, statusFill } from "./sheetBuilder";
-
-const levelCell = (l: RiskLevel | null, labels: ResultLabels): CellInput =>
-  l === null ? { value: NOT_AVAILABLE, style: { fill: "muted" } } : { value: labels.risk[l], style: { fill: statusFill(riskStatus(l)), bold: true } };
+import { SheetBuilder, bold, columnRange, level, percent, riskCell } from "./sheetBuilder";
 
 export function projectsSheet({ result, labels }: RenderContext): ResultSheet {
   const L = labels.projects;
@@ -21,8 +15,8 @@ export function projectsSheet({ result, labels }: RenderContext): ResultSheet {
   const first = s.nextRow;
   const counts = new Map<string, number>();
   for (const p of result.projects) counts.set(p.office, (counts.get(p.office) ?? 0) + 1);
-  s.row([bold(labels.consolidated), result.projects.length, level(result.consolidated.prk.value, result.consolidated.status.prk), levelCell(result.consolidated.prk.level, labels)]);
-  for (const [office, i] of result.byOffice) s.row([bold(office), counts.get(office) ?? 0, level(i.prk.value, i.status.prk), levelCell(i.prk.level, labels)]);
+  s.row([bold(labels.consolidated), result.projects.length, level(result.consolidated.prk.value, result.consolidated.status.prk), riskCell(result.consolidated.prk.level, labels.risk)]);
+  for (const [office, i] of result.byOffice) s.row([bold(office), counts.get(office) ?? 0, level(i.prk.value, i.status.prk), riskCell(i.prk.level, labels.risk)]);
   const last = s.nextRow - 1;
   s.chart({
     kind: "column",
@@ -46,13 +40,13 @@ export function projectsSheet({ result, labels }: RenderContext): ResultSheet {
       p.name,
       labels.projectStatus[p.status],
       p.exposure,
-      levelCell(p.exposureLevel, labels),
+      riskCell(p.exposureLevel, labels.risk),
       percent(p.plannedProgress),
       percent(p.progress),
       percent(p.gap),
       p.overdue ? labels.yes : labels.no,
-      levelCell(p.scheduleLevel, labels),
-      levelCell(p.level, labels),
+      riskCell(p.scheduleLevel, labels.risk),
+      riskCell(p.level, labels.risk),
     ]);
   }
   if (result.projects.length === 0) s.row([{ value: L.none, style: { fill: "muted" } }]);

@@ -1,12 +1,10 @@
 /** Scorecard: the directors' page. One column per office plus Consolidated, every indicator with its target. */
 import { isoFromDay } from "../days";
 import type { Indicators } from "../engine/results";
-import type { Status } from "../engine/status";
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
 import { fmtPercent } from "./labels";
-import type { ResultLabels } from "./labels";
-import { type CellInput, NOT_AVAILABLE, SheetBuilder, bold, columnRange, level, percent, statusCell, statusFill, valueCell } from "./sheetBuilder";
+import { type CellInput, NOT_AVAILABLE, SheetBuilder, bold, columnRange, level, notAvailable, percent, riskCell, statusCell, statusFill, statusText, valueCell } from "./sheetBuilder";
 
 export function scorecardSheet({ result, catalog, settings, labels }: RenderContext): ResultSheet {
   const L = labels.scorecard;
@@ -36,7 +34,7 @@ export function scorecardSheet({ result, catalog, settings, labels }: RenderCont
   for (const t of catalog.teams) line(`PLC(${t.code}) ${labels.teamName(t)}`, pctTarget, (i) => percent(i.plc[t.code], i.status.plc[t.code]));
   s.section(L.actSection);
   line(L.prk, labels.risk.LOW, (i) => level(i.prk.value, i.status.prk));
-  line(L.prkLevel, labels.risk.LOW, (i) => statusText(i.prk.level === null ? null : labels.risk[i.prk.level], i.status.prk));
+  line(L.prkLevel, labels.risk.LOW, (i) => riskCell(i.prk.level, labels.risk));
   s.section(L.derivedSection);
   line(L.derivedMean, "", (i) => level(i.derivedMaturity.average));
   line(L.derivedLevel, L.derivedTarget, (i) => statusText(i.derivedMaturity.level, i.status.derivedMaturity));
@@ -50,7 +48,7 @@ export function scorecardSheet({ result, catalog, settings, labels }: RenderCont
       `${stage.team} · ${stage.indicator}`,
       ...columns.map(([, i]) => {
         const st = i.stages[k];
-        return st.indicator === "PRK" ? statusText(riskWord(st.label, labels), st.status) : percent(st.value, st.status);
+        return st.indicator === "PRK" ? riskCell(st.label, labels.risk) : percent(st.value, st.status);
       }),
     ]);
   }
@@ -101,21 +99,11 @@ export function scorecardSheet({ result, catalog, settings, labels }: RenderCont
   s.row([statusCell("Success", labels.status), L.legendLines[0]]);
   s.row([statusCell("Warning", labels.status), L.legendLines[1]]);
   s.row([statusCell("Fail", labels.status), L.legendLines[2]]);
-  s.row([{ value: NOT_AVAILABLE, style: { fill: "muted" } }, L.legendLines[3]]);
+  s.row([notAvailable(), L.legendLines[3]]);
 
   return s.build({
     columnWidths: [54, 24, ...Array.from({ length: width - 2 }, () => 15)],
     freeze: { rows: headerRow + 1, columns: 1 },
     print: { landscape: true, fitToWidth: true, titleRows: headerRow + 1, onePage: true },
   });
-}
-
-/** A PRK label ("LOW", ...) in the sheet's language; other labels stay as they are. */
-function riskWord(label: string | null, labels: ResultLabels): string | null {
-  return label === "LOW" || label === "MEDIUM" || label === "HIGH" ? labels.risk[label] : label;
-}
-
-function statusText(value: string | number | null, status: Status | null): CellInput {
-  if (value === null) return { value: NOT_AVAILABLE, style: { fill: "muted" } };
-  return { value, style: { fill: statusFill(status), bold: true } };
 }

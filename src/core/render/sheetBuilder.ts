@@ -1,6 +1,6 @@
 /** Builds a ResultSheet row by row, keeping track of where tables and charts land. */
 import type { Cell } from "../grid";
-import type { Status } from "../engine/status";
+import { type RiskLevel, type Status, riskStatus } from "../engine/status";
 import type { CellRange, CellStyle, ChartSpec, Fill, NumberFormat, ResultSheet, StyledCell } from "./resultSheet";
 
 export type CellInput = StyledCell | Cell;
@@ -24,17 +24,30 @@ export function statusFill(status: Status | null): Fill | undefined {
 /** "n/a" for an undefined value, never 0 (framework.md section 2). */
 export const NOT_AVAILABLE = "n/a";
 
+/** The cell of an undefined value. */
+export const notAvailable = (): StyledCell => ({ value: NOT_AVAILABLE, style: { fill: "muted" } });
+
 export function valueCell(value: number | null, format: NumberFormat, status: Status | null = null): StyledCell {
-  if (value === null) return { value: NOT_AVAILABLE, style: { fill: "muted" } };
+  if (value === null) return notAvailable();
   return { value, style: { format, fill: statusFill(status) } };
 }
 
 export const percent = (value: number | null, status: Status | null = null) => valueCell(value, "percent1", status);
 export const level = (value: number | null, status: Status | null = null) => valueCell(value, "level2", status);
 
+/** A value in bold on its status's colour; "n/a" when there is no value. */
+export function statusText(value: string | number | null, status: Status | null): StyledCell {
+  return value === null ? notAvailable() : { value, style: { fill: statusFill(status), bold: true } };
+}
+
 /** A status in words (`words`: the language's Success, Warning and Fail), coloured. */
 export function statusCell(status: Status | null, words: Readonly<Record<Status, string>>): StyledCell {
-  return status === null ? { value: NOT_AVAILABLE, style: { fill: "muted" } } : { value: words[status], style: { fill: statusFill(status), bold: true } };
+  return statusText(status === null ? null : words[status], status);
+}
+
+/** A PRK level in words (`words`: the language's LOW, MEDIUM and HIGH), coloured by its status. */
+export function riskCell(level: RiskLevel | null, words: Readonly<Record<RiskLevel, string>>): StyledCell {
+  return statusText(level === null ? null : words[level], riskStatus(level));
 }
 
 export const bold = (value: Cell, extra: CellStyle = {}): StyledCell => ({ value, style: { bold: true, ...extra } });
@@ -176,4 +189,3 @@ export function wrappedLines(text: string, width: number): number {
 
 /** A column range in one sheet, 0-based inclusive. */
 export const columnRange = (col: number, row0: number, row1: number): CellRange => ({ row0, col0: col, row1, col1: col });
-export const rowRange = (row: number, col0: number, col1: number): CellRange => ({ row0: row, col0, row1: row, col1 });
