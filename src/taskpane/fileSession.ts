@@ -12,7 +12,7 @@ import { XlsxFileHost } from "../host/xlsxFileHost";
 import type { Language } from "../core/records";
 import type { SettingsChange } from "../core/settingsSheet";
 import { todayDay } from "../core/days";
-import { type ComputeOutcome, HostSession, type ScorecardSession } from "./session";
+import { type ComputeOutcome, HostSession, type ScorecardSession, outcomeOf } from "./session";
 import { ScorecardWorker, workerError } from "./worker/workerClient";
 
 export class FileSession implements ScorecardSession {
@@ -68,7 +68,7 @@ export class FileSession implements ScorecardSession {
     if (response.type === "error") throw workerError(response);
     if (response.type !== "file") throw new Error(`Unexpected answer from the calculation: ${response.type}`);
     this.host = new XlsxFileHost(response.bytes);
-    return { result: response.run.result, document: response.run.document, organization: response.run.organization };
+    return outcomeOf(response.run);
   }
   createTemplate(withSample: boolean, language?: Language) {
     return this.session.createTemplate(withSample, language);

@@ -19,6 +19,13 @@ export interface ComputeOutcome {
   readonly result: ScorecardResult;
   readonly document: ResultDocument;
   readonly organization: string;
+  /** Names of the result sheets written. */
+  readonly sheets: readonly string[];
+}
+
+/** What the pane shows of a run written to the workbook. */
+export function outcomeOf(run: CoreRun): ComputeOutcome {
+  return { result: run.result, document: run.document, organization: run.organization, sheets: run.sheets.map((s) => s.name) };
 }
 
 export interface ScorecardSession {
@@ -55,7 +62,7 @@ export class HostSession {
     const input = await this.host.readInputs(isInputSheet);
     const run = await this.runCore(input, this.today());
     await this.host.writeResults(run.sheets, run.history, onProgress);
-    return { result: run.result, document: run.document, organization: run.organization };
+    return outcomeOf(run);
   }
 
   async createTemplate(withSample: boolean, language: Language = "en"): Promise<string[]> {

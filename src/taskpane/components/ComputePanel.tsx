@@ -23,7 +23,7 @@ export function ComputePanel(props: { session: ScorecardSession; strings: String
     try {
       const outcome = await session.compute((k, total, label) => setProgress({ value: total === 0 ? 1 : k / total, label: label === "" ? strings.computing : strings.progressWriting(label) }));
       setCards(summaryCards(outcome.result, strings.notAvailable));
-      setDone(strings.computed(7));
+      setDone(strings.computed(outcome.sheets.length));
       props.onComputed?.();
     } catch (e) {
       props.onError(e);
