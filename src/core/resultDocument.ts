@@ -1,6 +1,6 @@
 /** The `--json` result document, spelled as workbook.md "The result document" says. */
 import { isoFromDay } from "./days";
-import type { Indicators, MaturityView, ScorecardResult } from "./engine/results";
+import type { Indicators, MaturityView, ProjectRisk, ScorecardResult, Trend } from "./engine/results";
 import { recordOf } from "./engine/stats";
 import type { FindingType, Severity } from "./records";
 import type { Status } from "./engine/status";
@@ -10,8 +10,8 @@ export interface IndicatorsDocument {
   readonly cls: Record<string, number | null>;
   readonly ccl: Record<string, number | null>;
   readonly plc: Record<string, number | null>;
-  readonly prk: { value: number | null; level: "LOW" | "MEDIUM" | "HIGH" | null };
-  readonly oclt: { slope: number | null; direction: "Positive" | "Negative" | "Flat" | null };
+  readonly prk: ProjectRisk;
+  readonly oclt: Pick<Trend, "slope" | "direction">;
   readonly derivedMaturity: MaturityView;
   readonly evidenceCoverage: number | null;
   readonly taskCompletion: number | null;
