@@ -18,7 +18,7 @@ const teams = vocabularyIndex(TEAM);
 const DOTTED = /^\d+(\.\d+)*$/;
 
 function parseDotted(cell: Cell): Parsed<string> {
-  const text = displayText(cell).trim();
+  const text = displayText(cell);
   return DOTTED.test(text) ? { ok: true, value: text } : { ok: false, problem: cellProblem.dotted() };
 }
 

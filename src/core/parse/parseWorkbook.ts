@@ -222,8 +222,8 @@ function maturityEditions(
   for (const row of rows) {
     sheet ??= row.sheet;
     // Read quietly: the main pass reports whatever is wrong with these cells.
-    const campaign = campaignOf.get(displayText(row.raw("auditId")).trim());
-    const code = displayText(row.raw("process")).trim();
+    const campaign = campaignOf.get(displayText(row.raw("auditId")));
+    const code = displayText(row.raw("process"));
     if (campaign === undefined || code === "") continue;
     const codes = codesByCampaign.get(campaign) ?? new Set<string>();
     codesByCampaign.set(campaign, codes.add(code));

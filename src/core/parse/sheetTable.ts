@@ -184,8 +184,10 @@ export class RowReader {
   field<T>(key: HeaderKey, parse: (cell: Cell) => Parsed<T>, required: boolean): T | null {
     const cell = this.raw(key);
     if (isBlank(cell)) {
-      if (required) this.problem(key, cell, "error", emptyRequired(headerLabel(this.table, key)));
-      if (required) this.usable = false;
+      if (required) {
+        this.usable = false;
+        this.problem(key, cell, "error", emptyRequired(headerLabel(this.table, key)));
+      }
       return null;
     }
     const parsed = parse(cell);
