@@ -4,7 +4,7 @@
  */
 import { type Day, todayDay } from "../core/days";
 import type { ScorecardResult } from "../core/engine/results";
-import { findInputSheets, parseWorkbook } from "../core/parse/parseWorkbook";
+import { findInputSheets, inputSheetKey, parseWorkbook } from "../core/parse/parseWorkbook";
 import type { Issue, Language, Settings } from "../core/records";
 import type { ResultDocument } from "../core/resultDocument";
 import { runScorecard } from "../core/scorecard";
@@ -43,6 +43,9 @@ export interface ScorecardSession {
 /** Runs the core on grids; the pane passes one that uses the background worker. */
 export type CoreRunner = (input: InputWorkbook, today: Day) => Promise<CoreRun>;
 
+/** Settings are read and saved from the Settings sheet alone: no need to read every data row. */
+const isSettingsSheet = (name: string): boolean => inputSheetKey(name) === "settings";
+
 export const runOnThisThread: CoreRunner = async (input, today) => coreRun(runScorecard(input, { today }));
 
 /** The session logic shared by every host; hosts add only how to show a cell. */
@@ -75,12 +78,12 @@ export class HostSession {
   }
 
   async readSettings(): Promise<Settings> {
-    const input = await this.host.readInputs(isInputSheet);
+    const input = await this.host.readInputs(isSettingsSheet);
     return parseWorkbook(input).records.settings;
   }
 
   async saveSettings(change: SettingsChange): Promise<void> {
-    const input = await this.host.readInputs(isInputSheet);
+    const input = await this.host.readInputs(isSettingsSheet);
     const current = findInputSheets(input).get("settings") ?? null;
     await this.host.writeSheet({ name: current?.name ?? "Settings", rows: upsertSettings(current, change) });
   }

@@ -116,6 +116,21 @@ describe("Excel host", () => {
     expect(book.sheet("scorecard")?.grid()).toEqual([["The director's own notes"]]);
   });
 
+  it("reads and saves settings from the Settings sheet alone, not every input row", async () => {
+    const { book, host } = await sampleBook();
+    const { HostSession } = await import("../../src/taskpane/session");
+    const session = new HostSession(host);
+    const settingsBytes = () => JSON.stringify(book.sheet("Settings")?.grid()).length;
+    const before = book.responses.length;
+    expect((await session.readSettings()).organization).toBe("Ministerio de Gobierno Digital");
+    expect(book.responses.slice(before).reduce((a, b) => a + b, 0)).toBe(settingsBytes());
+    const beforeSave = book.responses.length;
+    const savedFrom = settingsBytes();
+    await session.saveSettings({ successThreshold: 0.85 });
+    expect(book.responses.slice(beforeSave).reduce((a, b) => a + b, 0)).toBe(savedFrom);
+    expect((await session.readSettings()).successThreshold).toBeCloseTo(0.85, 12);
+  });
+
   it("adds only the template sheets that are missing", async () => {
     const book = new FakeWorkbook();
     book.addSheet("Controls", [["Mine"]]);
