@@ -37,16 +37,6 @@ export const RESULT_SHEET_NAMES: Readonly<Record<Language, Readonly<Record<Resul
 /** The English result sheet names (the default language). */
 export const RESULT_SHEETS = RESULT_SHEET_NAMES.en;
 
-export const FINDING_NAMES: Readonly<Record<FindingType, string>> = {
-  FGP: "Good practices",
-  FOP: "Opportunities for improvement",
-  FOB: "Observations",
-  FNC: "Non-conformities",
-  FCC: "Critical non-conformities",
-};
-
-export const CONSOLIDATED_LABEL = "Consolidated";
-
 export const fmtPercent = (fraction: number): string => `${Math.round(fraction * 1000) / 10} %`;
 
 /** Every word a result sheet writes that depends on the language. */
@@ -170,7 +160,7 @@ export interface ResultLabels {
 
 const EN: ResultLabels = {
   sheets: RESULT_SHEET_NAMES.en,
-  consolidated: CONSOLIDATED_LABEL,
+  consolidated: "Consolidated",
   status: { Success: "Success", Warning: "Warning", Fail: "Fail" },
   risk: { LOW: "LOW", MEDIUM: "MEDIUM", HIGH: "HIGH" },
   direction: { Positive: "Positive", Negative: "Negative", Flat: "Flat" },
@@ -178,7 +168,13 @@ const EN: ResultLabels = {
   severity: { error: "error", warning: "warning" },
   yes: "Yes",
   no: "No",
-  findingNames: FINDING_NAMES,
+  findingNames: {
+    FGP: "Good practices",
+    FOP: "Opportunities for improvement",
+    FOB: "Observations",
+    FNC: "Non-conformities",
+    FCC: "Critical non-conformities",
+  },
   projectStatus: { Planned: "Planned", Active: "Active", Completed: "Completed", Cancelled: "Cancelled" },
   overdueKind: { Action: "Action", "Improvement plan": "Improvement plan" },
   asOf: (date) => `As of ${date}`,
