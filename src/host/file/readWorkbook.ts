@@ -67,7 +67,8 @@ export function sheetReadContext(pkg: ZipPackage, workbook: WorkbookPart): Sheet
 export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): ReadWorkbook {
   const pkg = ZipPackage.open(bytes, options);
   const workbook = readWorkbookPart(pkg);
-  const ctx = sheetReadContext(pkg, workbook);
+  // Parsed on the first sheet read: listing the sheets alone needs no shared strings or styles.
+  let ctx: SheetReadContext | undefined;
 
   const sheets: SheetGrid[] = [];
   const sheetInfo: SheetInfo[] = [];
@@ -81,6 +82,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {
     if (!sheet.part) {
       throw new WorkbookFileError(`The workbook is damaged: the sheet "${sheet.name}" has no content part.`);
     }
+    ctx ??= sheetReadContext(pkg, workbook);
     sheets.push(readSheetGrid(sheet.name, sheet.part, pkg.getText(sheet.part) as string, ctx));
     // Drop the inflated bytes now: a large workbook should be held once, as cells.
     pkg.release(sheet.part);
