@@ -6,7 +6,6 @@ const QUIET_MS = 1000;
 export class Progress {
   private readonly started: number;
   private current: string | null = null;
-  private shown = false;
 
   constructor(
     private readonly console: Console,
@@ -26,16 +25,11 @@ export class Progress {
     const elapsed = this.now().getTime() - this.started;
     if (elapsed > QUIET_MS) {
       this.console.err(`itsm-scorecard: ${this.current}… done (${(elapsed / 1000).toFixed(1)} s)`);
-      this.shown = true;
     }
   }
 
   done(): void {
     this.flush();
     this.current = null;
-  }
-
-  get wasShown(): boolean {
-    return this.shown;
   }
 }
