@@ -40,11 +40,6 @@ export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * MS_PER_DAY);
 }
 
-/** Whole days from `a` to `b` (positive when b is later). */
-export function daysBetween(a: Date, b: Date): number {
-  return Math.round((b.getTime() - a.getTime()) / MS_PER_DAY);
-}
-
 /** The earlier of two dates. */
 export function minDate(a: Date, b: Date): Date {
   return a.getTime() <= b.getTime() ? a : b;
