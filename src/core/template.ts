@@ -6,7 +6,7 @@ import { type Edition, builtInCatalog } from "./editions";
 import type { Cell } from "./grid";
 import { inputSheetKey } from "./parse/parseWorkbook";
 import { type SettingKey, settingKeyOf, settingName } from "./parse/parseSettings";
-import type { Language, SheetKey } from "./records";
+import { DEFAULT_SETTINGS, type Language, type SheetKey } from "./records";
 import { SHEET_NAMES, SPANISH, SPANISH_HEADERS, type SpanishWords } from "./parse/vocabulary";
 
 export const TEMPLATE_COLUMNS = {
@@ -43,29 +43,27 @@ export function inputSheetName(key: SheetKey, language: Language): string {
 
 export const INSTRUCTIONS_SHEET: Readonly<Record<Language, string>> = { en: "Instructions", es: "Instrucciones" };
 
-/** Settings a new workbook shows, so that it lists every setting it can change. */
-const DEFAULT_SETTINGS_OF_TEMPLATE: readonly (readonly [SettingKey, Cell])[] = [
-  ["organization", ""],
-  ["asOf", ""],
-  ["success", 0.9],
-  ["fail", 0.7],
-  ["requireEvidence", "Yes"],
-  ["weightControls", 0.6],
-  ["weightEvidence", 0.2],
-  ["weightTasks", 0.2],
-  ["language", "en"],
-  ["framework", "ISO/IEC 20000-1:2011"],
-];
-
+/**
+ * The Settings rows of a new workbook: every setting it can change, at DEFAULT_SETTINGS (the
+ * as-of date blank = today), in `language`, for the `framework` edition.
+ */
 function settingRows(language: Language, framework: Edition): Cell[][] {
-  return DEFAULT_SETTINGS_OF_TEMPLATE.map(([key, value]) => {
-    const cell = key === "language" ? language : key === "framework" ? `ISO/IEC 20000-1:${framework}` : key === "requireEvidence" && language === "es" ? SPANISH.yesNo.Yes : value;
-    return [settingName(key, language), cell];
-  });
+  const d = DEFAULT_SETTINGS;
+  const yesNo = d.requireEvidence ? "Yes" : "No";
+  const rows: (readonly [SettingKey, Cell])[] = [
+    ["organization", d.organization],
+    ["asOf", ""],
+    ["success", d.successThreshold],
+    ["fail", d.failThreshold],
+    ["requireEvidence", language === "es" ? SPANISH.yesNo[yesNo] : yesNo],
+    ["weightControls", d.oclWeights.controls],
+    ["weightEvidence", d.oclWeights.evidence],
+    ["weightTasks", d.oclWeights.tasks],
+    ["language", language],
+    ["framework", `ISO/IEC 20000-1:${framework}`],
+  ];
+  return rows.map(([key, value]) => [settingName(key, language), value]);
 }
-
-/** Default Settings rows of an English 2011 template. */
-export const DEFAULT_SETTING_ROWS: readonly (readonly Cell[])[] = settingRows("en", "2011");
 
 export interface TemplateSheet {
   readonly key: SheetKey | "instructions";

@@ -1,6 +1,6 @@
 import { parseWorkbook } from "../../src/core/parse/parseWorkbook";
 import { TEMPLATE_COLUMNS, TEMPLATE_INPUTS, templateSheets } from "../../src/core/template";
-import type { SheetKey } from "../../src/core/records";
+import { DEFAULT_SETTINGS, type SheetKey } from "../../src/core/records";
 import { sheet, workbook } from "../helpers/grids";
 
 describe("template", () => {
@@ -33,8 +33,17 @@ describe("template", () => {
     expect(records.maturity).toHaveLength(15);
   });
 
-  it("a new template parses with no issue", () => {
-    const { issues } = parseWorkbook(workbook(...templateSheets().map((s) => sheet(s.name, s.rows.map((r) => [...r])))));
+  it("a new template parses with no issue, at the default settings", () => {
+    const { issues, records } = parseWorkbook(workbook(...templateSheets().map((s) => sheet(s.name, s.rows.map((r) => [...r])))));
     expect(issues).toEqual([]);
+    expect(records.settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("a Spanish 2018 template reads as the default settings in Spanish under 2018", () => {
+    const { issues, records } = parseWorkbook(
+      workbook(...templateSheets({ language: "es", framework: "2018" }).map((s) => sheet(s.name, s.rows.map((r) => [...r])))),
+    );
+    expect(issues).toEqual([]);
+    expect(records.settings).toEqual({ ...DEFAULT_SETTINGS, language: "es", framework: "2018" });
   });
 });
