@@ -5,7 +5,7 @@
 import { type Cell, isCellError } from "../grid";
 import { type Day, dayFromDate, dayFromExcelSerial, dayFromParts } from "../days";
 import { type Text, cellProblem as why } from "../messages";
-import { normalizeKey } from "./vocabulary";
+import { type Vocabulary, normalizeKey, vocabularyIndex } from "./vocabulary";
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Text };
 
@@ -135,14 +135,33 @@ function orFail(day: Day | null): Parsed<Day> {
 }
 
 /** One of an enumeration's words, codes or Spanish equivalents. */
-export function parseEnum<T extends string>(
-  cell: Cell,
-  index: ReadonlyMap<string, T>,
-  allowed: readonly string[],
-  allowedEs: readonly string[] = allowed,
-): Parsed<T> {
+function parseEnum<T extends string>(cell: Cell, index: ReadonlyMap<string, T>, allowed: readonly string[], allowedEs: readonly string[]): Parsed<T> {
   const text = isCellError(cell) ? "" : displayText(cell);
   const found = index.get(normalizeKey(text));
   if (found !== undefined) return ok(found);
   return fail(why.notOneOf(allowed, allowedEs));
+}
+
+/** How many distinct cell texts a memoised reader remembers. */
+export const MEMO_LIMIT = 512;
+
+/**
+ * The reader of an enumerated column. `spanish` gives the words a Spanish message lists as
+ * allowed (the template's drop-down words); without it, the canonical values are listed.
+ * Most cells of such a column repeat a few spellings: each is normalised once.
+ */
+export function enumParser<T extends string>(vocabulary: Vocabulary<T>, spanish?: Readonly<Record<T, string>>): (cell: Cell) => Parsed<T> {
+  const index = vocabularyIndex(vocabulary);
+  const allowed = Object.keys(vocabulary) as T[];
+  const allowedEs = spanish === undefined ? allowed : allowed.map((word) => spanish[word]);
+  const memo = new Map<string, Parsed<T>>();
+  return (cell: Cell): Parsed<T> => {
+    if (typeof cell !== "string") return parseEnum(cell, index, allowed, allowedEs);
+    let parsed = memo.get(cell);
+    if (parsed === undefined) {
+      parsed = parseEnum(cell, index, allowed, allowedEs);
+      if (memo.size < MEMO_LIMIT) memo.set(cell, parsed);
+    }
+    return parsed;
+  };
 }

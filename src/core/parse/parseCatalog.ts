@@ -5,16 +5,16 @@
  */
 import { type Catalog, type Process, TEAMS_2011 } from "../catalog";
 import type { Cell } from "../grid";
-import { type Parsed, displayText, isBlank, parseEnum } from "./cellValues";
+import { type Parsed, displayText, enumParser, isBlank } from "./cellValues";
 import { type Text, catalogProblem, cellProblem } from "../messages";
 import { type Report, RowReader, type SheetTable, sheetIssue } from "./sheetTable";
-import { TEAM, vocabularyIndex } from "./vocabulary";
+import { TEAM } from "./vocabulary";
 
 export const CATALOG_COLUMNS = { required: ["code", "team"], optional: ["process", "clause"] } as const;
 
 export const ORGANISATION_CATALOG_ID = "Organisation catalog";
 
-const teams = vocabularyIndex(TEAM);
+const teamCode = enumParser(TEAM);
 const DOTTED = /^\d+(\.\d+)*$/;
 
 function parseDotted(cell: Cell): Parsed<string> {
@@ -42,7 +42,7 @@ export function parseCatalog(table: SheetTable | null, headersComplete: boolean,
   for (const { excelRow, cells } of table.rows) {
     const row = new RowReader(table, excelRow, cells, report);
     const code = row.field("code", parseDotted, true);
-    const team = row.field("team", (c) => parseEnum(c, teams, Object.keys(TEAM)), true);
+    const team = row.field("team", teamCode, true);
     const clauseCell = row.raw("clause");
     const clause = isBlank(clauseCell) ? null : parseDotted(clauseCell);
     if (clause !== null && !clause.ok) {

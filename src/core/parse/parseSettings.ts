@@ -3,9 +3,9 @@ import { EDITIONS, type Edition } from "../editions";
 import type { Cell } from "../grid";
 import { DEFAULT_SETTINGS, type Language, type OclWeights, type Settings } from "../records";
 import { cellProblem, thresholdsSwapped, unknownSetting, weightsZero } from "../messages";
-import { type Parsed, displayText, parseDate, parseEnum, parseNumber, parsePercent } from "./cellValues";
+import { type Parsed, displayText, enumParser, parseDate, parseNumber, parsePercent } from "./cellValues";
 import { type Report, RowReader, type SheetTable, sheetIssue } from "./sheetTable";
-import { YES_NO, normalizeKey, vocabularyIndex } from "./vocabulary";
+import { SPANISH, YES_NO, normalizeKey } from "./vocabulary";
 
 export type SettingKey =
   | "organization"
@@ -63,7 +63,7 @@ const SETTING_NAMES_ES: Readonly<Record<SettingKey, string>> = {
 export function settingName(key: SettingKey, language: Language = "en"): string {
   return language === "es" ? SETTING_NAMES_ES[key] : SETTING_NAMES[key][0];
 }
-const yesNo = vocabularyIndex(YES_NO);
+const yesNo = enumParser(YES_NO, SPANISH.yesNo);
 
 /** "ISO/IEC 20000-1:2018", "20000-1:2011", "2018", 2011: the year names the edition. */
 function parseEdition(cell: Cell): Parsed<Edition> {
@@ -71,7 +71,7 @@ function parseEdition(cell: Cell): Parsed<Edition> {
   const edition = EDITIONS.find((e) => e === year);
   return edition === undefined ? { ok: false, problem: cellProblem.edition() } : { ok: true, value: edition };
 }
-const languages = vocabularyIndex<Language>({ en: ["English", "Inglés"], es: ["Spanish", "Español", "Castellano"] });
+const languageSetting = enumParser<Language>({ en: ["English", "Inglés"], es: ["Spanish", "Español", "Castellano"] }, { en: "Inglés", es: "Español" });
 
 /** "Controls 0.6, Evidence 0.2, Tasks 0.2" or "0.6 / 0.2 / 0.2": three non-negative numbers. */
 function parseWeights(cell: Cell): Parsed<OclWeights> {
@@ -113,7 +113,7 @@ export function parseSettings(table: SheetTable | null, report: Report): Setting
         s.failThreshold = row.field("value", parsePercent, false) ?? s.failThreshold;
         break;
       case "requireEvidence": {
-        const v = row.field("value", (c) => parseEnum(c, yesNo, ["Yes", "No"], ["Sí", "No"]), false);
+        const v = row.field("value", yesNo, false);
         if (v !== null) s.requireEvidence = v === "Yes";
         break;
       }
@@ -130,7 +130,7 @@ export function parseSettings(table: SheetTable | null, report: Report): Setting
         weights.tasks = row.field("value", parseWeight, false) ?? weights.tasks;
         break;
       case "language":
-        s.language = row.field("value", (c) => parseEnum(c, languages, ["en", "es"], ["Español", "Inglés"]), false) ?? s.language;
+        s.language = row.field("value", languageSetting, false) ?? s.language;
         break;
       case "framework":
         s.framework = row.field("value", parseEdition, false) ?? s.framework;

@@ -22,7 +22,7 @@ import type {
 } from "../records";
 import type { ScopedIds } from "../scopedIds";
 import { type KeyKind, clauseWithoutProcess, doneWithoutDate, dueBeforeStart, duplicateKey, keyLabel, missingReference, negativeWeightUsesOne, reservedOffice, unknownProcessCode } from "../messages";
-import { type Parsed, parseEnum, parseInteger, parseNumber, parsePercent } from "./cellValues";
+import { MEMO_LIMIT, enumParser, parseInteger, parseNumber, parsePercent } from "./cellValues";
 import type { RowReader } from "./sheetTable";
 import {
   ACTION_KIND,
@@ -37,31 +37,9 @@ import {
   PROJECT_STATUS,
   RISK_STATUS,
   TASK_STATUS,
-  type Vocabulary,
   SPANISH,
   YES_NO,
-  vocabularyIndex,
 } from "./vocabulary";
-
-/** Most cells of an enumerated column repeat a few spellings: each is normalised once. */
-const ENUM_MEMO_LIMIT = 512;
-
-/** `spanish` gives the words a Spanish message lists as allowed (the template's drop-down words). */
-function enumParser<T extends string>(vocabulary: Vocabulary<T>, spanish: Readonly<Record<T, string>>) {
-  const index = vocabularyIndex(vocabulary);
-  const allowed = Object.keys(vocabulary) as T[];
-  const allowedEs = allowed.map((word) => spanish[word]);
-  const memo = new Map<string, Parsed<T>>();
-  return (cell: Cell): Parsed<T> => {
-    if (typeof cell !== "string") return parseEnum(cell, index, allowed, allowedEs);
-    let parsed = memo.get(cell);
-    if (parsed === undefined) {
-      parsed = parseEnum(cell, index, allowed, allowedEs);
-      if (memo.size < ENUM_MEMO_LIMIT) memo.set(cell, parsed);
-    }
-    return parsed;
-  };
-}
 
 const controlStatus = enumParser(CONTROL_STATUS, SPANISH.controlStatus);
 const evidenceStatus = enumParser(EVIDENCE_STATUS, SPANISH.evidenceStatus);
@@ -151,7 +129,7 @@ export class RecordContext {
     let process = this.processByClause.get(clause);
     if (process === undefined) {
       process = processForClause(this.catalog, clause);
-      if (this.processByClause.size < ENUM_MEMO_LIMIT) this.processByClause.set(clause, process);
+      if (this.processByClause.size < MEMO_LIMIT) this.processByClause.set(clause, process);
     }
     if (process === null) {
       row.usable = false;
