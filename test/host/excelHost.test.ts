@@ -200,3 +200,23 @@ describe("Excel template", () => {
     expect(book.sheet("Risks")?.validations.has(`Risks!F2:F${n}`)).toBe(true);
   });
 });
+
+describe("fake Excel", () => {
+  it("refuses a property read before it is loaded and synced, as Office does", async () => {
+    const book = new FakeWorkbook();
+    book.addSheet("A");
+    const worksheets = book.context.workbook.worksheets;
+    worksheets.load("items/name");
+    expect(() => worksheets.items).toThrow(/PropertyNotLoaded/);
+    await book.context.sync();
+    expect(worksheets.items[0].name).toBe("A");
+    expect(() => worksheets.items[0].position).toThrow(/PropertyNotLoaded/);
+    const added = worksheets.add("B");
+    expect(() => added.name).toThrow(/PropertyNotLoaded/);
+    const found = worksheets.getItemOrNullObject("A");
+    found.load("name");
+    await book.context.sync();
+    expect(found.isNullObject).toBe(false);
+    expect(() => found.position).toThrow(/PropertyNotLoaded/);
+  });
+});

@@ -427,7 +427,9 @@ class FakeNames implements ExcelNamedItemCollection {
 }
 
 class FakeWorksheet implements ExcelWorksheet {
-  private loaded = false;
+  /** After the sync that follows load(); only the properties named in the load can then be read. */
+  private ready = false;
+  private readonly loaded = new Set<string>();
 
   constructor(
     readonly book: FakeWorkbook,
@@ -444,12 +446,17 @@ class FakeWorksheet implements ExcelWorksheet {
     return this.target;
   }
 
+  private need(prop: string): void {
+    if (!this.ready || !this.loaded.has(prop)) throw new NotLoaded(`Worksheet.${prop}`);
+  }
+
   get isNullObject(): boolean {
-    if (!this.loaded) throw new NotLoaded("Worksheet.isNullObject");
+    if (!this.ready) throw new NotLoaded("Worksheet.isNullObject");
     return this.target === null;
   }
 
   get name(): string {
+    this.need("name");
     return this.live.name;
   }
   set name(name: string) {
@@ -457,7 +464,7 @@ class FakeWorksheet implements ExcelWorksheet {
   }
 
   get position(): number {
-    if (!this.loaded) throw new NotLoaded("Worksheet.position");
+    this.need("position");
     return this.live.position;
   }
   set position(p: number) {
@@ -466,16 +473,15 @@ class FakeWorksheet implements ExcelWorksheet {
     this.book.sheets.splice(p, 0, s);
   }
 
-  load(): this {
-    this.book.onSync(() => {
-      this.loaded = true;
-    });
+  load(propertyNames: string): this {
+    this.book.onSync(() => this.markLoaded(propertyNames.split(",")));
     return this;
   }
 
-  /** Marks loaded at once (items of a collection loaded with it). */
-  markLoaded(): void {
-    this.loaded = true;
+  /** Marks these properties loaded at once (items of a collection loaded with it). */
+  markLoaded(properties: readonly string[]): void {
+    this.ready = true;
+    for (const p of properties) this.loaded.add(p.trim());
   }
 
   getUsedRangeOrNullObject(): ExcelRange {
@@ -650,31 +656,35 @@ class FakeWorksheet implements ExcelWorksheet {
 }
 
 class FakeWorksheetCollection implements ExcelWorksheetCollection {
-  private loaded = false;
+  /** The items' properties loaded ("items/name,items/position"), once synced. */
+  private loaded: string[] | null = null;
 
   constructor(private readonly book: FakeWorkbook) {}
 
   get items(): ExcelWorksheet[] {
-    if (!this.loaded) throw new NotLoaded("WorksheetCollection.items");
+    const loaded = this.loaded;
+    if (loaded === null) throw new NotLoaded("WorksheetCollection.items");
     return this.book.sheets.map((s) => {
       const w = new FakeWorksheet(this.book, s);
-      w.markLoaded();
+      w.markLoaded(loaded);
       return w;
     });
   }
 
-  load(): this {
+  load(propertyNames: string): this {
+    const properties = propertyNames.split(",").map((p) => p.trim().replace(/^items\//, ""));
     this.book.onSync(() => {
-      this.loaded = true;
+      this.loaded = properties;
     });
     return this;
   }
 
+  /** Like Office, a new sheet's properties are not loaded: only its methods and setters can be used. */
   add(name?: string): ExcelWorksheet {
     const sheet = this.book.addSheet(name ?? `Sheet${this.book.sheets.length + 1}`);
     this.book.pendingRequest += 50;
     const w = new FakeWorksheet(this.book, sheet);
-    w.markLoaded();
+    w.markLoaded([]);
     return w;
   }
 
