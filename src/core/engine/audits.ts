@@ -49,6 +49,10 @@ export function unactionedFindings(audits: readonly Audit[], findings: readonly 
     .map((f) => ({ office: officeOfAudit.get(f.auditId) ?? "", findingId: f.id, auditId: f.auditId, type: f.type }));
 }
 
+/** An action still open past its due date; a plan not Done past its due date. */
+const isOverdueAction = (a: Action, asOf: Day): boolean => a.status !== "Closed" && a.due < asOf;
+const isOverduePlan = (p: Improvement, asOf: Day): boolean => p.status !== "Done" && p.due < asOf;
+
 /** CPA and CIP figures of one office. */
 export function correctiveFigures(office: string, actions: readonly Action[], plans: readonly Improvement[], asOf: Day): CorrectiveFigures {
   const closed = actions.filter((a) => a.status === "Closed");
@@ -58,7 +62,7 @@ export function correctiveFigures(office: string, actions: readonly Action[], pl
   return {
     office,
     open: actions.length - closed.length,
-    overdue: actions.filter((a) => a.status !== "Closed" && a.due < asOf).length,
+    overdue: actions.filter((a) => isOverdueAction(a, asOf)).length,
     closed: closed.length,
     closedOnTime,
     onTimeRate: closed.length === 0 ? null : closedOnTime / closed.length,
@@ -70,15 +74,15 @@ export function correctiveFigures(office: string, actions: readonly Action[], pl
       "In progress": plans.filter((p) => p.status === "In progress").length,
       Done: plans.filter((p) => p.status === "Done").length,
     },
-    overduePlans: plans.filter((p) => p.status !== "Done" && p.due < asOf).length,
+    overduePlans: plans.filter((p) => isOverduePlan(p, asOf)).length,
   };
 }
 
 /** Actions and plans past their due date and still open, oldest first. */
 export function overdueItems(actions: readonly Action[], plans: readonly Improvement[], asOf: Day): OverdueItem[] {
   const items: OverdueItem[] = [
-    ...actions.filter((a) => a.status !== "Closed" && a.due < asOf).map((a) => ({ office: a.office, kind: "Action" as const, id: a.id, due: a.due })),
-    ...plans.filter((p) => p.status !== "Done" && p.due < asOf).map((p) => ({ office: p.office, kind: "Improvement plan" as const, id: p.id, due: p.due })),
+    ...actions.filter((a) => isOverdueAction(a, asOf)).map((a) => ({ office: a.office, kind: "Action" as const, id: a.id, due: a.due })),
+    ...plans.filter((p) => isOverduePlan(p, asOf)).map((p) => ({ office: p.office, kind: "Improvement plan" as const, id: p.id, due: p.due })),
   ];
   return items.sort((x, y) => x.due - y.due || x.office.localeCompare(y.office) || x.id.localeCompare(y.id));
 }
