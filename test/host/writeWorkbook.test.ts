@@ -1,4 +1,4 @@
-import type { Cell } from "../../src/core/grid";
+import type { Cell, SheetGrid } from "../../src/core/grid";
 import { OWNED_SHEET_MARKER, type ResultSheet, type StyledCell } from "../../src/core/render/resultSheet";
 import { SheetOwnershipError, WorkbookFileError } from "../../src/host/file/errors";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
@@ -409,6 +409,20 @@ describe("patchWorkbook with Indicator history", () => {
     // The old formula cell's calc chain entries (none here for sheetId 9) and other parts are untouched.
     expect(out.get("xl/calcChain.xml")).toEqual(unzipEntries(input).get("xl/calcChain.xml"));
     expect(out.get("xl/worksheets/_rels/history.xml.rels")).toEqual(unzipEntries(input).get("xl/worksheets/_rels/history.xml.rels"));
+    // The unchanged formula cell keeps its XML.
+    expect(xml).toContain("<f>0.5+0.2</f><v>0.7</v>");
+
+    // Given the cells readWorkbook read from this input (readBefore), the same workbook without reading the sheet again.
+    const readBefore = readWorkbook(input).sheets.find((s) => s.name === " indicator History ") as SheetGrid;
+    expect(readBefore.rows[1][3]).toBe(0.7);
+    expect(patchWorkbook(input, [], { replaceInputSheets: [{ name: "Indicator history", rows: historyRows, readBefore }] })).toEqual(output);
+    // readBefore is what the new cells are compared with: a cell it holds otherwise is written afresh.
+    const stale = { ...readBefore, rows: readBefore.rows.map((r, i) => (i === 1 ? [...r.slice(0, 3), 0.6] : r)) };
+    const fresh = unzipEntries(patchWorkbook(input, [], { replaceInputSheets: [{ name: "Indicator history", rows: historyRows, readBefore: stale }] }));
+    expect(decodeEntry(fresh, "xl/worksheets/history.xml")).toContain('<c r="D2"><v>0.7</v></c>');
+    // ...unless it is another sheet's: then the part is read.
+    const other = { ...stale, name: "Notes" };
+    expect(patchWorkbook(input, [], { replaceInputSheets: [{ name: "Indicator history", rows: historyRows, readBefore: other }] })).toEqual(output);
   });
 });
 

@@ -3,8 +3,7 @@
  * original XML is written back, so they keep the user's style, formula and shared string; only
  * the cells whose value changes, and new rows, are written afresh.
  */
-import { type Cell, columnNumber, isCellError } from "../../core/grid";
-import { readSheetGrid, type SheetReadContext } from "./sheetReader";
+import { type Cell, type SheetGrid, columnNumber, isCellError } from "../../core/grid";
 
 function sameCell(a: Cell, b: Cell): boolean {
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
@@ -20,17 +19,14 @@ const SPANNING_FORMULA = /<f\b[^>]*\bt\s*=\s*["'](shared|array|dataTable)["']/;
 
 /**
  * By A1 reference, the original XML of each cell of the sheet part `xml` whose value is the one
- * `rows` (placed at firstRow, firstColumn) writes there.
+ * `rows` (placed at firstRow, firstColumn) writes there. `old` is that part's cells as read.
  */
 export function unchangedCells(
-  name: string,
-  partName: string,
   xml: string,
+  old: SheetGrid,
   content: { readonly rows: readonly (readonly Cell[])[]; readonly firstRow?: number; readonly firstColumn?: number },
-  ctx: SheetReadContext,
 ): ReadonlyMap<string, string> {
   const kept = new Map<string, string>();
-  const old = readSheetGrid(name, partName, xml, ctx);
   const row0 = content.firstRow ?? 1;
   const col0 = content.firstColumn ?? 1;
   const start = xml.indexOf("<sheetData");

@@ -7,7 +7,7 @@
  * calculation chain when a replaced sheet had entries in it. See spec/workbook.md,
  * "Nothing of the user's workbook is lost".
  */
-import type { Cell } from "../../core/grid";
+import type { Cell, SheetGrid } from "../../core/grid";
 import { OWNED_SHEET_MARKER, type ResultSheet, type StyledCell } from "../../core/render/resultSheet";
 import { updateAppProperties } from "./appProps";
 import { dropCalcChainEntries } from "./calcChain";
@@ -16,7 +16,7 @@ import { emptyWorkbookPackage } from "./emptyWorkbook";
 import { SheetOwnershipError, WorkbookFileError } from "./errors";
 import { unchangedCells } from "./keptCells";
 import { sheetReadContext } from "./readWorkbook";
-import type { SheetReadContext } from "./sheetReader";
+import { readSheetGrid, type SheetReadContext } from "./sheetReader";
 import {
   CT_STYLES,
   CT_WORKSHEET,
@@ -50,6 +50,12 @@ export interface InputSheetContent {
   /** 1-based position of rows[0][0] (default A1), e.g. to keep an existing sheet's layout. */
   readonly firstRow?: number;
   readonly firstColumn?: number;
+  /**
+   * The existing sheet's cells as readWorkbook read them from this same input, if the caller has
+   * them: compared with `rows` instead of reading the part (and the shared strings) again. Used
+   * only when its name is the existing sheet's.
+   */
+  readonly readBefore?: SheetGrid;
 }
 
 export interface PatchOptions {
@@ -276,7 +282,8 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
         const content = inputContent(input, false);
         const before = pkg.getText(part) as string;
         // Cells this run leaves as they were keep their XML: the user's styles and formulas.
-        const kept = unchangedCells(existing.name, part, before, input, (readContext ??= sheetReadContext(pkg, wb)));
+        const old = input.readBefore?.name === existing.name ? input.readBefore : readSheetGrid(existing.name, part, before, (readContext ??= sheetReadContext(pkg, wb)));
+        const kept = unchangedCells(before, old, input);
         const xml = replaceSheetData(part, before, sheetDataXml(content, styleIndex, date1904, kept), dimensionRef(content));
         pkg.set(part, xml);
         resizeTables(pkg, part, input.firstRow ?? 1, (input.firstRow ?? 1) + Math.max(0, input.rows.length - 1));
