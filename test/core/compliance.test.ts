@@ -4,6 +4,7 @@ import {
   complianceByProcess,
   controlsWithValidEvidence,
   evidenceCoverage,
+  leaderCompliance,
   officeComplianceLevel,
   scoreControls,
   taskCompletion,
@@ -139,5 +140,29 @@ describe("consolidation", () => {
     expect(r.byOffice.get("Small")?.ccl["4"]).toBe(0);
     expect(r.consolidated.ccl["4"]).toBeCloseTo(0.5, 12);
     expect(r.consolidated.cls["4"]).toBeCloseTo(0.5, 12);
+  });
+});
+
+describe("per-leader table", () => {
+  it("gives each owner of each office their controls' weighted compliance and overdue tasks", () => {
+    const cs = [
+      control({ id: "a", owner: "Ana", status: "Compliant" }),
+      control({ id: "b", owner: "Ben", status: "Not compliant" }),
+      control({ id: "c", owner: "Ana", status: "Partially compliant", weight: 3 }),
+      control({ id: "d", owner: "", status: "Compliant" }), // no owner: left out
+      control({ id: "a", owner: "Ana", office: "B", status: "Not compliant" }),
+    ];
+    const { scored } = score(cs, cs.map((c) => evidence({ controlId: c.id, office: c.office })));
+    const tasks = [
+      task({ id: "1", owner: "Ana", due: day("2026-06-01"), status: "In progress" }), // overdue
+      task({ id: "2", owner: "Ana", due: asOf, status: "In progress" }), // due today: not overdue
+      task({ id: "3", owner: "Ana", due: day("2026-06-01"), status: "Done", doneOn: day("2026-06-15") }),
+      task({ id: "4", owner: "Ben", office: "B", due: day("2026-06-01"), status: "In progress" }), // overdue, but Ben owns nothing in B
+    ];
+    expect(leaderCompliance(scored, tasks, asOf)).toEqual([
+      { office: "A", owner: "Ana", controls: 2, compliance: (1 + 3 * 0.5) / 4, overdueTasks: 1 },
+      { office: "A", owner: "Ben", controls: 1, compliance: 0, overdueTasks: 0 },
+      { office: "B", owner: "Ana", controls: 1, compliance: 0, overdueTasks: 0 },
+    ]);
   });
 });

@@ -144,21 +144,12 @@ export function leaderCompliance(scored: readonly ScoredControl[], tasks: readon
     const owners = overdue.get(t.office) ?? new Map<string, number>();
     overdue.set(t.office, owners.set(t.owner, (owners.get(t.owner) ?? 0) + 1));
   }
-  const byOffice = new Map<string, Map<string, ScoredControl[]>>();
-  for (const s of scored) {
-    const { office, owner } = s.control;
-    if (owner === "") continue;
-    let owners = byOffice.get(office);
-    if (owners === undefined) {
-      owners = new Map();
-      byOffice.set(office, owners);
-    }
-    const owned = owners.get(owner);
-    if (owned === undefined) owners.set(owner, [s]);
-    else owned.push(s);
-  }
-  return [...byOffice].flatMap(([office, owners]) =>
-    [...owners].map(([owner, owned]) => ({
+  const byOffice = groupBy(
+    scored.filter((s) => s.control.owner !== ""),
+    (s) => s.control.office,
+  );
+  return [...byOffice].flatMap(([office, officeScored]) =>
+    [...groupBy(officeScored, (s) => s.control.owner)].map(([owner, owned]) => ({
       office,
       owner,
       controls: owned.length,
