@@ -5,32 +5,28 @@ import type { Strings } from "../i18n";
 import type { ScorecardSession } from "../session";
 import { type SummaryCard, summaryCards } from "../summaryCards";
 import { SummaryCards } from "./SummaryCards";
+import { useBusy } from "./useBusy";
 
 const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
 
 export function ComputePanel(props: { session: ScorecardSession; strings: Strings; onError: (e: unknown) => void; onComputed?: () => void }) {
   const styles = useStyles();
   const { strings, session } = props;
-  const [busy, setBusy] = React.useState(false);
+  const { busy, run } = useBusy(props.onError);
   const [progress, setProgress] = React.useState<{ value: number; label: string } | null>(null);
   const [cards, setCards] = React.useState<SummaryCard[] | null>(null);
   const [done, setDone] = React.useState<string | null>(null);
 
   const compute = async () => {
-    setBusy(true);
     setDone(null);
     setProgress({ value: 0, label: strings.computing });
-    try {
+    await run(async () => {
       const outcome = await session.compute((k, total, label) => setProgress({ value: total === 0 ? 1 : k / total, label: label === "" ? strings.computing : strings.progressWriting(label) }));
       setCards(summaryCards(outcome.result, strings.notAvailable));
       setDone(strings.computed(outcome.sheets.length));
       props.onComputed?.();
-    } catch (e) {
-      props.onError(e);
-    } finally {
-      setBusy(false);
-      setProgress(null);
-    }
+    });
+    setProgress(null); // run() never throws: failures went to onError
   };
 
   return (

@@ -3,6 +3,7 @@ import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-comp
 import { TableAdd20Regular } from "@fluentui/react-icons";
 import type { Strings } from "../i18n";
 import type { ScorecardSession } from "../session";
+import { useBusy } from "./useBusy";
 
 const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
 
@@ -10,21 +11,16 @@ export function TemplatePanel(props: { session: ScorecardSession; strings: Strin
   const styles = useStyles();
   const { strings, session } = props;
   const [withSample, setWithSample] = React.useState(false);
-  const [busy, setBusy] = React.useState(false);
+  const { busy, run } = useBusy(props.onError);
   const [done, setDone] = React.useState<string | null>(null);
 
-  const create = async () => {
-    setBusy(true);
+  const create = () => {
     setDone(null);
-    try {
+    return run(async () => {
       const added = await session.createTemplate(withSample, strings.code);
       setDone(strings.templateDone(added));
       props.onChanged?.();
-    } catch (e) {
-      props.onError(e);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

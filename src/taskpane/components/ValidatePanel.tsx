@@ -5,25 +5,17 @@ import type { Issue } from "../../core/records";
 import type { Strings } from "../i18n";
 import type { ScorecardSession } from "../session";
 import { IssueList } from "./IssueList";
+import { useBusy } from "./useBusy";
 
 const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
 
 export function ValidatePanel(props: { session: ScorecardSession; strings: Strings; onError: (e: unknown) => void }) {
   const styles = useStyles();
   const { strings, session } = props;
-  const [busy, setBusy] = React.useState(false);
+  const { busy, run } = useBusy(props.onError);
   const [issues, setIssues] = React.useState<readonly Issue[] | null>(null);
 
-  const validate = async () => {
-    setBusy(true);
-    try {
-      setIssues(await session.validate());
-    } catch (e) {
-      props.onError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const validate = () => run(async () => setIssues(await session.validate()));
   const errors = issues?.filter((i) => i.severity === "error").length ?? 0;
 
   return (
