@@ -3,6 +3,7 @@ import { RESULT_SHEETS } from "../../src/core/render/labels";
 import { OWNED_SHEET_MARKER } from "../../src/core/render/resultSheet";
 import { templateSheets } from "../../src/core/template";
 import { computeInHost } from "../../src/host/computeInHost";
+import { toExcelValue } from "../../src/host/excel/cellValues";
 import { ExcelHost } from "../../src/host/excel/excelHost";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/host/excel/syncBatcher";
 import { SheetConflictError } from "../../src/host/workbookHost";
@@ -129,6 +130,13 @@ describe("Excel host", () => {
     await session.saveSettings({ successThreshold: 0.85 });
     expect(book.responses.slice(beforeSave).reduce((a, b) => a + b, 0)).toBe(savedFrom);
     expect((await session.readSettings()).successThreshold).toBeCloseTo(0.85, 12);
+  });
+
+  it("writes dates as the file host does: a 1900-system serial, and a day before Excel's first as text", () => {
+    expect(toExcelValue(new Date(Date.UTC(2024, 0, 15)))).toBe(45306);
+    expect(toExcelValue(new Date(Date.UTC(1900, 0, 1)))).toBe(1); // not 2: before the phantom 1900-02-29
+    expect(toExcelValue(new Date(Date.UTC(1899, 0, 1)))).toBe("'1899-01-01");
+    expect(toExcelValue(new Date(Number.NaN))).toBe("");
   });
 
   it("adds only the template sheets that are missing", async () => {

@@ -1,5 +1,6 @@
 /** Cells to and from the values Office.js reads and writes. */
 import type { Cell } from "../../core/grid";
+import { dateToSerial } from "../file/excelDates";
 import type { CellValue } from "./excelApi";
 
 const ERROR_VALUES = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
@@ -11,14 +12,6 @@ export function fromExcelValue(value: CellValue | null | undefined): Cell {
   return value;
 }
 
-const MS_PER_DAY = 86_400_000;
-const EXCEL_EPOCH_OFFSET = 25569; // serial of 1970-01-01
-
-/** Date -> Excel 1900-system serial (dates after 1900-03-01, which is all the product writes). */
-export function excelSerial(date: Date): number {
-  return date.getTime() / MS_PER_DAY + EXCEL_EPOCH_OFFSET;
-}
-
 /**
  * Cell -> a value Excel stores exactly as given. Excel parses text typed into a cell
  * ("=1+1" becomes a formula, "0012" a number, "45 %" a percentage); a leading apostrophe
@@ -26,7 +19,12 @@ export function excelSerial(date: Date): number {
  */
 export function toExcelValue(cell: Cell): CellValue {
   if (cell === null) return "";
-  if (cell instanceof Date) return excelSerial(cell);
+  if (cell instanceof Date) {
+    // As the file host writes dates (sheetXml.ts): a 1900-system serial, else the day as text.
+    const serial = dateToSerial(cell, false);
+    if (serial !== null) return serial;
+    return Number.isFinite(cell.getTime()) ? `'${cell.toISOString().slice(0, 10)}` : "";
+  }
   if (typeof cell === "object") return `'${cell.error}`;
   if (typeof cell === "string") return cell === "" ? "" : `'${cell}`;
   return cell;
