@@ -56,9 +56,10 @@ export class HostSession {
     private readonly today: () => Day = () => todayDay(),
   ) {}
 
+  /** Runs the core as compute does (in Excel, off the pane's thread), without writing. */
   async validate(): Promise<readonly Issue[]> {
     const input = await this.host.readInputs(isInputSheet);
-    return runScorecard(input, { today: this.today() }).result.issues;
+    return (await this.runCore(input, this.today())).result.issues;
   }
 
   async compute(onProgress?: ProgressListener): Promise<ComputeOutcome> {
