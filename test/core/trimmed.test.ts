@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { isBlank, trimmed } from "../../src/core/parse/cellValues";
 
 describe("trimmed and isBlank agree with String.prototype.trim on every kind of white space", () => {
@@ -25,9 +26,16 @@ describe("trimmed and isBlank agree with String.prototype.trim on every kind of 
     expect(isBlank(text)).toBe(text.trim() === "");
   });
 
-  it("returns the same string when nothing is trimmed", () => {
-    const text = "AUD-HA-UIO";
-    expect(trimmed(text)).toBe(text);
+  it("agrees with trim() on any mix of letters, ASCII and Unicode spaces", () => {
+    const units = ["a", "Z", "0", "-", "~", "ñ", "東", " ", "\t", "\n", "\r", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u2028", "\u200b"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 8 }), (parts) => {
+        const text = parts.join("");
+        expect(trimmed(text)).toBe(text.trim());
+        expect(isBlank(text)).toBe(text.trim() === "");
+      }),
+      { seed: 20261123, numRuns: 2000 },
+    );
   });
 
   it("calls null blank and numbers, booleans and dates not", () => {

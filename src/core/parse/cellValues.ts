@@ -26,7 +26,7 @@ export function trimmed(text: string): string {
 
 /** True for a cell a person would call empty. */
 export function isBlank(cell: Cell): boolean {
-  return cell === null || (typeof cell === "string" && !(cell.length > 0 && isPrintableAscii(cell.charCodeAt(0))) && cell.trim() === "");
+  return cell === null || (typeof cell === "string" && trimmed(cell) === "");
 }
 
 /** The cell as a person reads it, for messages and for text fields. */
