@@ -33,21 +33,32 @@ export interface Environment {
   readonly now: () => Date;
 }
 
-const nodeEnvironment: Environment = {
-  console: {
-    out: (t) => process.stdout.write(t + "\n"),
-    err: (t) => process.stderr.write(t + "\n"),
-    errIsTty: process.stderr.isTTY === true,
-  },
-  now: () => new Date(),
-};
+function nodeEnvironment(): Environment {
+  // A reader that closes the pipe early (`itsm-scorecard validate … | head`) has read all it wants:
+  // the rest of the output is dropped, as Unix tools do, and the command still finishes its work.
+  let stdoutClosed = false;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    stdoutClosed = true;
+  });
+  return {
+    console: {
+      out: (t) => {
+        if (!stdoutClosed) process.stdout.write(t + "\n");
+      },
+      err: (t) => process.stderr.write(t + "\n"),
+      errIsTty: process.stderr.isTTY === true,
+    },
+    now: () => new Date(),
+  };
+}
 
 /** Stops the command with exit status 1 and a one-line message. */
 class CommandError extends Error {
   override readonly name = "CommandError";
 }
 
-export async function main(argv: readonly string[], env: Environment = nodeEnvironment): Promise<number> {
+export async function main(argv: readonly string[], env: Environment = nodeEnvironment()): Promise<number> {
   let command: Command;
   try {
     command = parseArgs(argv);
