@@ -1,5 +1,5 @@
 /**
- * npm run bench: generates the workload of issue 5 at scales 1, 10 and 100 as real .xlsx files
+ * npm run bench: generates a ministry's workload at scales 1, 10 and 100 as real .xlsx files
  * (written by the file host's own writer), measures every stage and prints a table, or the same
  * figures as JSON with --json.
  *

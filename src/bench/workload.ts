@@ -5,7 +5,7 @@
  * Per office: 15 processes x 40 controls (600 control rows), 2 evidence rows per control, 75
  * tasks (15 processes x 5 activities), 2 audits (one per campaign) rated on 15 processes x 10
  * service groups (300 maturity rows), 30 findings, 30 actions, 10 projects with 50 risks, 5
- * improvement plans and 18 Indicator history rows. 100 offices are issue 5's scale 100:
+ * improvement plans and 18 Indicator history rows. 100 offices are the benchmark's scale 100:
  * 60,000 controls, 120,000 evidence, 7,500 tasks, 30,000 maturity rows, 3,000 findings,
  * 3,000 actions, 1,000 projects, 5,000 risks.
  *
@@ -254,7 +254,7 @@ export function benchSheets(officeIndexes: readonly number[]): BenchSheets {
   return [...sheets].map(([name, rows]) => ({ name, rows }));
 }
 
-/** The workbook of issue 5's scale `scale`: offices 0 .. scale-1. */
+/** The benchmark's workbook at scale `scale`: offices 0 .. scale-1. */
 export function scaleSheets(scale: number): BenchSheets {
   return benchSheets(Array.from({ length: scale }, (_, i) => i));
 }

@@ -1,5 +1,5 @@
 /**
- * Issue 6, guarantee 1: never crash on cells. Random workbooks with hostile values in every
+ * Never crash on cells (docs/security.md, guarantee 1). Random workbooks with hostile values in every
  * column of every input sheet always give a result document whose percentages are in [0, 1],
  * levels in [0, 5], and whose issues each say sheet, row, column and what is wrong.
  *

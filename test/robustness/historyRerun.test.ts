@@ -1,5 +1,5 @@
 /**
- * Issue 6, guarantee 2 (in memory): a rerun on the product's own Indicator history changes
+ * Lossless and idempotent (docs/security.md, guarantee 2), in memory: a rerun on the product's own Indicator history changes
  * nothing, and the history sheet never stacks rows or tables, whatever it held before.
  * Bugs the fuzzing found are pinned here as plain examples.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 6, guarantee 2 on real files: `compute` loses nothing of the auditor's workbook (every
+ * Lossless and idempotent (docs/security.md, guarantee 2), on real files: `compute` loses nothing of the auditor's workbook (every
  * input part byte for byte, every cell, formula, style, comment and extra column), a rerun on
  * its own output changes nothing, and a sheet named like a result sheet that the product did
  * not create is never overwritten.

@@ -6,7 +6,7 @@
  * Each limit is checked before the work it bounds (sizes from the zip directory before inflating,
  * rows and cells while a sheet is read), so memory and time stay bounded, and each refusal is
  * one line naming the limit and saying what to do. They sit far above any real auditor's
- * workbook: issue 5's largest bench workbook (100 offices) has 120,000 rows and 1.1 million
+ * workbook: the benchmark's largest workbook (100 offices) has 120,000 rows and 1.1 million
  * cells in its largest sheet.
  */
 
