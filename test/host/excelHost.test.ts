@@ -176,6 +176,13 @@ describe("Excel host", () => {
     expect(Math.max(...book.requests)).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
     expect(book.sheet("Big")?.grid()).toEqual(wide);
   });
+
+  it("writes a sheet of 300,000 rows (its width is not found by spreading every row into Math.max)", async () => {
+    const book = new FakeWorkbook();
+    const rows = Array.from({ length: 300_000 }, (_, r) => [r]);
+    await new ExcelHost(book.context).writeSheet({ name: "Long", rows });
+    expect(book.sheet("Long")?.cell(299_999, 0)?.value).toBe(299_999);
+  });
 });
 
 describe("Excel template", () => {

@@ -44,10 +44,13 @@ const CHART_TYPES: Readonly<Record<ChartSpec["kind"], ExcelChartType>> = {
   line: "Line",
 };
 
-/** Excel character widths to points (7-pixel digits, 5 pixels of padding, 96 dpi). */
 const EXCEL_ALIGN: Readonly<Record<HorizontalAlign, string>> = { left: "Left", center: "Center", right: "Right" };
 const EXCEL_VERTICAL_ALIGN: Readonly<Record<VerticalAlign, string>> = { top: "Top", center: "Center", bottom: "Bottom" };
+/** Excel character widths to points (7-pixel digits, 5 pixels of padding, 96 dpi). */
 const widthInPoints = (characters: number) => ((characters * 7 + 5) * 3) / 4;
+
+/** Columns of the widest row (a loop: spreading a sheet's rows into Math.max overflows the stack past ~100k rows). */
+const widthOf = (rows: readonly (readonly unknown[])[]): number => rows.reduce((width, row) => Math.max(width, row.length), 0);
 
 export interface ExcelHostStats {
   readonly syncs: number;
@@ -245,7 +248,7 @@ export class ExcelHost implements WorkbookHost {
       if (existing.has(plain.name.toLowerCase())) continue;
       const sheet = worksheets.add(plain.name);
       await this.writeValues(batch, sheet, plain.rows);
-      const width = Math.max(1, ...plain.rows.map((r) => r.length));
+      const width = Math.max(1, widthOf(plain.rows));
       const inputs = plain.inputs;
       await batch.queue(400 + width * 200, () => {
         if (inputs === undefined) {
@@ -295,7 +298,7 @@ export class ExcelHost implements WorkbookHost {
 
   /** Values from A1, as rectangles of rows small enough for one request each. */
   private async writeValues(batch: SyncBatcher, sheet: ExcelWorksheet, rows: readonly (readonly Cell[])[]): Promise<void> {
-    const width = Math.max(0, ...rows.map((r) => r.length));
+    const width = widthOf(rows);
     if (width === 0 || rows.length === 0) return;
     for (const chunk of rowChunks(rows.length, width, WRITE_CHUNK_CELLS)) {
       const values: CellValue[][] = [];
