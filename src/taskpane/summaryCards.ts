@@ -1,6 +1,6 @@
 /** Picks the four headline figures of a result for the pane's cards; computes nothing new. */
 import type { ScorecardResult } from "../core/engine/results";
-import type { Status } from "../core/engine/status";
+import { type Status, worstStatus } from "../core/engine/status";
 import { RESULT_SHEET_NAMES } from "../core/render/labels";
 
 export type CardKey = "ocl" | "ml" | "prk" | "findings";
@@ -15,9 +15,6 @@ export interface SummaryCard {
   readonly scope: { readonly kind: "consolidated" | "campaign" | "derived"; readonly name?: string };
   readonly sheet: string;
 }
-
-const worst = (statuses: (Status | null)[]): Status | null =>
-  statuses.includes("Fail") ? "Fail" : statuses.includes("Warning") ? "Warning" : statuses.includes("Success") ? "Success" : null;
 
 export function summaryCards(result: ScorecardResult, notAvailable: string): SummaryCard[] {
   // The sheets are named in the workbook's Language setting, whatever the pane's language.
@@ -63,7 +60,7 @@ export function summaryCards(result: ScorecardResult, notAvailable: string): Sum
       key: "findings",
       value: latest ? latest.findings.FNC : null,
       display: latest ? `FNC ${latest.findings.FNC.toFixed(2)} · FCC ${latest.findings.FCC.toFixed(2)}` : notAvailable,
-      status: latest ? worst([latest.status.FNC, latest.status.FCC]) : null,
+      status: latest ? worstStatus([latest.status.FNC, latest.status.FCC]) : null,
       scope: latest ? { kind: "campaign", name: latest.name } : { kind: "consolidated" },
       sheet: sheetNames.findings,
     },

@@ -6,6 +6,7 @@ import {
   percentStatus,
   riskStatus,
   trendStatus,
+  worstStatus,
 } from "../../src/core/engine/status";
 
 const t = { success: 0.9, fail: 0.7 };
@@ -63,5 +64,18 @@ describe("success criteria (Table 1)", () => {
     expect([findingStatus("FOP", 5), findingStatus("FOP", 6)]).toEqual(["Success", "Fail"]);
     expect([findingStatus("FNC", 8), findingStatus("FOB", 2)]).toEqual(["Fail", "Success"]);
     expect([findingStatus("FCC", 0), findingStatus("FCC", 2), findingStatus("FCC", 0.2)]).toEqual(["Success", "Fail", "Fail"]);
+  });
+});
+
+describe("worstStatus (the findings card's FNC and FCC together)", () => {
+  it.each([
+    [["Success", "Fail"], "Fail"],
+    [["Warning", "Success"], "Warning"],
+    [["Success", null], "Success"],
+    [[null, "Warning", "Fail"], "Fail"],
+    [[null, null], null],
+    [[], null],
+  ] as const)("%j -> %s", (statuses, worst) => {
+    expect(worstStatus(statuses)).toBe(worst);
   });
 });

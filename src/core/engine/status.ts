@@ -70,3 +70,10 @@ export function findingStatus(type: FindingType, mean: number | null): Status | 
   if (mean === null) return null;
   return FINDING_OBJECTIVES[type].met(mean) ? "Success" : "Fail";
 }
+
+/** The worst of several statuses (Fail, then Warning, then Success); null when none is defined. */
+export function worstStatus(statuses: readonly (Status | null)[]): Status | null {
+  if (statuses.includes("Fail")) return "Fail";
+  if (statuses.includes("Warning")) return "Warning";
+  return statuses.includes("Success") ? "Success" : null;
+}
