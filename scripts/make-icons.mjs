@@ -21,10 +21,42 @@ const WHITE = [0xff, 0xff, 0xff];
  * bottom and tops, the baseline (null for none) and the bars' top-corner radius.
  */
 const LAYOUTS = {
-  16: { radius: 3, barX: [3, 7, 11], barW: 2, barBottom: 12, barTops: [8, 5, 2], baseline: { x: 2, y: 12, h: 1 }, barRadius: 0 },
-  32: { radius: 6, barX: [5, 13, 21], barW: 6, barBottom: 25, barTops: [18, 12, 6], baseline: { x: 4, y: 25, h: 2 }, barRadius: 1 },
-  64: { radius: 12, barX: [13, 27, 41], barW: 10, barBottom: 49, barTops: [36, 25, 13], baseline: { x: 10, y: 49, h: 3 }, barRadius: 2 },
-  80: { radius: 15, barX: [16, 34, 52], barW: 12, barBottom: 61, barTops: [45, 31, 16], baseline: { x: 13, y: 61, h: 3 }, barRadius: 2.5 },
+  16: {
+    radius: 3,
+    barX: [3, 7, 11],
+    barW: 2,
+    barBottom: 12,
+    barTops: [8, 5, 2],
+    baseline: { x: 2, y: 12, h: 1 },
+    barRadius: 0,
+  },
+  32: {
+    radius: 6,
+    barX: [5, 13, 21],
+    barW: 6,
+    barBottom: 25,
+    barTops: [18, 12, 6],
+    baseline: { x: 4, y: 25, h: 2 },
+    barRadius: 1,
+  },
+  64: {
+    radius: 12,
+    barX: [13, 27, 41],
+    barW: 10,
+    barBottom: 49,
+    barTops: [36, 25, 13],
+    baseline: { x: 10, y: 49, h: 3 },
+    barRadius: 2,
+  },
+  80: {
+    radius: 15,
+    barX: [16, 34, 52],
+    barW: 12,
+    barBottom: 61,
+    barTops: [45, 31, 16],
+    baseline: { x: 13, y: 61, h: 3 },
+    barRadius: 2.5,
+  },
 };
 
 /** Larger sizes: the 80 px design scaled, rounded to whole pixels. */
@@ -78,12 +110,18 @@ function render(size) {
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       // premultiplied accumulation of "source over" for each shape, averaged over the samples
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < n; sy++) {
         for (let sx = 0; sx < n; sx++) {
           const px = x + (sx + 0.5) / n;
           const py = y + (sy + 0.5) / n;
-          let cr = 0, cg = 0, cb = 0, ca = 0;
+          let cr = 0,
+            cg = 0,
+            cb = 0,
+            ca = 0;
           for (const s of shapes) {
             const [x0, y0, x1, y1] = s.rect;
             if (inRoundRect(px, py, x0, y0, x1, y1, s.radii)) {
@@ -91,7 +129,10 @@ function render(size) {
               ca = 1;
             }
           }
-          r += cr * ca; g += cg * ca; b += cb * ca; a += ca;
+          r += cr * ca;
+          g += cg * ca;
+          b += cb * ca;
+          a += ca;
         }
       }
       const i = (y * size + x) * 4;

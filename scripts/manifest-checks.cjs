@@ -97,22 +97,65 @@ const RESOURCES_SEQUENCE = [
 /** Sequences inside VersionOverrides, keyed by local name or "localName:xsiType". */
 const OV_SEQUENCES = {
   Hosts: [["Host", 1, U]],
-  Host: [["AllFormFactors", 0, 1], ["DesktopFormFactor", 0, 1]],
-  DesktopFormFactor: [["GetStarted", 0, 1], ["FunctionFile", 0, 1], ["ExtensionPoint", 1, U]],
-  GetStarted: [["Title", 1, 1], ["Description", 1, 1], ["LearnMoreUrl", 1, 1]],
-  "ExtensionPoint:PrimaryCommandSurface": [["OfficeTab", 0, U], ["CustomTab", 0, U]],
+  Host: [
+    ["AllFormFactors", 0, 1],
+    ["DesktopFormFactor", 0, 1],
+  ],
+  DesktopFormFactor: [
+    ["GetStarted", 0, 1],
+    ["FunctionFile", 0, 1],
+    ["ExtensionPoint", 1, U],
+  ],
+  GetStarted: [
+    ["Title", 1, 1],
+    ["Description", 1, 1],
+    ["LearnMoreUrl", 1, 1],
+  ],
+  "ExtensionPoint:PrimaryCommandSurface": [
+    ["OfficeTab", 0, U],
+    ["CustomTab", 0, U],
+  ],
   "ExtensionPoint:ContextMenu": [["OfficeMenu", 1, U]],
   OfficeTab: [["Group", 1, U]],
-  CustomTab: [["Group", 1, U], ["Label", 1, 1]],
+  CustomTab: [
+    ["Group", 1, U],
+    ["Label", 1, 1],
+  ],
   OfficeMenu: [["Control", 1, U]],
-  Group: [["Label", 1, 1], ["Icon", 1, 1], ["Control", 1, U]],
-  "Control:Button": [["Label", 1, 1], ["Supertip", 1, 1], ["Icon", 1, 1], ["Action", 1, 1]],
-  "Control:Menu": [["Label", 1, 1], ["Supertip", 1, 1], ["Icon", 1, 1], ["Items", 1, 1]],
+  Group: [
+    ["Label", 1, 1],
+    ["Icon", 1, 1],
+    ["Control", 1, U],
+  ],
+  "Control:Button": [
+    ["Label", 1, 1],
+    ["Supertip", 1, 1],
+    ["Icon", 1, 1],
+    ["Action", 1, 1],
+  ],
+  "Control:Menu": [
+    ["Label", 1, 1],
+    ["Supertip", 1, 1],
+    ["Icon", 1, 1],
+    ["Items", 1, 1],
+  ],
   Items: [["Item", 1, U]],
-  Item: [["Label", 1, 1], ["Supertip", 1, 1], ["Icon", 0, 1], ["Action", 1, 1]],
-  Supertip: [["Title", 1, 1], ["Description", 1, 1]],
+  Item: [
+    ["Label", 1, 1],
+    ["Supertip", 1, 1],
+    ["Icon", 0, 1],
+    ["Action", 1, 1],
+  ],
+  Supertip: [
+    ["Title", 1, 1],
+    ["Description", 1, 1],
+  ],
   Icon: [["bt:Image", 1, U]],
-  "Action:ShowTaskpane": [["TaskpaneId", 0, 1], ["SourceLocation", 1, 1], ["Title", 0, 1]],
+  "Action:ShowTaskpane": [
+    ["TaskpaneId", 0, 1],
+    ["SourceLocation", 1, 1],
+    ["Title", 0, 1],
+  ],
   "Action:ExecuteFunction": [["FunctionName", 1, 1]],
 };
 
@@ -267,8 +310,7 @@ class Checker {
       if (i < lastIndex) {
         this.fail(
           child,
-          `is out of order in ${describe(el)}: move it before ${describe(lastChild)} ` +
-            `(required order: ${order})`,
+          `is out of order in ${describe(el)}: move it before ${describe(lastChild)} ` + `(required order: ${order})`,
         );
         ok = false;
       } else {
@@ -334,7 +376,11 @@ class Checker {
       if (whole === "&") {
         this.fail("XML", 'is not well-formed: a bare "&" must be written "&amp;"', lineOf(xml, m.index));
       } else if (name !== undefined && !["amp", "lt", "gt", "quot", "apos"].includes(name)) {
-        this.fail("XML", `is not well-formed: unknown entity "&${name};" (use the character itself or &amp;)`, lineOf(xml, m.index));
+        this.fail(
+          "XML",
+          `is not well-formed: unknown entity "&${name};" (use the character itself or &amp;)`,
+          lineOf(xml, m.index),
+        );
       }
     }
   }
@@ -391,7 +437,9 @@ class Checker {
   checkId(el) {
     if (!el) return;
     const id = text(el);
-    if (!this.check(GUID_RE.test(id), el, `must be a GUID such as 01234567-89ab-cdef-0123-456789abcdef (found "${id}")`)) {
+    if (
+      !this.check(GUID_RE.test(id), el, `must be a GUID such as 01234567-89ab-cdef-0123-456789abcdef (found "${id}")`)
+    ) {
       return;
     }
     const bare = id.replace(/^urn:uuid:|[{}]/gi, "").toLowerCase();
@@ -412,7 +460,11 @@ class Checker {
   checkProvider(el) {
     if (!el) return;
     const v = text(el);
-    this.check(v.length >= 1 && v.length <= SHORT_MAX, el, `must hold 1 to ${SHORT_MAX} characters (found ${v.length})`);
+    this.check(
+      v.length >= 1 && v.length <= SHORT_MAX,
+      el,
+      `must hold 1 to ${SHORT_MAX} characters (found ${v.length})`,
+    );
   }
 
   checkDefaultLocale(el) {
@@ -439,7 +491,13 @@ class Checker {
     for (const o of childrenNamed(el, ns, overrideName)) {
       const locale = attr(o, "Locale");
       const value = attr(o, "Value");
-      if (!this.check(locale !== undefined && CULTURE_RE.test(locale), o, `needs a Locale attribute with a culture name such as es-ES (in ${describe(el)})`)) {
+      if (
+        !this.check(
+          locale !== undefined && CULTURE_RE.test(locale),
+          o,
+          `needs a Locale attribute with a culture name such as es-ES (in ${describe(el)})`,
+        )
+      ) {
         continue;
       }
       this.check(!seen.has(locale.toLowerCase()), o, `repeats locale ${locale} in ${describe(el)}: keep one`);
@@ -451,7 +509,13 @@ class Checker {
           `overrides the default locale ${defaultLocale} in ${describe(el)}: change DefaultValue instead`,
         );
       }
-      if (!this.check(value !== undefined && value.trim() !== "", o, `needs a non-empty Value attribute (in ${describe(el)})`)) {
+      if (
+        !this.check(
+          value !== undefined && value.trim() !== "",
+          o,
+          `needs a non-empty Value attribute (in ${describe(el)})`,
+        )
+      ) {
         continue;
       }
       each(value, o);
@@ -459,7 +523,13 @@ class Checker {
   }
 
   checkIconUrl(el, size) {
-    if (!this.check(!!el, "<OfficeApp>", `has no <${size === 32 ? "IconUrl" : "HighResolutionIconUrl"}>: add one pointing at assets/icon-${size}.png`)) {
+    if (
+      !this.check(
+        !!el,
+        "<OfficeApp>",
+        `has no <${size === 32 ? "IconUrl" : "HighResolutionIconUrl"}>: add one pointing at assets/icon-${size}.png`,
+      )
+    ) {
       return;
     }
     this.urlSetting(el, NS.app, size);
@@ -468,12 +538,19 @@ class Checker {
   /** A URLLocaleAwareSetting: DefaultValue and Override Values are URLs. */
   urlSetting(el, ns, pixelSize) {
     const dv = attr(el, "DefaultValue");
-    if (!this.check(dv !== undefined && dv.trim() !== "", el, "needs a DefaultValue attribute holding an https URL")) return;
+    if (!this.check(dv !== undefined && dv.trim() !== "", el, "needs a DefaultValue attribute holding an https URL"))
+      return;
     this.url(dv, el, "DefaultValue", pixelSize);
     const overrideName = "Override";
     for (const o of childrenNamed(el, ns, overrideName)) {
       const v = attr(o, "Value");
-      if (this.check(v !== undefined && v.trim() !== "", o, `needs a Value attribute holding an https URL (in ${describe(el)})`)) {
+      if (
+        this.check(
+          v !== undefined && v.trim() !== "",
+          o,
+          `needs a Value attribute holding an https URL (in ${describe(el)})`,
+        )
+      ) {
         this.url(v, o, "Value", pixelSize);
       }
     }
@@ -491,7 +568,13 @@ class Checker {
       this.check(false, el, `${what} "${value}" is not an absolute URL: write it as https://...`);
       return;
     }
-    if (!this.check(u.protocol === "https:", el, `${what} "${value}" must use https: (Office loads add-in pages, icons and links only over https)`)) {
+    if (
+      !this.check(
+        u.protocol === "https:",
+        el,
+        `${what} "${value}" must use https: (Office loads add-in pages, icons and links only over https)`,
+      )
+    ) {
       return;
     }
     if (u.hostname === "localhost" || u.hostname === "127.0.0.1") {
@@ -503,7 +586,13 @@ class Checker {
     }
     if (u.origin === DEV_ORIGIN && u.pathname.startsWith("/assets/")) {
       const rel = decodeURIComponent(u.pathname.slice(1));
-      if (!this.check(this.options.assetExists(rel), el, `${what} "${value}" points at ${rel}, which does not exist: add the file (node scripts/make-icons.mjs draws the icons) or fix the URL`)) {
+      if (
+        !this.check(
+          this.options.assetExists(rel),
+          el,
+          `${what} "${value}" points at ${rel}, which does not exist: add the file (node scripts/make-icons.mjs draws the icons) or fix the URL`,
+        )
+      ) {
         return;
       }
       if (pixelSize !== undefined && this.options.imageSize) {
@@ -520,30 +609,78 @@ class Checker {
   }
 
   checkHosts(el) {
-    if (!this.check(!!el, "<OfficeApp>", 'has no <Hosts>: add <Hosts><Host Name="Workbook"/></Hosts> after <AppDomains>/<SupportUrl>')) return;
+    if (
+      !this.check(
+        !!el,
+        "<OfficeApp>",
+        'has no <Hosts>: add <Hosts><Host Name="Workbook"/></Hosts> after <AppDomains>/<SupportUrl>',
+      )
+    )
+      return;
     this.sequence(el, [["Host", 1, U]], NS.app);
     const names = childrenNamed(el, NS.app, "Host").map((h) => attr(h, "Name"));
-    this.check(names.includes("Workbook"), el, `must contain <Host Name="Workbook"/> for Excel (found ${names.length ? names.join(", ") : "none"})`);
+    this.check(
+      names.includes("Workbook"),
+      el,
+      `must contain <Host Name="Workbook"/> for Excel (found ${names.length ? names.join(", ") : "none"})`,
+    );
   }
 
   checkRequirements(el) {
-    if (!this.check(!!el, "<OfficeApp>", `has no <Requirements>: declare <Sets><Set Name="ExcelApi" MinVersion="${MIN_EXCEL_API}"/></Sets> after <Hosts>`)) {
+    if (
+      !this.check(
+        !!el,
+        "<OfficeApp>",
+        `has no <Requirements>: declare <Sets><Set Name="ExcelApi" MinVersion="${MIN_EXCEL_API}"/></Sets> after <Hosts>`,
+      )
+    ) {
       return;
     }
-    this.sequence(el, [["Sets", 0, 1], ["Methods", 0, 1]], NS.app);
+    this.sequence(
+      el,
+      [
+        ["Sets", 0, 1],
+        ["Methods", 0, 1],
+      ],
+      NS.app,
+    );
     const sets = firstChild(el, NS.app, "Sets");
-    if (!this.check(!!sets, el, `has no <Sets>: add <Sets DefaultMinVersion="1.1"><Set Name="ExcelApi" MinVersion="${MIN_EXCEL_API}"/></Sets>`)) return;
+    if (
+      !this.check(
+        !!sets,
+        el,
+        `has no <Sets>: add <Sets DefaultMinVersion="1.1"><Set Name="ExcelApi" MinVersion="${MIN_EXCEL_API}"/></Sets>`,
+      )
+    )
+      return;
     const defaultMin = attr(sets, "DefaultMinVersion");
     if (defaultMin !== undefined) {
-      this.check(SHORT_VERSION_RE.test(defaultMin), sets, `DefaultMinVersion must be major.minor such as 1.1 (found "${defaultMin}")`);
+      this.check(
+        SHORT_VERSION_RE.test(defaultMin),
+        sets,
+        `DefaultMinVersion must be major.minor such as 1.1 (found "${defaultMin}")`,
+      );
     }
     const excel = childrenNamed(sets, NS.app, "Set").filter((s) => attr(s, "Name") === "ExcelApi");
-    if (!this.check(excel.length === 1, sets, `must declare exactly one <Set Name="ExcelApi" MinVersion="${MIN_EXCEL_API}"/> (found ${excel.length})`)) {
+    if (
+      !this.check(
+        excel.length === 1,
+        sets,
+        `must declare exactly one <Set Name="ExcelApi" MinVersion="${MIN_EXCEL_API}"/> (found ${excel.length})`,
+      )
+    ) {
       return;
     }
     const set = excel[0];
     const min = attr(set, "MinVersion") !== undefined ? attr(set, "MinVersion") : defaultMin || "1.1";
-    if (!this.check(SHORT_VERSION_RE.test(min), set, `MinVersion must be major.minor such as ${MIN_EXCEL_API} (found "${min}")`)) return;
+    if (
+      !this.check(
+        SHORT_VERSION_RE.test(min),
+        set,
+        `MinVersion must be major.minor such as ${MIN_EXCEL_API} (found "${min}")`,
+      )
+    )
+      return;
     this.check(
       versionAtLeast(min, MIN_EXCEL_API),
       set,
@@ -571,7 +708,13 @@ class Checker {
   // ---- VersionOverrides -------------------------------------------------------------------
 
   checkVersionOverrides(vo, defaultLocale) {
-    if (!this.check(vo.namespaceURI === NS.ov, vo, `must be in namespace ${NS.ov}: write <VersionOverrides xmlns="${NS.ov}" xsi:type="VersionOverridesV1_0">`)) {
+    if (
+      !this.check(
+        vo.namespaceURI === NS.ov,
+        vo,
+        `must be in namespace ${NS.ov}: write <VersionOverrides xmlns="${NS.ov}" xsi:type="VersionOverridesV1_0">`,
+      )
+    ) {
       return;
     }
     this.check(
@@ -586,7 +729,11 @@ class Checker {
     if (hosts) {
       this.ovSequences(hosts);
       const hostTypes = childrenNamed(hosts, NS.ov, "Host").map(xsiType);
-      this.check(hostTypes.includes("Workbook"), hosts, `must contain <Host xsi:type="Workbook"> for Excel (found ${hostTypes.join(", ") || "none"})`);
+      this.check(
+        hostTypes.includes("Workbook"),
+        hosts,
+        `must contain <Host xsi:type="Workbook"> for Excel (found ${hostTypes.join(", ") || "none"})`,
+      );
       this.checkControls(hosts);
     }
 
@@ -612,9 +759,20 @@ class Checker {
       for (const el of descendants(formFactor, NS.ov, null)) {
         if (!["Group", "Control", "CustomTab", "Item"].includes(el.localName)) continue;
         const id = attr(el, "id");
-        if (!this.check(id !== undefined && id.length >= 1 && id.length <= SHORT_MAX, el, `needs an id attribute of 1 to ${SHORT_MAX} characters`)) continue;
+        if (
+          !this.check(
+            id !== undefined && id.length >= 1 && id.length <= SHORT_MAX,
+            el,
+            `needs an id attribute of 1 to ${SHORT_MAX} characters`,
+          )
+        )
+          continue;
         const before = seen.get(id);
-        this.check(!before, el, `id "${id}" is already used by ${before ? describe(before) : ""} on line ${before ? before.lineNumber : ""}: ids must be unique within the form factor`);
+        this.check(
+          !before,
+          el,
+          `id "${id}" is already used by ${before ? describe(before) : ""} on line ${before ? before.lineNumber : ""}: ids must be unique within the form factor`,
+        );
         seen.set(id, el);
       }
       for (const tab of descendants(formFactor, NS.ov, "OfficeTab")) {
@@ -649,10 +807,22 @@ class Checker {
       this.sequence(collection, [[`bt:${info.item}`, 0, U]], NS.bt);
       for (const item of childrenNamed(collection, NS.bt, info.item)) {
         const id = attr(item, "id");
-        if (!this.check(id !== undefined && id.length >= 1, item, `needs an id attribute (in ${info.collection})`)) continue;
-        this.check(id.length <= RESID_MAX, item, `id "${id}" is ${id.length} characters; resource ids must be at most ${RESID_MAX}`);
+        if (!this.check(id !== undefined && id.length >= 1, item, `needs an id attribute (in ${info.collection})`))
+          continue;
+        this.check(
+          id.length <= RESID_MAX,
+          item,
+          `id "${id}" is ${id.length} characters; resource ids must be at most ${RESID_MAX}`,
+        );
         const before = byId.get(id);
-        if (!this.check(!before, item, `id "${id}" is already defined on line ${before ? before.el.lineNumber : ""}: resource ids must be unique`)) continue;
+        if (
+          !this.check(
+            !before,
+            item,
+            `id "${id}" is already defined on line ${before ? before.el.lineNumber : ""}: resource ids must be unique`,
+          )
+        )
+          continue;
         byId.set(id, { kind, el: item });
         this.sequence(item, [["bt:Override", 0, U]], NS.bt);
         if (kind === "Images" || kind === "Urls") {
@@ -672,7 +842,14 @@ class Checker {
     for (const el of all) {
       if (this.nearestVersionOverrides(el) !== vo) continue; // a nested VersionOverrides has its own Resources
       const resid = attr(el, "resid");
-      if (!this.check(resid.length >= 1 && resid.length <= RESID_MAX, el, `resid "${resid}" must be 1 to ${RESID_MAX} characters`)) continue;
+      if (
+        !this.check(
+          resid.length >= 1 && resid.length <= RESID_MAX,
+          el,
+          `resid "${resid}" must be 1 to ${RESID_MAX} characters`,
+        )
+      )
+        continue;
       const wanted = RESID_KIND[el.localName];
       const found = resources.get(resid);
       const wantedInfo = wanted ? RESOURCE_KINDS[wanted] : undefined;
@@ -681,7 +858,9 @@ class Checker {
           false,
           el,
           `resid "${resid}" (in ${describe(el.parentNode)}) names no resource: define ` +
-            (wantedInfo ? `<bt:${wantedInfo.item} id="${resid}" .../> in <${wantedInfo.collection}>` : `a resource with id "${resid}"`) +
+            (wantedInfo
+              ? `<bt:${wantedInfo.item} id="${resid}" .../> in <${wantedInfo.collection}>`
+              : `a resource with id "${resid}"`) +
             " or fix the resid",
         );
         continue;
@@ -753,7 +932,8 @@ class Checker {
         .map((o) => attr(o, "Locale"))
         .filter((l) => l !== undefined);
     const all = new Map();
-    for (const item of items) for (const l of localesOf(item)) if (!all.has(l.toLowerCase())) all.set(l.toLowerCase(), l);
+    for (const item of items)
+      for (const l of localesOf(item)) if (!all.has(l.toLowerCase())) all.set(l.toLowerCase(), l);
     for (const item of items) {
       const have = new Set(localesOf(item).map((l) => l.toLowerCase()));
       for (const [key, locale] of all) {

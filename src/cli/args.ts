@@ -38,7 +38,9 @@ export function parseArgs(argv: readonly string[]): Command {
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg.startsWith("-") && arg !== "-") {
-      const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+      const [flag, inline] = arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
       if (takesValue.has(flag)) {
         const value = inline ?? rest[++i];
         if (value === undefined || value === "") throw new UsageError(`${flag} needs a value.`);
@@ -48,7 +50,8 @@ export function parseArgs(argv: readonly string[]): Command {
     } else positional.push(arg);
   }
   const allow = (...flags: string[]) => {
-    for (const flag of options.keys()) if (!flags.includes(flag)) throw new UsageError(`${flag} does not apply to "${name}".`);
+    for (const flag of options.keys())
+      if (!flags.includes(flag)) throw new UsageError(`${flag} does not apply to "${name}".`);
   };
   const one = (what: string): string => {
     if (positional.length === 0) throw new UsageError(`"${name}" needs ${what}.`);
@@ -63,11 +66,14 @@ export function parseArgs(argv: readonly string[]): Command {
     case "compute": {
       allow("-o", "--json", "--as-of");
       const asOf = text("--as-of");
-      if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}".`);
+      if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+        throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}".`);
       if (positional.length === 0) throw new UsageError(`"compute" needs an input workbook or folder.`);
       const output = text("-o");
       if (positional.length > 1 && output === null) {
-        throw new UsageError(`"compute" with ${positional.length} workbooks consolidates them into a new workbook: name it with -o.`);
+        throw new UsageError(
+          `"compute" with ${positional.length} workbooks consolidates them into a new workbook: name it with -o.`,
+        );
       }
       return { name, inputs: positional, output, json: text("--json"), asOf };
     }
@@ -77,7 +83,8 @@ export function parseArgs(argv: readonly string[]): Command {
     case "template": {
       allow("--sample", "--language");
       const language = text("--language") ?? "en";
-      if (language !== "en" && language !== "es") throw new UsageError(`--language must be en or es, not "${language}".`);
+      if (language !== "en" && language !== "es")
+        throw new UsageError(`--language must be en or es, not "${language}".`);
       return { name, output: one("an output file name"), sample: options.has("--sample"), language };
     }
     case "demo":

@@ -4,15 +4,21 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { type Day, dayFromParts, todayDay } from "../core/days";
+import { type Day, dayFromParts, todayDay } from "../core/model/days";
 import { type ConsolidatedRun, consolidateScorecard } from "../core/consolidate";
-import { InputError, type ScorecardRun, runScorecard } from "../core/scorecard";
+import { InputError, type ScorecardRun, runScorecard } from "../core/pipeline";
 import { computeInHost, isInputSheet } from "../host/computeInHost";
-import { XlsxFileHost } from "../host/xlsxFileHost";
-import type { Language } from "../core/records";
+import { XlsxFileHost } from "../host/file/xlsxFileHost";
+import type { Language } from "../core/model/records";
 import { localizeSheets, templateSheets } from "../core/template";
 import { WorkbookFileError } from "../host/file/errors";
-import { NODE_ZLIB_CODEC, readWorkbookBytes, refuseOverwrite, writeFileAtomically, writeFilesAtomically } from "../host/file/nodeFiles";
+import {
+  NODE_ZLIB_CODEC,
+  readWorkbookBytes,
+  refuseOverwrite,
+  writeFileAtomically,
+  writeFilesAtomically,
+} from "../host/file/nodeFiles";
 import { readWorkbook } from "../host/file/readWorkbook";
 import { createWorkbook, patchWorkbook } from "../host/file/writeWorkbook";
 import { sampleWorkbook } from "../sample/sampleWorkbook";
@@ -100,7 +106,9 @@ export async function main(argv: readonly string[], env: Environment = nodeEnvir
 }
 
 function version(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version: string };
+  const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -117,11 +125,15 @@ function defaultOutput(input: string): string {
 }
 
 async function compute(command: Extract<Command, { name: "compute" }>, env: Environment): Promise<number> {
-  const files = listWorkbooks(command.inputs, command.output, (message) => env.console.err(`itsm-scorecard: ${message}`));
+  const files = listWorkbooks(command.inputs, command.output, (message) =>
+    env.console.err(`itsm-scorecard: ${message}`),
+  );
   if (files.length === 0) throw new CommandError(`There is no .xlsx workbook in ${command.inputs.join(", ")}.`);
   const consolidating = files.length > 1 || files[0] !== command.inputs[0];
   if (consolidating && command.output === null) {
-    throw new UsageError(`Consolidating the workbooks of a folder writes a new workbook: name it with -o, for example -o all.xlsx.`);
+    throw new UsageError(
+      `Consolidating the workbooks of a folder writes a new workbook: name it with -o, for example -o all.xlsx.`,
+    );
   }
   const output = command.output ?? defaultOutput(files[0]);
   // Also through another spelling, a link or a hard link of an input (nodeFiles.isSameFile).
@@ -133,7 +145,9 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
   let bytes: Uint8Array;
   if (consolidating) {
     progress.step(`Reading ${files.length} workbooks`);
-    const workbooks = await readWorkbooks(files, (done) => progress.step(`Reading ${files.length} workbooks (${done} read)`));
+    const workbooks = await readWorkbooks(files, (done) =>
+      progress.step(`Reading ${files.length} workbooks (${done} read)`),
+    );
     progress.step("Computing the indicators");
     const consolidated = consolidateScorecard(workbooks, options);
     progress.step(`Writing ${path.basename(output)}`);
@@ -148,7 +162,10 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
     });
     bytes = host.bytes;
   }
-  const json = command.json === null ? [] : [{ file: command.json, bytes: new TextEncoder().encode(JSON.stringify(run.document, null, 2) + "\n") }];
+  const json =
+    command.json === null
+      ? []
+      : [{ file: command.json, bytes: new TextEncoder().encode(JSON.stringify(run.document, null, 2) + "\n") }];
   writeFilesAtomically([{ file: output, bytes }, ...json]);
   progress.done();
   env.console.out(summaryText(run.result, run.records.settings.organization));
@@ -162,7 +179,10 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
  */
 function consolidatedWorkbook(run: ConsolidatedRun): Uint8Array {
   const settings = run.settingsSheet;
-  const inputs = settings === null ? [] : [{ name: settings.name, rows: settings.rows, firstRow: settings.firstRow, firstColumn: settings.firstColumn }];
+  const inputs =
+    settings === null
+      ? []
+      : [{ name: settings.name, rows: settings.rows, firstRow: settings.firstRow, firstColumn: settings.firstColumn }];
   const base = createWorkbook([...inputs, { name: run.history.name, rows: run.history.rows }]);
   return patchWorkbook(base, run.sheets, { codec: NODE_ZLIB_CODEC });
 }
@@ -180,7 +200,8 @@ function validate(input: string, env: Environment): number {
 }
 
 function template(output: string, sample: boolean, env: Environment, language: Language = "en"): number {
-  if (fs.existsSync(output)) throw new CommandError(`${output} already exists; choose a new file name (nothing was overwritten).`);
+  if (fs.existsSync(output))
+    throw new CommandError(`${output} already exists; choose a new file name (nothing was overwritten).`);
   const empty = templateSheets({ language });
   const sheets = sample
     ? [empty[0], ...localizeSheets(sampleWorkbook().sheets, language)]
@@ -197,5 +218,8 @@ async function demo(folder: string, env: Environment): Promise<number> {
   const output = path.join(folder, "sample.scorecard.xlsx");
   fs.rmSync(input, { force: true });
   template(input, true, env);
-  return compute({ name: "compute", inputs: [input], output, json: path.join(folder, "sample.result.json"), asOf: null }, env);
+  return compute(
+    { name: "compute", inputs: [input], output, json: path.join(folder, "sample.result.json"), asOf: null },
+    env,
+  );
 }

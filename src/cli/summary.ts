@@ -1,8 +1,8 @@
 /** A short plain-text table of the key indicators, for the terminal, in the workbook's language. */
-import { RESULT_LABELS, type ResultLabels } from "../core/render/labels";
-import { isoFromDay } from "../core/days";
+import { RESULT_LABELS, type ResultLabels } from "../core/text/labels";
+import { isoFromDay } from "../core/model/days";
 import type { Indicators, ScorecardResult } from "../core/engine/results";
-import type { Language } from "../core/records";
+import type { Language } from "../core/model/records";
 
 const pct = (v: number | null) => (v === null ? "n/a" : `${(v * 100).toFixed(1)} %`);
 const num = (v: number | null, digits = 2) => (v === null ? "n/a" : v.toFixed(digits));
@@ -31,8 +31,15 @@ const SUMMARY_WORDS: Readonly<Record<Language, SummaryWords>> = {
   },
   es: {
     officeHeader: (L) => [L.projects.officeHeader[0], "OCL", "OCLT", "PRK", "ML (derivado)", "Evidencias", "Tareas"],
-    campaignHeader: (L) => [L.scorecard.campaignHeader[0], L.scorecard.campaignHeader[1], "ML prom.", "Nivel ML", L.scorecard.campaignHeader[4]],
-    issues: (errors, warnings, sheet) => `Problemas: ${errors} error(es), ${warnings} advertencia(s) (ver la hoja ${sheet}).`,
+    campaignHeader: (L) => [
+      L.scorecard.campaignHeader[0],
+      L.scorecard.campaignHeader[1],
+      "ML prom.",
+      "Nivel ML",
+      L.scorecard.campaignHeader[4],
+    ],
+    issues: (errors, warnings, sheet) =>
+      `Problemas: ${errors} error(es), ${warnings} advertencia(s) (ver la hoja ${sheet}).`,
     wrote: (files) => `${files.length > 1 ? "Se escribieron" : "Se escribió"} ${files.join(" y ")}.`,
     wroteTemplate: (file, sample) => `Se escribió ${file}${sample ? " con los datos de ejemplo" : ""}.`,
   },
@@ -40,7 +47,8 @@ const SUMMARY_WORDS: Readonly<Record<Language, SummaryWords>> = {
 
 function table(header: readonly string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
   return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
@@ -57,10 +65,10 @@ export function summaryText(result: ScorecardResult, organization: string): stri
     pct(i.evidenceCoverage),
     pct(i.taskCompletion),
   ];
-  const offices = table(
-    W.officeHeader(L),
-    [officeRow(L.consolidated, result.consolidated), ...[...result.byOffice].map(([o, i]) => officeRow(o, i))],
-  );
+  const offices = table(W.officeHeader(L), [
+    officeRow(L.consolidated, result.consolidated),
+    ...[...result.byOffice].map(([o, i]) => officeRow(o, i)),
+  ]);
   const campaigns = table(
     [...W.campaignHeader(L), "FGP", "FOP", "FOB", "FNC", "FCC"],
     result.campaigns.map((c) => [

@@ -20,7 +20,11 @@ const isWorkbookName = (name: string) => path.extname(name).toLowerCase() === ".
  * "~$" lock files and hidden files left out, and the output itself); anything else there is
  * skipped with a message. A file named directly is used as it is (a wrong one fails when read).
  */
-export function listWorkbooks(inputs: readonly string[], output: string | null, skipped: (message: string) => void): string[] {
+export function listWorkbooks(
+  inputs: readonly string[],
+  output: string | null,
+  skipped: (message: string) => void,
+): string[] {
   const files: string[] = [];
   for (const input of inputs) {
     let isFolder = false;
@@ -33,13 +37,18 @@ export function listWorkbooks(inputs: readonly string[], output: string | null, 
       files.push(input);
       continue;
     }
-    const names = fs.readdirSync(input, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const names = fs
+      .readdirSync(input, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of names) {
       const file = path.join(input, entry.name);
       if (entry.name.startsWith("~$") || entry.name.startsWith(".")) continue;
       if (output !== null && path.resolve(file) === path.resolve(output)) continue;
       if (entry.isFile() && isWorkbookName(entry.name)) files.push(file);
-      else skipped(`Skipped ${file}: ${entry.isDirectory() ? "a folder (folders inside are not read)" : "not an .xlsx workbook"}.`);
+      else
+        skipped(
+          `Skipped ${file}: ${entry.isDirectory() ? "a folder (folders inside are not read)" : "not an .xlsx workbook"}.`,
+        );
     }
   }
   return files;
@@ -57,7 +66,10 @@ async function readBytes(file: string): Promise<Uint8Array> {
  * Reads and parses `files` into cell grids, in the order given. Up to READ_CONCURRENCY files are
  * being read while one is parsed; each file's bytes are dropped once its cells are read.
  */
-export async function readWorkbooks(files: readonly string[], onRead: (done: number) => void): Promise<NamedWorkbook[]> {
+export async function readWorkbooks(
+  files: readonly string[],
+  onRead: (done: number) => void,
+): Promise<NamedWorkbook[]> {
   const workbooks = new Array<NamedWorkbook>(files.length);
   let next = 0;
   let done = 0;
@@ -69,7 +81,8 @@ export async function readWorkbooks(files: readonly string[], onRead: (done: num
         grids = readWorkbook(await readBytes(files[i]), { includeSheet: isInputSheet, codec: NODE_ZLIB_CODEC });
       } catch (e) {
         // Among many workbooks, say which one cannot be used.
-        if (e instanceof WorkbookFileError && !e.message.includes(files[i])) throw new WorkbookFileError(`${files[i]}: ${e.message}`);
+        if (e instanceof WorkbookFileError && !e.message.includes(files[i]))
+          throw new WorkbookFileError(`${files[i]}: ${e.message}`);
         throw e;
       }
       workbooks[i] = { file: path.basename(files[i]), grids: { sheets: grids.sheets } };

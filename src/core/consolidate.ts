@@ -9,14 +9,21 @@
  * values under that name, not the organisation's (docs/decisions.md, "Consolidation").
  */
 import { CONSOLIDATED } from "./engine/computeScorecard";
-import type { Cell, SheetGrid, WorkbookGrids } from "./grid";
+import type { Cell, SheetGrid, WorkbookGrids } from "./model/grid";
 import { displayText } from "./parse/cellValues";
-import { findInputSheets, isCatalogSheet, locateCatalogSheet, locateInputTables, parseTables, sheetName } from "./parse/parseWorkbook";
+import {
+  findInputSheets,
+  isCatalogSheet,
+  locateCatalogSheet,
+  locateInputTables,
+  parseTables,
+  sheetName,
+} from "./parse/parseWorkbook";
 import type { SheetTable, TableRow } from "./parse/sheetTable";
 import { HEADERS, type HeaderKey } from "./parse/vocabulary";
-import { type IssueDraft, type Text, consolidatedRowsIgnored, settingsDiffer } from "./messages";
-import type { SheetKey } from "./records";
-import { InputError, type RunOptions, type ScorecardRun, finishRun } from "./scorecard";
+import { type IssueDraft, type Text, consolidatedRowsIgnored, settingsDiffer } from "./text/messages";
+import type { SheetKey } from "./model/records";
+import { InputError, type RunOptions, type ScorecardRun, finishRun } from "./pipeline";
 
 export interface NamedWorkbook {
   /** The file name issues show (without folders). */
@@ -47,12 +54,20 @@ export function consolidateScorecard(workbooks: readonly NamedWorkbook[], option
   const holder = located.find((w) => w.tables.has("settings"));
   const settingsTable = holder?.tables.get("settings");
   const settingsGrid = holder?.sheets.get("settings");
-  const settings = holder !== undefined && settingsTable !== undefined && settingsGrid !== undefined ? { table: settingsTable, grid: settingsGrid, file: holder.file } : null;
+  const settings =
+    holder !== undefined && settingsTable !== undefined && settingsGrid !== undefined
+      ? { table: settingsTable, grid: settingsGrid, file: holder.file }
+      : null;
 
   for (const workbook of located) {
     const holdsSettings = workbook === holder;
     const ownSettings = workbook.tables.get("settings");
-    if (!holdsSettings && ownSettings !== undefined && settings !== null && !sameSettings(ownSettings, settings.table)) {
+    if (
+      !holdsSettings &&
+      ownSettings !== undefined &&
+      settings !== null &&
+      !sameSettings(ownSettings, settings.table)
+    ) {
       report(notice(ownSettings, settingsDiffer(settings.file)));
     }
     for (const [key, table] of workbook.tables) {
@@ -78,7 +93,9 @@ export function consolidateScorecard(workbooks: readonly NamedWorkbook[], option
     }
   }
   if (!present.has("controls")) {
-    throw new InputError(`None of the ${workbooks.length} workbooks has a "${sheetName("controls")}" sheet, so there is nothing to consolidate.`);
+    throw new InputError(
+      `None of the ${workbooks.length} workbooks has a "${sheetName("controls")}" sheet, so there is nothing to consolidate.`,
+    );
   }
 
   const tables = new Map<SheetKey, SheetTable>();
@@ -86,7 +103,10 @@ export function consolidateScorecard(workbooks: readonly NamedWorkbook[], option
   if (settings !== null) tables.set("settings", settings.table);
   // An organisation's own catalog applies to every office: the first workbook's that has one.
   const catalogHolder = workbooks.find(({ grids }) => grids.sheets.some((g) => isCatalogSheet(g.name)));
-  const catalogSheet = catalogHolder === undefined ? undefined : locateCatalogSheet(catalogHolder.grids, report, (sheet) => sheetInFile(catalogHolder.file, sheet));
+  const catalogSheet =
+    catalogHolder === undefined
+      ? undefined
+      : locateCatalogSheet(catalogHolder.grids, report, (sheet) => sheetInFile(catalogHolder.file, sheet));
   const { records, issues } = parseTables(tables, present, drafts, { catalogSheet });
   const history = merged.get("history");
   const historyGrid = history === undefined ? null : historySheet(history.first, history.rows);
@@ -94,7 +114,15 @@ export function consolidateScorecard(workbooks: readonly NamedWorkbook[], option
 }
 
 function notice(table: SheetTable, message: Text): IssueDraft {
-  return { severity: "warning", sheet: table.sheet, row: table.headerRow, column: null, cell: null, value: null, message };
+  return {
+    severity: "warning",
+    sheet: table.sheet,
+    row: table.headerRow,
+    column: null,
+    cell: null,
+    value: null,
+    message,
+  };
 }
 
 function isConsolidatedRow(table: SheetTable, row: TableRow): boolean {
@@ -106,7 +134,9 @@ function isConsolidatedRow(table: SheetTable, row: TableRow): boolean {
 function settingsText(table: SheetTable): string {
   const setting = table.columns.get("setting") ?? 0;
   const value = table.columns.get("value") ?? 1;
-  return table.rows.map((r) => `${displayText(r.cells[setting] ?? null)}\u0000${displayText(r.cells[value] ?? null)}`).join("\u0001");
+  return table.rows
+    .map((r) => `${displayText(r.cells[setting] ?? null)}\u0000${displayText(r.cells[value] ?? null)}`)
+    .join("\u0001");
 }
 
 function sameSettings(a: SheetTable, b: SheetTable): boolean {
@@ -118,10 +148,12 @@ function historySheet(first: SheetTable, rows: readonly TableRow[]): SheetGrid {
   const cells: Cell[][] = [HISTORY_COLUMNS.map((k) => HEADERS[k][0])];
   for (const row of rows) {
     const table = row.table ?? first;
-    cells.push(HISTORY_COLUMNS.map((k) => {
-      const column = table.columns.get(k);
-      return column === undefined ? null : (row.cells[column] ?? null);
-    }));
+    cells.push(
+      HISTORY_COLUMNS.map((k) => {
+        const column = table.columns.get(k);
+        return column === undefined ? null : (row.cells[column] ?? null);
+      }),
+    );
   }
   return { name: sheetName("history"), rows: cells, firstRow: 1, firstColumn: 1 };
 }

@@ -2,15 +2,20 @@
  * Writes changed settings back into the Settings sheet: each setting's Value cell is
  * replaced where its row is, a missing setting gets a new row, every other cell stays.
  */
-import type { Cell, SheetGrid } from "./grid";
-import { type Day, dateFromDay } from "./days";
-import { placeAtA1 } from "./historyUpsert";
+import type { Cell, SheetGrid } from "./model/grid";
+import { type Day, dateFromDay } from "./model/days";
+import { placeAtA1 } from "./render/historyUpsert";
 import { displayText } from "./parse/cellValues";
 import { type SettingKey, settingKeyOf, settingName } from "./parse/parseSettings";
 import { locateTable } from "./parse/sheetTable";
-import type { Settings } from "./records";
+import type { Settings } from "./model/records";
 
-export type SettingsChange = Partial<Pick<Settings, "organization" | "successThreshold" | "failThreshold" | "requireEvidence" | "oclWeights" | "language" | "framework">> & {
+export type SettingsChange = Partial<
+  Pick<
+    Settings,
+    "organization" | "successThreshold" | "failThreshold" | "requireEvidence" | "oclWeights" | "language" | "framework"
+  >
+> & {
   readonly asOf?: Day | null;
 };
 

@@ -2,24 +2,45 @@
  * The input sheets of a new workbook, with the headers of workbook.md in its order, in English
  * or Spanish, and the drop-downs of the chosen edition's processes.
  */
-import { type Edition, builtInCatalog } from "./editions";
-import type { Cell } from "./grid";
+import { type Edition, builtInCatalog } from "./model/editions";
+import type { Cell } from "./model/grid";
 import { inputSheetKey } from "./parse/parseWorkbook";
 import { type SettingKey, settingKeyOf, settingName } from "./parse/parseSettings";
-import { DEFAULT_SETTINGS, type Language, type SheetKey } from "./records";
+import { DEFAULT_SETTINGS, type Language, type SheetKey } from "./model/records";
 import { SHEET_NAMES, SPANISH, SPANISH_HEADERS, type SpanishWords } from "./parse/vocabulary";
 
 export const TEMPLATE_COLUMNS = {
   settings: ["Setting", "Value"],
   controls: ["Control ID", "Office", "Clause", "Requirement", "Owner", "Status", "Weight", "Notes"],
-  evidence: ["Evidence ID", "Office", "Control ID", "Description", "Link", "Status", "Collected on", "Valid until", "Reviewer"],
+  evidence: [
+    "Evidence ID",
+    "Office",
+    "Control ID",
+    "Description",
+    "Link",
+    "Status",
+    "Collected on",
+    "Valid until",
+    "Reviewer",
+  ],
   tasks: ["Task ID", "Office", "Clause", "Activity", "Project ID", "Owner", "Due date", "Done on", "Status"],
   projects: ["Project ID", "Office", "Name", "Type", "Owner", "Start date", "Due date", "Progress", "Status"],
   risks: ["Risk ID", "Project ID", "Description", "Likelihood", "Impact", "Status", "Mitigation"],
   audits: ["Audit ID", "Office", "Campaign", "Type", "Start date", "End date", "Level achieved", "Lead auditor"],
   maturity: ["Audit ID", "Process", "Service group", "Level", "Notes"],
   findings: ["Finding ID", "Audit ID", "Clause", "Type", "Description", "Status", "Action ID"],
-  actions: ["Action ID", "Office", "Finding ID", "Kind", "Description", "Owner", "Due date", "Closed on", "Status", "Effective"],
+  actions: [
+    "Action ID",
+    "Office",
+    "Finding ID",
+    "Kind",
+    "Description",
+    "Owner",
+    "Due date",
+    "Closed on",
+    "Status",
+    "Effective",
+  ],
   improvements: ["Plan ID", "Office", "Clause", "Title", "Owner", "Due date", "Completed on", "Status"],
   history: ["As-of date", "Office", "Indicator", "Value"],
 } as const satisfies Readonly<Record<SheetKey, readonly string[]>>;
@@ -123,7 +144,10 @@ export function templateSheets(options: TemplateOptions = {}): TemplateSheet[] {
     ...keys.map((key) => ({
       key,
       name: inputSheetName(key, language),
-      rows: [TEMPLATE_COLUMNS[key].map((h) => templateHeader(h, language)), ...(key === "settings" ? settingRows(language, framework) : [])],
+      rows: [
+        TEMPLATE_COLUMNS[key].map((h) => templateHeader(h, language)),
+        ...(key === "settings" ? settingRows(language, framework) : []),
+      ],
       inputs: templateInputs(key, language, framework),
     })),
   ];
@@ -169,12 +193,17 @@ const TYPED_COLUMNS: Readonly<Partial<Record<SheetKey, Readonly<Record<string, C
 };
 
 /** Input rules of one sheet's columns, keyed by the header in `language`; undefined when it has none. */
-export function templateInputs(key: SheetKey, language: Language, framework: Edition): Readonly<Record<string, ColumnInput>> | undefined {
+export function templateInputs(
+  key: SheetKey,
+  language: Language,
+  framework: Edition,
+): Readonly<Record<string, ColumnInput>> | undefined {
   const rules: [string, ColumnInput][] = [];
   for (const [header, words] of Object.entries(ENUM_COLUMNS[key] ?? {})) {
     rules.push([header, { kind: "list", values: language === "es" ? Object.values(words) : Object.keys(words) }]);
   }
-  if (key === "maturity") rules.push(["Process", { kind: "list", values: builtInCatalog(framework).processes.map((p) => p.code) }]);
+  if (key === "maturity")
+    rules.push(["Process", { kind: "list", values: builtInCatalog(framework).processes.map((p) => p.code) }]);
   rules.push(...Object.entries(TYPED_COLUMNS[key] ?? {}));
   if (rules.length === 0) return undefined;
   // In the sheet's column order, so every host lays them out the same way.
@@ -184,18 +213,22 @@ export function templateInputs(key: SheetKey, language: Language, framework: Edi
 }
 
 /** Input rules of the English 2011 template's columns, by sheet and header (the enumerations of workbook.md). */
-export const TEMPLATE_INPUTS: Readonly<Partial<Record<SheetKey, Readonly<Record<string, ColumnInput>>>>> = Object.fromEntries(
-  (Object.keys(TEMPLATE_COLUMNS) as SheetKey[]).flatMap((key) => {
-    const inputs = templateInputs(key, "en", "2011");
-    return inputs === undefined ? [] : [[key, inputs]];
-  }),
-);
+export const TEMPLATE_INPUTS: Readonly<Partial<Record<SheetKey, Readonly<Record<string, ColumnInput>>>>> =
+  Object.fromEntries(
+    (Object.keys(TEMPLATE_COLUMNS) as SheetKey[]).flatMap((key) => {
+      const inputs = templateInputs(key, "en", "2011");
+      return inputs === undefined ? [] : [[key, inputs]];
+    }),
+  );
 
 /**
  * English template-shaped sheets (e.g. the sample) in `language`: sheet names, headers, the
  * enumerated values the template offers and the setting names. Any other text stays as written.
  */
-export function localizeSheets(sheets: readonly { readonly name: string; readonly rows: readonly (readonly Cell[])[] }[], language: Language): { name: string; rows: Cell[][] }[] {
+export function localizeSheets(
+  sheets: readonly { readonly name: string; readonly rows: readonly (readonly Cell[])[] }[],
+  language: Language,
+): { name: string; rows: Cell[][] }[] {
   return sheets.map((sheet) => {
     const key = inputSheetKey(sheet.name);
     const rows = sheet.rows.map((r) => [...r]);
@@ -210,7 +243,10 @@ export function localizeSheets(sheets: readonly { readonly name: string; readonl
       });
       if (key === "settings") localizeSetting(row, language);
     }
-    return { name: inputSheetName(key, language), rows: [header.map((h) => templateHeader(h, language)), ...rows.slice(1)] };
+    return {
+      name: inputSheetName(key, language),
+      rows: [header.map((h) => templateHeader(h, language)), ...rows.slice(1)],
+    };
   });
 }
 

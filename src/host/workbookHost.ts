@@ -3,7 +3,7 @@
  * input sheets as grids and writes the sheets the renderer describes. The Excel host
  * (Office.js) and the file host (.xlsx bytes) both implement it.
  */
-import type { Cell, SheetGrid } from "../core/grid";
+import type { Cell, SheetGrid } from "../core/model/grid";
 import type { ResultSheet } from "../core/render/resultSheet";
 import type { ColumnInput } from "../core/template";
 
@@ -46,12 +46,18 @@ export interface WorkbookHost {
 export class SheetConflictError extends Error {
   override readonly name = "SheetConflictError";
   constructor(readonly sheetName: string) {
-    super(`The workbook already has a sheet named "${sheetName}" that ITSM Scorecard did not create; rename or delete that sheet and run again.`);
+    super(
+      `The workbook already has a sheet named "${sheetName}" that ITSM Scorecard did not create; rename or delete that sheet and run again.`,
+    );
   }
 }
 
 /** The names of `sheets` that exist in the workbook without the ownership marker (case-insensitive). */
-export function conflictingSheets(sheets: readonly { name: string }[], existing: readonly string[], owned: ReadonlySet<string>): string[] {
+export function conflictingSheets(
+  sheets: readonly { name: string }[],
+  existing: readonly string[],
+  owned: ReadonlySet<string>,
+): string[] {
   const ownedLower = new Set([...owned].map((n) => n.toLowerCase()));
   const existingByLower = new Map(existing.map((n) => [n.toLowerCase(), n]));
   return sheets

@@ -13,8 +13,8 @@
  * to show; see `SAMPLE_DELIBERATE_PROBLEMS` (each must be reported) and
  * `SAMPLE_ACCEPTED_VARIANTS` (unusual but valid spellings that must be accepted silently).
  */
-import { ISO20000_2011, type Process, type TeamCode } from "../core/catalog";
-import type { Cell, WorkbookGrids } from "../core/grid";
+import { ISO20000_2011, type Process, type TeamCode } from "../core/model/catalog";
+import type { Cell, WorkbookGrids } from "../core/model/grid";
 import { mulberry32 } from "./prng";
 import { type HeaderOf, type InputSheetName, SheetBuilder, addDays, day, minDate } from "./sheets";
 
@@ -95,7 +95,12 @@ const OFFICES: readonly OfficeProfile[] = [
     name: "Quito",
     code: "UIO",
     seed: 0x51a7,
-    owners: { SMR: "María Fernanda Andrade", "D&T": "Juan Carlos Vásquez", "S&C": "Lucía Paredes", "O&R": "Diego Salazar" },
+    owners: {
+      SMR: "María Fernanda Andrade",
+      "D&T": "Juan Carlos Vásquez",
+      "S&C": "Lucía Paredes",
+      "O&R": "Diego Salazar",
+    },
     reviewer: "Ana Lucía Torres",
     controlStatus: { Compliant: 0.9, "Partially compliant": 0.05, "Not compliant": 0.0, "Not applicable": 0.05 },
     evidenceRate: 0.99,
@@ -271,7 +276,13 @@ interface ProjectPlan {
   /** A fraction, or text as a user typed it. */
   readonly progress: number | string;
   readonly status: "Planned" | "Active" | "Completed" | "Cancelled";
-  readonly risks: readonly { description: string; likelihood: number; impact: number; status: "Open" | "Closed"; mitigation: string }[];
+  readonly risks: readonly {
+    description: string;
+    likelihood: number;
+    impact: number;
+    status: "Open" | "Closed";
+    mitigation: string;
+  }[];
 }
 
 /**
@@ -284,111 +295,349 @@ interface ProjectPlan {
 const PROJECTS: Readonly<Record<string, readonly ProjectPlan[]>> = {
   UIO: [
     {
-      suffix: "01", name: "ISO/IEC 20000 service management system", type: "SMS implementation", team: "SMR",
-      start: day(2026, 1, 5), due: day(2026, 12, 18), progress: 0.85, status: "Active",
+      suffix: "01",
+      name: "ISO/IEC 20000 service management system",
+      type: "SMS implementation",
+      team: "SMR",
+      start: day(2026, 1, 5),
+      due: day(2026, 12, 18),
+      progress: 0.85,
+      status: "Active",
       risks: [
-        { description: "Key staff reassigned to the elections support programme", likelihood: 2, impact: 3, status: "Open", mitigation: "Named deputies for each process owner" },
-        { description: "Certification body slots not available in December", likelihood: 3, impact: 4, status: "Closed", mitigation: "Audit booked for 2026-12-07" },
+        {
+          description: "Key staff reassigned to the elections support programme",
+          likelihood: 2,
+          impact: 3,
+          status: "Open",
+          mitigation: "Named deputies for each process owner",
+        },
+        {
+          description: "Certification body slots not available in December",
+          likelihood: 3,
+          impact: 4,
+          status: "Closed",
+          mitigation: "Audit booked for 2026-12-07",
+        },
       ],
     },
     {
-      suffix: "02", name: "CMDB migration to the new service desk tool", type: "Tooling", team: "O&R",
-      start: day(2026, 4, 1), due: day(2026, 11, 30), progress: 0.7, status: "Active",
+      suffix: "02",
+      name: "CMDB migration to the new service desk tool",
+      type: "Tooling",
+      team: "O&R",
+      start: day(2026, 4, 1),
+      due: day(2026, 11, 30),
+      progress: 0.7,
+      status: "Active",
       risks: [
-        { description: "Legacy inventory data of poor quality", likelihood: 3, impact: 4, status: "Open", mitigation: "Data cleansing sprint before cut-over" },
+        {
+          description: "Legacy inventory data of poor quality",
+          likelihood: 3,
+          impact: 4,
+          status: "Open",
+          mitigation: "Data cleansing sprint before cut-over",
+        },
       ],
     },
     {
-      suffix: "03", name: "24x7 service desk", type: "Service improvement", team: "O&R",
-      start: day(2025, 9, 1), due: day(2026, 3, 31), progress: 1, status: "Completed",
+      suffix: "03",
+      name: "24x7 service desk",
+      type: "Service improvement",
+      team: "O&R",
+      start: day(2025, 9, 1),
+      due: day(2026, 3, 31),
+      progress: 1,
+      status: "Completed",
       risks: [],
     },
     {
-      suffix: "04", name: "Data centre continuity plan", type: "Continuity", team: "S&C",
-      start: day(2026, 11, 16), due: day(2027, 6, 30), progress: 0, status: "Planned",
+      suffix: "04",
+      name: "Data centre continuity plan",
+      type: "Continuity",
+      team: "S&C",
+      start: day(2026, 11, 16),
+      due: day(2027, 6, 30),
+      progress: 0,
+      status: "Planned",
       risks: [
-        { description: "Budget for the alternate site not yet approved", likelihood: 2, impact: 2, status: "Open", mitigation: "Request included in the 2027 budget proforma" },
+        {
+          description: "Budget for the alternate site not yet approved",
+          likelihood: 2,
+          impact: 2,
+          status: "Open",
+          mitigation: "Request included in the 2027 budget proforma",
+        },
       ],
     },
   ],
   GYE: [
     {
-      suffix: "01", name: "ISO/IEC 20000 service management system", type: "SMS implementation", team: "SMR",
-      start: day(2026, 2, 2), due: day(2026, 12, 18), progress: "45 %", status: "Active",
+      suffix: "01",
+      name: "ISO/IEC 20000 service management system",
+      type: "SMS implementation",
+      team: "SMR",
+      start: day(2026, 2, 2),
+      due: day(2026, 12, 18),
+      progress: "45 %",
+      status: "Active",
       risks: [
-        { description: "Process owners have no time allocated to the project", likelihood: 4, impact: 3, status: "Open", mitigation: "Steering committee to approve 20 % allocation" },
-        { description: "Training provider contract delayed", likelihood: 3, impact: 2, status: "Closed", mitigation: "Internal trainers used" },
+        {
+          description: "Process owners have no time allocated to the project",
+          likelihood: 4,
+          impact: 3,
+          status: "Open",
+          mitigation: "Steering committee to approve 20 % allocation",
+        },
+        {
+          description: "Training provider contract delayed",
+          likelihood: 3,
+          impact: 2,
+          status: "Closed",
+          mitigation: "Internal trainers used",
+        },
       ],
     },
     {
-      suffix: "02", name: "WAN links renewal", type: "Infrastructure", team: "D&T",
-      start: day(2026, 3, 2), due: day(2026, 9, 30), progress: 0.9, status: "Active",
+      suffix: "02",
+      name: "WAN links renewal",
+      type: "Infrastructure",
+      team: "D&T",
+      start: day(2026, 3, 2),
+      due: day(2026, 9, 30),
+      progress: 0.9,
+      status: "Active",
       risks: [
-        { description: "Carrier installation dates slipping", likelihood: 2, impact: 3, status: "Open", mitigation: "Weekly follow-up with the carrier" },
+        {
+          description: "Carrier installation dates slipping",
+          likelihood: 2,
+          impact: 3,
+          status: "Open",
+          mitigation: "Weekly follow-up with the carrier",
+        },
       ],
     },
     {
-      suffix: "03", name: "Citizen service catalogue", type: "Service design", team: "S&C",
-      start: day(2026, 5, 4), due: day(2027, 1, 29), progress: 0.55, status: "Active",
+      suffix: "03",
+      name: "Citizen service catalogue",
+      type: "Service design",
+      team: "S&C",
+      start: day(2026, 5, 4),
+      due: day(2027, 1, 29),
+      progress: 0.55,
+      status: "Active",
       risks: [
-        { description: "Business units disagree on service definitions", likelihood: 2, impact: 3, status: "Open", mitigation: "Workshops chaired by the undersecretary" },
-        { description: "Portal content management system unavailable", likelihood: 4, impact: 4, status: "Closed", mitigation: "Hosting moved to the Quito data centre" },
+        {
+          description: "Business units disagree on service definitions",
+          likelihood: 2,
+          impact: 3,
+          status: "Open",
+          mitigation: "Workshops chaired by the undersecretary",
+        },
+        {
+          description: "Portal content management system unavailable",
+          likelihood: 4,
+          impact: 4,
+          status: "Closed",
+          mitigation: "Hosting moved to the Quito data centre",
+        },
       ],
     },
     {
-      suffix: "04", name: "Online procedures portal v1", type: "Application", team: "D&T",
-      start: day(2025, 10, 1), due: day(2026, 6, 30), progress: 0.3, status: "Cancelled",
+      suffix: "04",
+      name: "Online procedures portal v1",
+      type: "Application",
+      team: "D&T",
+      start: day(2025, 10, 1),
+      due: day(2026, 6, 30),
+      progress: 0.3,
+      status: "Cancelled",
       risks: [],
     },
   ],
   CUE: [
     {
-      suffix: "01", name: "ISO/IEC 20000 service management system", type: "SMS implementation", team: "SMR",
-      start: day(2026, 3, 2), due: day(2027, 3, 31), progress: 0.5, status: "Active",
+      suffix: "01",
+      name: "ISO/IEC 20000 service management system",
+      type: "SMS implementation",
+      team: "SMR",
+      start: day(2026, 3, 2),
+      due: day(2027, 3, 31),
+      progress: 0.5,
+      status: "Active",
       risks: [
-        { description: "Single administrator for all infrastructure", likelihood: 5, impact: 4, status: "Open", mitigation: "Request a second post; document runbooks" },
-        { description: "Resistance to recording every service request", likelihood: 3, impact: 3, status: "Open", mitigation: "Awareness sessions by unit" },
+        {
+          description: "Single administrator for all infrastructure",
+          likelihood: 5,
+          impact: 4,
+          status: "Open",
+          mitigation: "Request a second post; document runbooks",
+        },
+        {
+          description: "Resistance to recording every service request",
+          likelihood: 3,
+          impact: 3,
+          status: "Open",
+          mitigation: "Awareness sessions by unit",
+        },
       ],
     },
     {
-      suffix: "02", name: "Problem management rollout", type: "Process", team: "O&R",
-      start: day(2026, 12, 1), due: day(2027, 5, 31), progress: 0, status: "Planned",
+      suffix: "02",
+      name: "Problem management rollout",
+      type: "Process",
+      team: "O&R",
+      start: day(2026, 12, 1),
+      due: day(2027, 5, 31),
+      progress: 0,
+      status: "Planned",
       risks: [],
     },
     {
-      suffix: "03", name: "Server operating system upgrade", type: "Infrastructure", team: "O&R",
-      start: day(2025, 11, 3), due: day(2026, 5, 29), progress: 1, status: "Completed",
+      suffix: "03",
+      name: "Server operating system upgrade",
+      type: "Infrastructure",
+      team: "O&R",
+      start: day(2025, 11, 3),
+      due: day(2026, 5, 29),
+      progress: 1,
+      status: "Completed",
       risks: [
-        { description: "Application incompatibility with the new OS", likelihood: 3, impact: 4, status: "Closed", mitigation: "Compatibility tests passed" },
+        {
+          description: "Application incompatibility with the new OS",
+          likelihood: 3,
+          impact: 4,
+          status: "Closed",
+          mitigation: "Compatibility tests passed",
+        },
       ],
     },
     {
-      suffix: "04", name: "Supplier management framework", type: "Process", team: "D&T",
-      start: day(2026, 6, 1), due: day(2026, 12, 15), progress: 0.7, status: "Active",
+      suffix: "04",
+      name: "Supplier management framework",
+      type: "Process",
+      team: "D&T",
+      start: day(2026, 6, 1),
+      due: day(2026, 12, 15),
+      progress: 0.7,
+      status: "Active",
       risks: [
-        { description: "Framework contracts expire before renegotiation", likelihood: 2, impact: 3, status: "Open", mitigation: "Extension clauses activated" },
-        { description: "Procurement rules change", likelihood: 4, impact: 4, status: "Closed", mitigation: "Legal review completed" },
+        {
+          description: "Framework contracts expire before renegotiation",
+          likelihood: 2,
+          impact: 3,
+          status: "Open",
+          mitigation: "Extension clauses activated",
+        },
+        {
+          description: "Procurement rules change",
+          likelihood: 4,
+          impact: 4,
+          status: "Closed",
+          mitigation: "Legal review completed",
+        },
       ],
     },
   ],
 };
 
-const IMPROVEMENTS: Readonly<Record<string, readonly { clause: string; title: string; team: TeamCode; due: Date; completed: Date | null; status: "Planned" | "In progress" | "Done" }[]>> = {
+const IMPROVEMENTS: Readonly<
+  Record<
+    string,
+    readonly {
+      clause: string;
+      title: string;
+      team: TeamCode;
+      due: Date;
+      completed: Date | null;
+      status: "Planned" | "In progress" | "Done";
+    }[]
+  >
+> = {
   UIO: [
-    { clause: "6.2", title: "Automate monthly service reports", team: "S&C", due: day(2026, 8, 31), completed: day(2026, 8, 20), status: "Done" },
-    { clause: "8.2", title: "Trend analysis of recurring incidents", team: "O&R", due: day(2026, 12, 15), completed: null, status: "In progress" },
-    { clause: "7.1", title: "Citizen satisfaction survey after each request", team: "S&C", due: day(2027, 2, 26), completed: null, status: "Planned" },
+    {
+      clause: "6.2",
+      title: "Automate monthly service reports",
+      team: "S&C",
+      due: day(2026, 8, 31),
+      completed: day(2026, 8, 20),
+      status: "Done",
+    },
+    {
+      clause: "8.2",
+      title: "Trend analysis of recurring incidents",
+      team: "O&R",
+      due: day(2026, 12, 15),
+      completed: null,
+      status: "In progress",
+    },
+    {
+      clause: "7.1",
+      title: "Citizen satisfaction survey after each request",
+      team: "S&C",
+      due: day(2027, 2, 26),
+      completed: null,
+      status: "Planned",
+    },
   ],
   GYE: [
-    { clause: "8.1", title: "Single point of contact for all requests", team: "O&R", due: day(2026, 7, 31), completed: day(2026, 9, 15), status: "Done" },
-    { clause: "9.2", title: "Standard changes catalogue", team: "O&R", due: day(2026, 9, 30), completed: null, status: "In progress" },
-    { clause: "6.5", title: "Capacity dashboard for core systems", team: "D&T", due: day(2026, 12, 18), completed: null, status: "Planned" },
-    { clause: "4", title: "Process owner training programme", team: "SMR", due: day(2026, 6, 30), completed: day(2026, 6, 26), status: "Done" },
+    {
+      clause: "8.1",
+      title: "Single point of contact for all requests",
+      team: "O&R",
+      due: day(2026, 7, 31),
+      completed: day(2026, 9, 15),
+      status: "Done",
+    },
+    {
+      clause: "9.2",
+      title: "Standard changes catalogue",
+      team: "O&R",
+      due: day(2026, 9, 30),
+      completed: null,
+      status: "In progress",
+    },
+    {
+      clause: "6.5",
+      title: "Capacity dashboard for core systems",
+      team: "D&T",
+      due: day(2026, 12, 18),
+      completed: null,
+      status: "Planned",
+    },
+    {
+      clause: "4",
+      title: "Process owner training programme",
+      team: "SMR",
+      due: day(2026, 6, 30),
+      completed: day(2026, 6, 26),
+      status: "Done",
+    },
   ],
   CUE: [
-    { clause: "6.3", title: "First continuity test of the registry service", team: "S&C", due: day(2026, 10, 15), completed: null, status: "In progress" },
-    { clause: "9.1", title: "Complete the CMDB for critical services", team: "O&R", due: day(2026, 9, 30), completed: null, status: "Planned" },
-    { clause: "4", title: "Document the SMS scope", team: "SMR", due: day(2026, 5, 29), completed: day(2026, 6, 12), status: "Done" },
+    {
+      clause: "6.3",
+      title: "First continuity test of the registry service",
+      team: "S&C",
+      due: day(2026, 10, 15),
+      completed: null,
+      status: "In progress",
+    },
+    {
+      clause: "9.1",
+      title: "Complete the CMDB for critical services",
+      team: "O&R",
+      due: day(2026, 9, 30),
+      completed: null,
+      status: "Planned",
+    },
+    {
+      clause: "4",
+      title: "Document the SMS scope",
+      team: "SMR",
+      due: day(2026, 5, 29),
+      completed: day(2026, 6, 12),
+      status: "Done",
+    },
   ],
 };
 
@@ -483,7 +732,12 @@ function buildSample(): Built {
   for (const office of OFFICES) {
     const rnd = mulberry32(office.seed);
     let evidenceNo = 0;
-    const addEvidence = (controlId: string, status: "Accepted" | "Pending" | "Rejected", collected: Date, validUntil: Cell): number => {
+    const addEvidence = (
+      controlId: string,
+      status: "Accepted" | "Pending" | "Rejected",
+      collected: Date,
+      validUntil: Cell,
+    ): number => {
       evidenceNo += 1;
       const id = `EV-${office.code}-${pad(evidenceNo, 3)}`;
       return evidence.add({
@@ -517,7 +771,15 @@ function buildSample(): Built {
         Notes: rnd.chance(0.12) ? rnd.pick(CONTROL_NOTES) : null,
       });
       if (spanish) {
-        plant(variants, controls, row, "Status", typedStatus, "spanish-status", 'Status typed in Spanish ("Cumple" = Compliant): valid, must be accepted.');
+        plant(
+          variants,
+          controls,
+          row,
+          "Status",
+          typedStatus,
+          "spanish-status",
+          'Status typed in Spanish ("Cumple" = Compliant): valid, must be accepted.',
+        );
       }
 
       // Evidence: most claimed controls have it; some are pending, rejected or expired; some have none.
@@ -527,7 +789,11 @@ function buildSample(): Built {
       const evStatus = status === "Not compliant" ? "Rejected" : rnd.weighted(office.evidenceStatus);
       const expired = evStatus === "Accepted" && rnd.chance(office.expiredRate);
       const collected = expired ? addDays(day(2025, 5, 5), rnd.int(0, 60)) : addDays(day(2025, 11, 3), rnd.int(0, 340));
-      const validUntil = expired ? addDays(day(2026, 6, 30), rnd.int(0, 90)) : rnd.chance(0.25) ? null : addDays(collected, 365);
+      const validUntil = expired
+        ? addDays(day(2026, 6, 30), rnd.int(0, 90))
+        : rnd.chance(0.25)
+          ? null
+          : addDays(collected, 365);
       addEvidence(controlId, evStatus, collected, validUntil);
     });
 
@@ -543,11 +809,27 @@ function buildSample(): Built {
         Status: "Partially compliant",
         Notes: "Added after the HA audit",
       });
-      plant(problems, controls, row, "Control ID", "CTL-017", "duplicate-control-id", "Control ID CTL-017 appears twice for Guayaquil.");
+      plant(
+        problems,
+        controls,
+        row,
+        "Control ID",
+        "CTL-017",
+        "duplicate-control-id",
+        "Control ID CTL-017 appears twice for Guayaquil.",
+      );
 
       // Deliberate: an evidence row for "CTL-104", a control that does not exist (typo for CTL-014).
       const evRow = addEvidence("CTL-104", "Accepted", day(2026, 9, 14), day(2027, 9, 14));
-      plant(problems, evidence, evRow, "Control ID", "CTL-104", "unknown-control", "Evidence refers to control CTL-104, which Guayaquil does not have.");
+      plant(
+        problems,
+        evidence,
+        evRow,
+        "Control ID",
+        "CTL-104",
+        "unknown-control",
+        "Evidence refers to control CTL-104, which Guayaquil does not have.",
+      );
     }
     if (office.code === "CUE") {
       // Deliberate: clause "8" alone; under ISO/IEC 20000-1:2011 clause 8 has only the
@@ -560,11 +842,27 @@ function buildSample(): Built {
         Owner: office.owners["O&R"],
         Status: "Not compliant",
       });
-      plant(problems, controls, row, "Clause", "8", "clause-without-process", 'Clause "8" maps to no process of the catalog (8.1 or 8.2 was meant).');
+      plant(
+        problems,
+        controls,
+        row,
+        "Clause",
+        "8",
+        "clause-without-process",
+        'Clause "8" maps to no process of the catalog (8.1 or 8.2 was meant).',
+      );
 
       // Deliberate: an expiry date typed as text with a Spanish month abbreviation.
       const evRow = addEvidence("CTL-004", "Accepted", day(2026, 7, 1), "30-jun-2027");
-      plant(problems, evidence, evRow, "Valid until", "30-jun-2027", "unparseable-date", 'Date typed as text in an unsupported format ("30-jun-2027").');
+      plant(
+        problems,
+        evidence,
+        evRow,
+        "Valid until",
+        "30-jun-2027",
+        "unparseable-date",
+        'Date typed as text in an unsupported format ("30-jun-2027").',
+      );
     }
   }
 
@@ -587,7 +885,15 @@ function buildSample(): Built {
         Status: p.status,
       });
       if (typeof p.progress === "string") {
-        plant(variants, projects, row, "Progress", p.progress, "percent-text", `Progress typed as text "${p.progress}": valid (45 %), must be accepted.`);
+        plant(
+          variants,
+          projects,
+          row,
+          "Progress",
+          p.progress,
+          "percent-text",
+          `Progress typed as text "${p.progress}": valid (45 %), must be accepted.`,
+        );
       }
       for (const r of p.risks) {
         riskNo += 1;
@@ -662,7 +968,13 @@ function buildSample(): Built {
   const actions = new SheetBuilder("Actions");
   const campaigns = [
     { key: "HA" as const, name: ha, type: "Internal audit", lead: "Patricia Cevallos", firstStart: day(2026, 3, 9) },
-    { key: "VA" as const, name: va, type: "Verification audit", lead: "Fernando Jaramillo", firstStart: day(2026, 9, 14) },
+    {
+      key: "VA" as const,
+      name: va,
+      type: "Verification audit",
+      lead: "Fernando Jaramillo",
+      firstStart: day(2026, 9, 14),
+    },
   ];
   let actionNo = 0;
   let findingWithoutAction = "";
@@ -774,8 +1086,22 @@ function buildSample(): Built {
     });
   }
   // Deliberate: a maturity rating for "AUD-VA-GYQ", an audit that does not exist (typo for AUD-VA-GYE).
-  const badMaturityRow = maturity.add({ "Audit ID": "AUD-VA-GYQ", Process: "9.2", "Service group": "Citizen services", Level: 3, Notes: "Re-rated after the closing meeting" });
-  plant(problems, maturity, badMaturityRow, "Audit ID", "AUD-VA-GYQ", "unknown-audit", "Maturity row refers to audit AUD-VA-GYQ, which is not on the Audits sheet.");
+  const badMaturityRow = maturity.add({
+    "Audit ID": "AUD-VA-GYQ",
+    Process: "9.2",
+    "Service group": "Citizen services",
+    Level: 3,
+    Notes: "Re-rated after the closing meeting",
+  });
+  plant(
+    problems,
+    maturity,
+    badMaturityRow,
+    "Audit ID",
+    "AUD-VA-GYQ",
+    "unknown-audit",
+    "Maturity row refers to audit AUD-VA-GYQ, which is not on the Audits sheet.",
+  );
 
   // --- Improvements ------------------------------------------------------------------------------
   const improvements = new SheetBuilder("Improvements");
@@ -806,12 +1132,30 @@ function buildSample(): Built {
     const values = OFFICES.map((o) => OCL_HISTORY[o.code].find((p) => p.asOf.getTime() === asOf.getTime())?.value);
     if (values.some((v) => v === undefined)) continue;
     const mean = values.reduce<number>((sum, v) => sum + (v ?? 0), 0) / values.length;
-    history.add({ "As-of date": asOf, Office: "Consolidated", Indicator: "OCL", Value: Math.round(mean * 10_000) / 10_000 });
+    history.add({
+      "As-of date": asOf,
+      Office: "Consolidated",
+      Indicator: "OCL",
+      Value: Math.round(mean * 10_000) / 10_000,
+    });
   }
 
   return {
     workbook: {
-      sheets: [settings, controls, evidence, tasks, projects, risks, audits, maturity, findings, actions, improvements, history].map((b) => b.grid()),
+      sheets: [
+        settings,
+        controls,
+        evidence,
+        tasks,
+        projects,
+        risks,
+        audits,
+        maturity,
+        findings,
+        actions,
+        improvements,
+        history,
+      ].map((b) => b.grid()),
     },
     problems,
     variants,

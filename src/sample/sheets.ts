@@ -3,7 +3,7 @@
  * header texts, and a small builder that turns records into a `SheetGrid` (header row
  * first, Excel row 1, column A).
  */
-import { type Cell, type SheetGrid, columnLetters } from "../core/grid";
+import { type Cell, type SheetGrid, columnLetters } from "../core/model/grid";
 import { TEMPLATE_COLUMNS } from "../core/template";
 
 /** The headers of each input sheet, by its English name: the template's, so both stay one list. */

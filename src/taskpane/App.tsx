@@ -1,6 +1,16 @@
 /** The task pane: four tabs over one session, in English or Spanish, with errors shown in words. */
 import * as React from "react";
-import { FluentProvider, Select, Tab, TabList, Text, type Theme, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Select,
+  Tab,
+  TabList,
+  Text,
+  type Theme,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { STRINGS, type UiLanguage } from "./i18n";
 import type { ScorecardSession } from "./session";
 import { ComputePanel } from "./components/ComputePanel";
@@ -10,7 +20,14 @@ import { TemplatePanel } from "./components/TemplatePanel";
 import { ValidatePanel } from "./components/ValidatePanel";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
   header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
   title: { display: "flex", flexDirection: "column" },
   language: { minWidth: "90px" },
@@ -24,7 +41,11 @@ export interface AppProps {
   readonly initialLanguage: UiLanguage;
   readonly theme?: Theme;
   /** Standalone page only: the bar to open and download files. */
-  readonly fileBar?: (strings: (typeof STRINGS)[UiLanguage], onError: (e: unknown) => void, refresh: () => void) => React.ReactNode;
+  readonly fileBar?: (
+    strings: (typeof STRINGS)[UiLanguage],
+    onError: (e: unknown) => void,
+    refresh: () => void,
+  ) => React.ReactNode;
   /** Bumped by the file bar when a new workbook replaces the session, to reset the panels. */
   readonly sessionKey?: number;
   readonly onSessionChanged?: () => void;
@@ -50,7 +71,12 @@ export function App(props: AppProps) {
             </Text>
             <Text size={200}>{strings.appSubtitle}</Text>
           </div>
-          <Select className={styles.language} aria-label={strings.language} value={language} onChange={(_, d) => setLanguage(d.value === "es" ? "es" : "en")}>
+          <Select
+            className={styles.language}
+            aria-label={strings.language}
+            value={language}
+            onChange={(_, d) => setLanguage(d.value === "es" ? "es" : "en")}
+          >
             <option value="en">English</option>
             <option value="es">Español</option>
           </Select>
@@ -67,10 +93,17 @@ export function App(props: AppProps) {
               <Tab value="template">{strings.tabTemplate}</Tab>
               <Tab value="settings">{strings.tabSettings}</Tab>
             </TabList>
-            <section key={`${tab}-${props.sessionKey ?? 0}`} aria-label={strings[`tab${tab[0].toUpperCase()}${tab.slice(1)}` as "tabCompute"]}>
-              {tab === "compute" && <ComputePanel session={session} strings={strings} onError={onError} onComputed={changed} />}
+            <section
+              key={`${tab}-${props.sessionKey ?? 0}`}
+              aria-label={strings[`tab${tab[0].toUpperCase()}${tab.slice(1)}` as "tabCompute"]}
+            >
+              {tab === "compute" && (
+                <ComputePanel session={session} strings={strings} onError={onError} onComputed={changed} />
+              )}
               {tab === "validate" && <ValidatePanel session={session} strings={strings} onError={onError} />}
-              {tab === "template" && <TemplatePanel session={session} strings={strings} onError={onError} onChanged={changed} />}
+              {tab === "template" && (
+                <TemplatePanel session={session} strings={strings} onError={onError} onChanged={changed} />
+              )}
               {tab === "settings" && <SettingsPanel session={session} strings={strings} onError={onError} />}
             </section>
           </>

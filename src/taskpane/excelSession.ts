@@ -1,6 +1,6 @@
 /** The task pane inside Excel: every call is one Excel.run batch through the Excel host. */
 /// <reference types="office-js" />
-import type { Language } from "../core/records";
+import type { Language } from "../core/model/records";
 import type { SettingsChange } from "../core/settingsSheet";
 import { ExcelHost } from "../host/excel/excelHost";
 import type { ProgressListener } from "../host/workbookHost";
@@ -25,7 +25,8 @@ export const excelSession: ScorecardSession = {
   kind: "excel",
   validate: () => withSession((s) => s.validate()),
   compute: (onProgress?: ProgressListener): Promise<ComputeOutcome> => withSession((s) => s.compute(onProgress)),
-  createTemplate: (withSample: boolean, language?: Language) => withSession((s) => s.createTemplate(withSample, language)),
+  createTemplate: (withSample: boolean, language?: Language) =>
+    withSession((s) => s.createTemplate(withSample, language)),
   readSettings: () => withSession((s) => s.readSettings()),
   saveSettings: (change: SettingsChange) => withSession((s) => s.saveSettings(change)),
   show: (sheet: string, cell: string | null) =>

@@ -6,12 +6,12 @@ import { templateSheets } from "../core/template";
 import { WorkbookFileError } from "../host/file/errors";
 import { MAX_FILE_BYTES } from "../host/file/limits";
 import { createWorkbook } from "../host/file/writeWorkbook";
-import { fileTooLargeMessage } from "../host/file/zipPackage";
+import { fileTooLargeMessage } from "../host/file/zip/zipPackage";
 import type { ProgressListener } from "../host/workbookHost";
-import { XlsxFileHost } from "../host/xlsxFileHost";
-import type { Language } from "../core/records";
+import { XlsxFileHost } from "../host/file/xlsxFileHost";
+import type { Language } from "../core/model/records";
 import type { SettingsChange } from "../core/settingsSheet";
-import { todayDay } from "../core/days";
+import { todayDay } from "../core/model/days";
 import { type ComputeOutcome, HostSession, type ScorecardSession, outcomeOf } from "./session";
 import { ScorecardWorker, workerError } from "./worker/workerClient";
 
@@ -34,7 +34,11 @@ export class FileSession implements ScorecardSession {
    * A workbook file chosen by the user. A file past the size limit is refused before it is read,
    * so a huge file cannot exhaust the page's memory.
    */
-  static async open(file: { readonly name: string; readonly size: number; arrayBuffer(): Promise<ArrayBuffer> }): Promise<FileSession> {
+  static async open(file: {
+    readonly name: string;
+    readonly size: number;
+    arrayBuffer(): Promise<ArrayBuffer>;
+  }): Promise<FileSession> {
     if (file.size > MAX_FILE_BYTES) throw new WorkbookFileError(fileTooLargeMessage(file.size));
     return new FileSession(new Uint8Array(await file.arrayBuffer()), file.name);
   }
@@ -43,7 +47,10 @@ export class FileSession implements ScorecardSession {
   static empty(language: Language = "en"): FileSession {
     // A workbook needs a sheet: start with the Instructions, the template adds the rest.
     const [instructions] = templateSheets({ language });
-    return new FileSession(createWorkbook([{ name: instructions.name, rows: instructions.rows, headerRow: false }]), "scorecard-template.xlsx");
+    return new FileSession(
+      createWorkbook([{ name: instructions.name, rows: instructions.rows, headerRow: false }]),
+      "scorecard-template.xlsx",
+    );
   }
 
   private get session(): HostSession {
@@ -56,7 +63,9 @@ export class FileSession implements ScorecardSession {
 
   /** Name for the downloaded result: the input's name with ".scorecard". */
   get downloadName(): string {
-    return this.fileName.toLowerCase().endsWith(".xlsx") ? `${this.fileName.slice(0, -5)}.scorecard.xlsx` : `${this.fileName}.scorecard.xlsx`;
+    return this.fileName.toLowerCase().endsWith(".xlsx")
+      ? `${this.fileName.slice(0, -5)}.scorecard.xlsx`
+      : `${this.fileName}.scorecard.xlsx`;
   }
 
   validate() {

@@ -37,9 +37,11 @@ const en = {
   warning: "Warning",
   createTemplate: "Create the input sheets",
   creatingTemplate: "Creating…",
-  templateHint: "Adds the input sheets that are missing, with headers and an Instructions sheet. Existing sheets are never changed.",
+  templateHint:
+    "Adds the input sheets that are missing, with headers and an Instructions sheet. Existing sheets are never changed.",
   withSample: "Fill them with the sample data",
-  templateDone: (names: string[]) => (names.length === 0 ? "Every input sheet already exists; nothing was changed." : `Added: ${names.join(", ")}.`),
+  templateDone: (names: string[]) =>
+    names.length === 0 ? "Every input sheet already exists; nothing was changed." : `Added: ${names.join(", ")}.`,
   settingsHint: "Stored in the workbook's Settings sheet.",
   asOf: "As-of date (blank = today)",
   successThreshold: "Success threshold (%)",
@@ -74,7 +76,8 @@ const es: Strings = {
   language: "Idioma",
   compute: "Calcular el cuadro de mando",
   computing: "Calculando…",
-  computeHint: "Lee las hojas de entrada, calcula todos los indicadores y escribe las hojas de resultados y los gráficos.",
+  computeHint:
+    "Lee las hojas de entrada, calcula todos los indicadores y escribe las hojas de resultados y los gráficos.",
   computed: (sheets: number) => `Listo: ${sheets} hojas de resultados escritas.`,
   progressWriting: (label: string) => `Escribiendo ${label}…`,
   cardOcl: "Cumplimiento de la oficina (OCL)",
@@ -97,9 +100,11 @@ const es: Strings = {
   warning: "Advertencia",
   createTemplate: "Crear las hojas de entrada",
   creatingTemplate: "Creando…",
-  templateHint: "Añade las hojas de entrada que faltan, con encabezados y una hoja de instrucciones. Nunca cambia las hojas existentes.",
+  templateHint:
+    "Añade las hojas de entrada que faltan, con encabezados y una hoja de instrucciones. Nunca cambia las hojas existentes.",
   withSample: "Rellenarlas con los datos de ejemplo",
-  templateDone: (names: string[]) => (names.length === 0 ? "Todas las hojas de entrada ya existen; no se cambió nada." : `Añadidas: ${names.join(", ")}.`),
+  templateDone: (names: string[]) =>
+    names.length === 0 ? "Todas las hojas de entrada ya existen; no se cambió nada." : `Añadidas: ${names.join(", ")}.`,
   settingsHint: "Se guarda en la hoja Settings del libro.",
   asOf: "Fecha de corte (vacía = hoy)",
   successThreshold: "Umbral de éxito (%)",

@@ -19,7 +19,13 @@ if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
   Office.onReady((info) => {
     if (info.host === Office.HostType.Excel) {
       const dark = Office.context.officeTheme?.isDarkTheme === true;
-      mount(<App session={excelSession} initialLanguage={languageFromLocale(Office.context.displayLanguage)} theme={dark ? webDarkTheme : webLightTheme} />);
+      mount(
+        <App
+          session={excelSession}
+          initialLanguage={languageFromLocale(Office.context.displayLanguage)}
+          theme={dark ? webDarkTheme : webLightTheme}
+        />,
+      );
     } else {
       mount(<StandaloneApp initialLanguage={browserLanguage()} />);
     }

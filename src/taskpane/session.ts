@@ -2,12 +2,12 @@
  * What the task pane can ask of a workbook, whichever host holds it: Excel (Office.js) or
  * a file opened in the standalone page. The pane calls only this; the numbers come from the core.
  */
-import { type Day, todayDay } from "../core/days";
+import { type Day, todayDay } from "../core/model/days";
 import type { ScorecardResult } from "../core/engine/results";
 import { findInputSheets, inputSheetKey, parseWorkbook } from "../core/parse/parseWorkbook";
-import type { Issue, Language, Settings } from "../core/records";
-import type { ResultDocument } from "../core/resultDocument";
-import { runScorecard } from "../core/scorecard";
+import type { Issue, Language, Settings } from "../core/model/records";
+import type { ResultDocument } from "../core/render/resultDocument";
+import { runScorecard } from "../core/pipeline";
 import { type SettingsChange, upsertSettings } from "../core/settingsSheet";
 import { localizeSheets, templateSheets } from "../core/template";
 import { isInputSheet } from "../host/computeInHost";
@@ -25,7 +25,12 @@ export interface ComputeOutcome {
 
 /** What the pane shows of a run written to the workbook. */
 export function outcomeOf(run: CoreRun): ComputeOutcome {
-  return { result: run.result, document: run.document, organization: run.organization, sheets: run.sheets.map((s) => s.name) };
+  return {
+    result: run.result,
+    document: run.document,
+    organization: run.organization,
+    sheets: run.sheets.map((s) => s.name),
+  };
 }
 
 export interface ScorecardSession {
@@ -73,7 +78,14 @@ export class HostSession {
     const template = templateSheets({ language });
     const inputsOf = (name: string) => template.find((t) => t.name === name)?.inputs;
     const sheets: PlainSheet[] = withSample
-      ? [template[0], ...localizeSheets(sampleWorkbook().sheets, language).map((s) => ({ name: s.name, rows: s.rows, inputs: inputsOf(s.name) }))]
+      ? [
+          template[0],
+          ...localizeSheets(sampleWorkbook().sheets, language).map((s) => ({
+            name: s.name,
+            rows: s.rows,
+            inputs: inputsOf(s.name),
+          })),
+        ]
       : template;
     return this.host.addSheets(sheets);
   }

@@ -1,7 +1,7 @@
 /** Picks the four headline figures of a result for the pane's cards; computes nothing new. */
 import type { ScorecardResult } from "../core/engine/results";
 import { type Status, worstStatus } from "../core/engine/status";
-import { RESULT_SHEET_NAMES } from "../core/render/labels";
+import { RESULT_SHEET_NAMES } from "../core/text/labels";
 
 export type CardKey = "ocl" | "ml" | "prk" | "findings";
 
@@ -25,7 +25,10 @@ export function summaryCards(result: ScorecardResult, notAvailable: string): Sum
     ? {
         key: "ml",
         value: latest.maturity.level,
-        display: latest.maturity.level === null ? notAvailable : `${latest.maturity.level} (${latest.maturity.average?.toFixed(2) ?? notAvailable})`,
+        display:
+          latest.maturity.level === null
+            ? notAvailable
+            : `${latest.maturity.level} (${latest.maturity.average?.toFixed(2) ?? notAvailable})`,
         status: latest.status.maturity,
         scope: { kind: "campaign", name: latest.name },
         sheet: sheetNames.maturity,

@@ -1,11 +1,16 @@
 import { parseWorkbook } from "../../src/core/parse/parseWorkbook";
 import { ORGANISATION_CATALOG_ID } from "../../src/core/parse/parseCatalog";
-import type { Cell } from "../../src/core/grid";
+import type { Cell } from "../../src/core/model/grid";
 import { sheet, workbook } from "../helpers/grids";
 import { day } from "../helpers/records";
 
-const settings = (framework: Cell, name = "Framework") => sheet("Settings", [["Setting", "Value"], [name, framework]]);
-const controls = (...clauses: string[]) => sheet("Controls", [["Control ID", "Clause", "Status"], ...clauses.map((c, i) => [`C${i}`, c, "C"])]);
+const settings = (framework: Cell, name = "Framework") =>
+  sheet("Settings", [
+    ["Setting", "Value"],
+    [name, framework],
+  ]);
+const controls = (...clauses: string[]) =>
+  sheet("Controls", [["Control ID", "Clause", "Status"], ...clauses.map((c, i) => [`C${i}`, c, "C"])]);
 
 describe("the Framework setting", () => {
   it.each([
@@ -22,28 +27,50 @@ describe("the Framework setting", () => {
   });
 
   it("is read under its Spanish name", () => {
-    expect(parseWorkbook(workbook(sheet("Configuración", [["Parámetro", "Valor"], ["Marco", "ISO/IEC 20000-1:2018"]]), controls("4.1"))).records.catalog.id).toBe(
-      "ISO/IEC 20000-1:2018",
-    );
+    expect(
+      parseWorkbook(
+        workbook(
+          sheet("Configuración", [
+            ["Parámetro", "Valor"],
+            ["Marco", "ISO/IEC 20000-1:2018"],
+          ]),
+          controls("4.1"),
+        ),
+      ).records.catalog.id,
+    ).toBe("ISO/IEC 20000-1:2018");
   });
 
   it("defaults to 2011, and an unreadable value is a warning that keeps 2011", () => {
     expect(parseWorkbook(workbook(controls("4.1"))).records.catalog.id).toBe("ISO/IEC 20000-1:2011");
     const { records, issues } = parseWorkbook(workbook(settings("ISO 9001"), controls("4.1")));
     expect(records.catalog.id).toBe("ISO/IEC 20000-1:2011");
-    expect(issues).toEqual([expect.objectContaining({ severity: "warning", sheet: "Settings", row: 2, column: "Value", cell: "B2", value: "ISO 9001" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        sheet: "Settings",
+        row: 2,
+        column: "Value",
+        cell: "B2",
+        value: "ISO 9001",
+      }),
+    ]);
   });
 
   it("maps controls to the 2018 processes, and reports clauses that name none", () => {
-    const { records, issues } = parseWorkbook(workbook(settings("2018"), controls("8.6.1", "9.1.2", "6.1", "8.5.1.3", "8.3.1")));
+    const { records, issues } = parseWorkbook(
+      workbook(settings("2018"), controls("8.6.1", "9.1.2", "6.1", "8.5.1.3", "8.3.1")),
+    );
     expect(records.controls.map((c) => c.process)).toEqual(["8.6.1", "9", "6", "8.5.1"]);
-    expect(issues).toEqual([expect.objectContaining({ severity: "error", sheet: "Controls", row: 6, column: "Clause", value: "8.3.1" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: "error", sheet: "Controls", row: 6, column: "Clause", value: "8.3.1" }),
+    ]);
     expect(issues[0].message).toContain("ISO/IEC 20000-1:2018");
   });
 });
 
 describe("an organisation's own Catalog sheet", () => {
-  const own = (rows: Cell[][], header: Cell[] = ["Code", "Process", "Clause", "Team"]) => sheet("Catalog", [header, ...rows]);
+  const own = (rows: Cell[][], header: Cell[] = ["Code", "Process", "Clause", "Team"]) =>
+    sheet("Catalog", [header, ...rows]);
 
   it("replaces the built-in catalog, whatever the Framework setting", () => {
     const { records, issues } = parseWorkbook(
@@ -71,7 +98,13 @@ describe("an organisation's own Catalog sheet", () => {
 
   it("reads Spanish headers and sheet name", () => {
     const { records, issues } = parseWorkbook(
-      workbook(sheet("Catálogo", [["Código", "Proceso", "Cláusula", "Equipo"], ["5.1", "Mesa de servicio", "5", "Operación y Resolución"]]), controls("5.1.1")),
+      workbook(
+        sheet("Catálogo", [
+          ["Código", "Proceso", "Cláusula", "Equipo"],
+          ["5.1", "Mesa de servicio", "5", "Operación y Resolución"],
+        ]),
+        controls("5.1.1"),
+      ),
     );
     expect(issues).toEqual([]);
     expect(records.catalog.processes).toEqual([{ code: "5.1", name: "Mesa de servicio", clause: "5", team: "O&R" }]);
@@ -110,7 +143,9 @@ describe("an organisation's own Catalog sheet", () => {
   });
 
   it("falls back to the built-in edition, with an issue, when no row is usable", () => {
-    const { records, issues } = parseWorkbook(workbook(settings("2018"), own([["x", "Bad", "1", "Nobody"]]), controls("8.6.1")));
+    const { records, issues } = parseWorkbook(
+      workbook(settings("2018"), own([["x", "Bad", "1", "Nobody"]]), controls("8.6.1")),
+    );
     expect(records.catalog.id).toBe("ISO/IEC 20000-1:2018");
     expect(records.controls).toHaveLength(1);
     expect(issues.at(-1)).toMatchObject({ severity: "warning", sheet: "Catalog", row: null });
@@ -118,7 +153,9 @@ describe("an organisation's own Catalog sheet", () => {
   });
 
   it("falls back when a required column is missing, and an empty sheet changes nothing", () => {
-    const missing = parseWorkbook(workbook(own([["1", "Governance", "1"]], ["Code", "Process", "Clause"]), controls("4.1")));
+    const missing = parseWorkbook(
+      workbook(own([["1", "Governance", "1"]], ["Code", "Process", "Clause"]), controls("4.1")),
+    );
     expect(missing.records.catalog.id).toBe("ISO/IEC 20000-1:2011");
     expect(missing.issues.map((i) => [i.sheet, i.column])).toEqual([
       ["Catalog", "Team"],
@@ -131,22 +168,46 @@ describe("an organisation's own Catalog sheet", () => {
 });
 
 describe("maturity ratings across editions", () => {
-  const audits = sheet("Audits", [["Audit ID", "Campaign"], ["A1", "HA"], ["A2", "VA"]]);
+  const audits = sheet("Audits", [
+    ["Audit ID", "Campaign"],
+    ["A1", "HA"],
+    ["A2", "VA"],
+  ]);
   const ratings = (...rows: Cell[][]) => sheet("Maturity", [["Audit ID", "Process", "Level"], ...rows]);
 
   it("carries a 2011 campaign to the 2018 processes, with a notice", () => {
     const { records, issues } = parseWorkbook(
-      workbook(settings("2018"), controls("4.1"), audits, ratings(["A1", "6.3", 3], ["A1", "8.1", 2], ["A1", "4", 4], ["A2", "8.7.1", 5], ["A2", "8.1", 1])),
+      workbook(
+        settings("2018"),
+        controls("4.1"),
+        audits,
+        ratings(["A1", "6.3", 3], ["A1", "8.1", 2], ["A1", "4", 4], ["A2", "8.7.1", 5], ["A2", "8.1", 1]),
+      ),
     );
     const of = (audit: string) => records.maturity.filter((m) => m.auditId === audit).map((m) => [m.process, m.level]);
-    expect(of("A1")).toEqual([["8.7.1", 3], ["8.7.2", 3], ["8.6.1", 2], ["8.6.2", 2], ...["4", "5", "6", "7", "8.1", "8.2.1", "8.2.3", "9", "10"].map((c) => [c, 4])]);
-    expect(of("A2")).toEqual([["8.7.1", 5], ["8.1", 1]]);
+    expect(of("A1")).toEqual([
+      ["8.7.1", 3],
+      ["8.7.2", 3],
+      ["8.6.1", 2],
+      ["8.6.2", 2],
+      ...["4", "5", "6", "7", "8.1", "8.2.1", "8.2.3", "9", "10"].map((c) => [c, 4]),
+    ]);
+    expect(of("A2")).toEqual([
+      ["8.7.1", 5],
+      ["8.1", 1],
+    ]);
     expect(issues).toEqual([expect.objectContaining({ severity: "warning", sheet: "Maturity", value: "HA" })]);
     expect(issues[0].message).toContain("ISO/IEC 20000-1:2011");
   });
 
   it("carries a 2018 campaign back to the 2011 processes", () => {
-    const { records, issues } = parseWorkbook(workbook(controls("4.1"), audits, ratings(["A2", "8.6.1", 3], ["A2", "8.6.2", 4], ["A2", "9.4", 2], ["A1", "6.2", 1])));
+    const { records, issues } = parseWorkbook(
+      workbook(
+        controls("4.1"),
+        audits,
+        ratings(["A2", "8.6.1", 3], ["A2", "8.6.2", 4], ["A2", "9.4", 2], ["A1", "6.2", 1]),
+      ),
+    );
     expect(records.maturity.map((m) => [m.auditId, m.process, m.level])).toEqual([
       ["A2", "8.1", 3],
       ["A2", "8.1", 4],
@@ -157,14 +218,30 @@ describe("maturity ratings across editions", () => {
   });
 
   it("judges each row of a campaign that mixes editions against the current one", () => {
-    const { records, issues } = parseWorkbook(workbook(settings("2018"), controls("4.1"), audits, ratings(["A1", "6.3", 3], ["A1", "8.6.1", 2])));
+    const { records, issues } = parseWorkbook(
+      workbook(settings("2018"), controls("4.1"), audits, ratings(["A1", "6.3", 3], ["A1", "8.6.1", 2])),
+    );
     expect(records.maturity.map((m) => m.process)).toEqual(["8.6.1"]);
-    expect(issues).toEqual([expect.objectContaining({ severity: "error", sheet: "Maturity", row: 2, column: "Process", cell: "B2", value: "6.3" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        severity: "error",
+        sheet: "Maturity",
+        row: 2,
+        column: "Process",
+        cell: "B2",
+        value: "6.3",
+      }),
+    ]);
   });
 
   it("maps nothing under an organisation's own catalog", () => {
-    const own = sheet("Catalog", [["Code", "Process", "Team"], ["1", "One", "SMR"]]);
-    const { records, issues } = parseWorkbook(workbook(own, controls("1"), audits, ratings(["A1", "6.3", 3], ["A1", "1", 2])));
+    const own = sheet("Catalog", [
+      ["Code", "Process", "Team"],
+      ["1", "One", "SMR"],
+    ]);
+    const { records, issues } = parseWorkbook(
+      workbook(own, controls("1"), audits, ratings(["A1", "6.3", 3], ["A1", "1", 2])),
+    );
     expect(records.maturity.map((m) => m.process)).toEqual(["1"]);
     expect(issues).toEqual([expect.objectContaining({ severity: "error", row: 2, value: "6.3" })]);
   });
@@ -173,18 +250,45 @@ describe("maturity ratings across editions", () => {
 describe("consolidating several workbooks", () => {
   it("applies the first workbook's Catalog sheet to every office, naming its file in issues", async () => {
     const { consolidateScorecard } = await import("../../src/core/consolidate");
-    const catalog = sheet("Catalog", [["Code", "Process", "Team"], ["1", "Governance", "SMR"], ["2", "Desk", "O&R"], ["3", "Bad", "Nobody"]]);
-    const office = (name: string, status: string) => sheet("Controls", [["Control ID", "Office", "Clause", "Status"], ["C1", name, "1.1", status], ["C2", name, "2", "C"]]);
+    const catalog = sheet("Catalog", [
+      ["Code", "Process", "Team"],
+      ["1", "Governance", "SMR"],
+      ["2", "Desk", "O&R"],
+      ["3", "Bad", "Nobody"],
+    ]);
+    const office = (name: string, status: string) =>
+      sheet("Controls", [
+        ["Control ID", "Office", "Clause", "Status"],
+        ["C1", name, "1.1", status],
+        ["C2", name, "2", "C"],
+      ]);
     const run = consolidateScorecard(
       [
-        { file: "Org.xlsx", grids: workbook(sheet("Settings", [["Setting", "Value"], ["Require evidence", "No"]]), catalog, office("Quito", "C")) },
+        {
+          file: "Org.xlsx",
+          grids: workbook(
+            sheet("Settings", [
+              ["Setting", "Value"],
+              ["Require evidence", "No"],
+            ]),
+            catalog,
+            office("Quito", "C"),
+          ),
+        },
         { file: "Cuenca.xlsx", grids: workbook(office("Cuenca", "NC")) },
       ],
       { today: day("2026-11-01") },
     );
     expect(run.records.catalog.processes.map((p) => p.code)).toEqual(["1", "2"]);
-    expect(run.records.controls.map((c) => [c.office, c.process])).toEqual([["Quito", "1"], ["Quito", "2"], ["Cuenca", "1"], ["Cuenca", "2"]]);
+    expect(run.records.controls.map((c) => [c.office, c.process])).toEqual([
+      ["Quito", "1"],
+      ["Quito", "2"],
+      ["Cuenca", "1"],
+      ["Cuenca", "2"],
+    ]);
     expect(run.document.consolidated.ccl).toEqual({ "1": 0.5, "2": 1 });
-    expect(run.result.issues.filter((i) => i.severity === "error")).toEqual([expect.objectContaining({ sheet: "[Org.xlsx]Catalog", row: 4, column: "Team" })]);
+    expect(run.result.issues.filter((i) => i.severity === "error")).toEqual([
+      expect.objectContaining({ sheet: "[Org.xlsx]Catalog", row: 4, column: "Team" }),
+    ]);
   });
 });

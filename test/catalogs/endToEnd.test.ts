@@ -5,16 +5,16 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Cell, SheetGrid } from "../../src/core/grid";
-import { RESULT_LABELS, RESULT_SHEET_NAMES } from "../../src/core/render/labels";
+import type { Cell, SheetGrid } from "../../src/core/model/grid";
+import { RESULT_LABELS, RESULT_SHEET_NAMES } from "../../src/core/text/labels";
 import { upsertSettings } from "../../src/core/settingsSheet";
 import { computeInHost } from "../../src/host/computeInHost";
 import { ExcelHost } from "../../src/host/excel/excelHost";
-import { FakeWorkbook } from "../../src/host/excel/fakeExcel";
+import { FakeWorkbook } from "../helpers/fakeExcel";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
-import { ZipPackage } from "../../src/host/file/zipPackage";
-import { XlsxFileHost } from "../../src/host/xlsxFileHost";
+import { ZipPackage } from "../../src/host/file/zip/zipPackage";
+import { XlsxFileHost } from "../../src/host/file/xlsxFileHost";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { cli, tempFolder } from "../helpers/cli";
 import { day } from "../helpers/records";
@@ -30,7 +30,10 @@ const sheetOf = (file: string, name: string): SheetGrid => {
 const rowOf = (grid: SheetGrid, label: string): readonly Cell[] => grid.rows.find((r) => r[0] === label) ?? [];
 
 /** Writes a workbook of plain sheets and computes it with the command line as of 2026-11-01. */
-async function compute(name: string, sheets: { name: string; rows: Cell[][] }[]): Promise<{ output: string; doc: ReturnType<typeof json> }> {
+async function compute(
+  name: string,
+  sheets: { name: string; rows: Cell[][] }[],
+): Promise<{ output: string; doc: ReturnType<typeof json> }> {
   const input = path.join(dir, `${name}.xlsx`);
   const output = path.join(dir, `${name}.scorecard.xlsx`);
   const result = path.join(dir, `${name}.json`);
@@ -55,12 +58,25 @@ describe("a workbook per edition", () => {
     name: "Controls",
     rows: [["Control ID", "Clause", "Status"], ...rows.map(([clause, status], i) => [`C${i}`, clause, status])],
   });
-  const settings = (framework: string) => ({ name: "Settings", rows: [["Setting", "Value"], ["Require evidence", "No"], ["Framework", framework]] });
+  const settings = (framework: string) => ({
+    name: "Settings",
+    rows: [
+      ["Setting", "Value"],
+      ["Require evidence", "No"],
+      ["Framework", framework],
+    ],
+  });
 
   it("computes ISO/IEC 20000-1:2018: its processes, clauses 4-10 and teams", async () => {
     const { output, doc } = await compute("edition2018", [
       settings("ISO/IEC 20000-1:2018"),
-      controls(["8.6.1.1", "Compliant"], ["8.6.1.2", "Not compliant"], ["9.4.1", "Compliant"], ["9.1.2", "Partially compliant"], ["10.1", "Compliant"]),
+      controls(
+        ["8.6.1.1", "Compliant"],
+        ["8.6.1.2", "Not compliant"],
+        ["9.4.1", "Compliant"],
+        ["9.1.2", "Partially compliant"],
+        ["10.1", "Compliant"],
+      ),
     ]);
     expect(Object.keys(doc.consolidated.cls)).toEqual(["4", "5", "6", "7", "8", "9", "10"]);
     expect(Object.keys(doc.consolidated.ccl)).toHaveLength(29);
@@ -79,34 +95,73 @@ describe("a workbook per edition", () => {
 
   it("computes ISO/IEC 20000-1:2011 by default, with the paper's processes", async () => {
     const { output, doc } = await compute("edition2011", [
-      { name: "Settings", rows: [["Setting", "Value"], ["Require evidence", "No"]] },
-      controls(["8.1.1", "Compliant"], ["8.1.2", "Not compliant"], ["6.2", "Compliant"], ["4.5.4", "Partially compliant"]),
+      {
+        name: "Settings",
+        rows: [
+          ["Setting", "Value"],
+          ["Require evidence", "No"],
+        ],
+      },
+      controls(
+        ["8.1.1", "Compliant"],
+        ["8.1.2", "Not compliant"],
+        ["6.2", "Compliant"],
+        ["4.5.4", "Partially compliant"],
+      ),
     ]);
     expect(Object.keys(doc.consolidated.cls)).toEqual(["4", "5", "6", "7", "8", "9"]);
     expect(Object.keys(doc.consolidated.ccl)).toHaveLength(15);
     expect(doc.consolidated.ccl["8.1"]).toBe(0.5);
     expect(doc.consolidated.plc).toEqual({ SMR: 0.5, "D&T": null, "S&C": 1, "O&R": 0.5 });
-    expect(rowOf(sheetOf(output, RESULT_SHEET_NAMES.en.compliance), "8.1").slice(0, 3)).toEqual(["8.1", "Incident and service request management", "O&R"]);
+    expect(rowOf(sheetOf(output, RESULT_SHEET_NAMES.en.compliance), "8.1").slice(0, 3)).toEqual([
+      "8.1",
+      "Incident and service request management",
+      "O&R",
+    ]);
   });
 
   it("compares a 2011 campaign with a 2018 campaign on the 2018 processes of the Maturity sheet", async () => {
     const { output, doc } = await compute("campaigns", [
       settings("2018"),
       controls(["8.6.1", "Compliant"]),
-      { name: "Audits", rows: [["Audit ID", "Campaign"], ["H1", "HA 2019"], ["V1", "VA 2025"]] },
+      {
+        name: "Audits",
+        rows: [
+          ["Audit ID", "Campaign"],
+          ["H1", "HA 2019"],
+          ["V1", "VA 2025"],
+        ],
+      },
       {
         name: "Maturity",
-        rows: [["Audit ID", "Process", "Level"], ["H1", "8.1", 2], ["H1", "6.3", 3], ["H1", "9.2", 1], ["V1", "8.6.1", 4], ["V1", "8.7.1", 5], ["V1", "8.5.1", 3]],
+        rows: [
+          ["Audit ID", "Process", "Level"],
+          ["H1", "8.1", 2],
+          ["H1", "6.3", 3],
+          ["H1", "9.2", 1],
+          ["V1", "8.6.1", 4],
+          ["V1", "8.7.1", 5],
+          ["V1", "8.5.1", 3],
+        ],
       },
     ]);
     const [ha, va] = doc.campaigns;
     expect([ha.name, va.name]).toEqual(["HA 2019", "VA 2025"]);
-    expect([ha.maturity.byProcess["8.6.1"], ha.maturity.byProcess["8.6.2"], ha.maturity.byProcess["8.7.2"], ha.maturity.byProcess["8.5.1"]]).toEqual([2, 2, 3, 1]);
-    expect([va.maturity.byProcess["8.6.1"], va.maturity.byProcess["8.7.1"], va.maturity.byProcess["8.5.1"]]).toEqual([4, 5, 3]);
+    expect([
+      ha.maturity.byProcess["8.6.1"],
+      ha.maturity.byProcess["8.6.2"],
+      ha.maturity.byProcess["8.7.2"],
+      ha.maturity.byProcess["8.5.1"],
+    ]).toEqual([2, 2, 3, 1]);
+    expect([va.maturity.byProcess["8.6.1"], va.maturity.byProcess["8.7.1"], va.maturity.byProcess["8.5.1"]]).toEqual([
+      4, 5, 3,
+    ]);
     const maturity = sheetOf(output, RESULT_SHEET_NAMES.en.maturity);
     expect(rowOf(maturity, "ML(8.7.1)").slice(0, 4)).toEqual(["ML(8.7.1)", "Service availability management", 3, 5]);
     expect(rowOf(maturity, "ML(8.6.1)").slice(2, 4)).toEqual([2, 4]);
-    const notice = doc.issues.find((i: { message: string }) => i.message.includes("carried to the ISO/IEC 20000-1:2018 processes"));
+    const notice = doc.issues.find((i: { message: string }) =>
+      i.message.includes("carried to the ISO/IEC 20000-1:2018 processes"),
+    );
     expect(notice).toMatchObject({ severity: "warning", sheet: "Maturity" });
     expect(sheetOf(output, RESULT_SHEET_NAMES.en.issues).rows.some((r) => r[6] === notice.message)).toBe(true);
   });
@@ -115,35 +170,108 @@ describe("a workbook per edition", () => {
 describe("an organisation's own catalog", () => {
   it("replaces the built-in one in every result", async () => {
     const { output, doc } = await compute("ownCatalog", [
-      { name: "Settings", rows: [["Setting", "Value"], ["Require evidence", "No"]] },
-      { name: "Catálogo", rows: [["Código", "Proceso", "Cláusula", "Equipo"], ["1", "Governance", "1", "SMR"], ["2.1", "Service desk", "2", "O&R"], ["2.2", "Monitoring", "2", "S&C"]] },
-      { name: "Controls", rows: [["Control ID", "Clause", "Status"], ["A", "1.1", "C"], ["B", "2.1.3", "NC"], ["C", "2.2", "PC"]] },
-      { name: "Audits", rows: [["Audit ID", "Campaign"], ["A1", "Own"]] },
-      { name: "Maturity", rows: [["Audit ID", "Process", "Level"], ["A1", "2.1", 3], ["A1", "6.1", 2]] },
+      {
+        name: "Settings",
+        rows: [
+          ["Setting", "Value"],
+          ["Require evidence", "No"],
+        ],
+      },
+      {
+        name: "Catálogo",
+        rows: [
+          ["Código", "Proceso", "Cláusula", "Equipo"],
+          ["1", "Governance", "1", "SMR"],
+          ["2.1", "Service desk", "2", "O&R"],
+          ["2.2", "Monitoring", "2", "S&C"],
+        ],
+      },
+      {
+        name: "Controls",
+        rows: [
+          ["Control ID", "Clause", "Status"],
+          ["A", "1.1", "C"],
+          ["B", "2.1.3", "NC"],
+          ["C", "2.2", "PC"],
+        ],
+      },
+      {
+        name: "Audits",
+        rows: [
+          ["Audit ID", "Campaign"],
+          ["A1", "Own"],
+        ],
+      },
+      {
+        name: "Maturity",
+        rows: [
+          ["Audit ID", "Process", "Level"],
+          ["A1", "2.1", 3],
+          ["A1", "6.1", 2],
+        ],
+      },
     ]);
     expect(doc.consolidated.ccl).toEqual({ "1": 1, "2.1": 0, "2.2": 0.5 });
     expect(doc.consolidated.cls).toEqual({ "1": 1, "2": 0.25 });
     expect(doc.campaigns[0].maturity.byProcess).toEqual({ "1": null, "2.1": 3, "2.2": null });
-    expect(doc.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([expect.objectContaining({ sheet: "Maturity", row: 3, column: "Process" })]);
-    expect(rowOf(sheetOf(output, RESULT_SHEET_NAMES.en.compliance), "2.1").slice(0, 3)).toEqual(["2.1", "Service desk", "O&R"]);
+    expect(doc.issues.filter((i: { severity: string }) => i.severity === "error")).toEqual([
+      expect.objectContaining({ sheet: "Maturity", row: 3, column: "Process" }),
+    ]);
+    expect(rowOf(sheetOf(output, RESULT_SHEET_NAMES.en.compliance), "2.1").slice(0, 3)).toEqual([
+      "2.1",
+      "Service desk",
+      "O&R",
+    ]);
     expect(sheetOf(output, RESULT_SHEET_NAMES.en.scorecard).rows[1][0]).toContain("Organisation catalog");
   });
 });
 
 describe("the Spanish sample against the English one", () => {
-  const english = { input: path.join(dir, "sample-en.xlsx"), output: path.join(dir, "sample-en.out.xlsx"), json: path.join(dir, "sample-en.json") };
-  const spanish = { input: path.join(dir, "sample-es.xlsx"), output: path.join(dir, "sample-es.out.xlsx"), json: path.join(dir, "sample-es.json") };
+  const english = {
+    input: path.join(dir, "sample-en.xlsx"),
+    output: path.join(dir, "sample-en.out.xlsx"),
+    json: path.join(dir, "sample-en.json"),
+  };
+  const spanish = {
+    input: path.join(dir, "sample-es.xlsx"),
+    output: path.join(dir, "sample-es.out.xlsx"),
+    json: path.join(dir, "sample-es.json"),
+  };
 
   beforeAll(async () => {
     expect((await cli(["template", english.input, "--sample"])).code).toBe(0);
     expect((await cli(["template", spanish.input, "--sample", "--language", "es"])).code).toBe(0);
-    for (const f of [english, spanish]) expect((await cli(["compute", f.input, "-o", f.output, "--json", f.json, "--as-of", "2026-11-01"])).code).toBe(0);
+    for (const f of [english, spanish])
+      expect((await cli(["compute", f.input, "-o", f.output, "--json", f.json, "--as-of", "2026-11-01"])).code).toBe(0);
   });
 
   it("writes the template in Spanish", () => {
     const names = read(spanish.input).sheetInfo.map((s) => s.name);
-    expect(names).toEqual(["Instrucciones", "Configuración", "Controles", "Evidencias", "Tareas", "Proyectos", "Riesgos", "Auditorías", "Madurez", "Hallazgos", "Acciones", "Mejoras", "Historial de indicadores"]);
-    expect(sheetOf(spanish.input, "Controles").rows[0]).toEqual(["ID de control", "Oficina", "Cláusula", "Requisito", "Responsable", "Estado", "Peso", "Notas"]);
+    expect(names).toEqual([
+      "Instrucciones",
+      "Configuración",
+      "Controles",
+      "Evidencias",
+      "Tareas",
+      "Proyectos",
+      "Riesgos",
+      "Auditorías",
+      "Madurez",
+      "Hallazgos",
+      "Acciones",
+      "Mejoras",
+      "Historial de indicadores",
+    ]);
+    expect(sheetOf(spanish.input, "Controles").rows[0]).toEqual([
+      "ID de control",
+      "Oficina",
+      "Cláusula",
+      "Requisito",
+      "Responsable",
+      "Estado",
+      "Peso",
+      "Notas",
+    ]);
   });
 
   it("gives the same numbers", () => {
@@ -157,12 +285,15 @@ describe("the Spanish sample against the English one", () => {
   it("names its result sheets, labels, statuses and chart titles in Spanish, read back from the .xlsx", () => {
     const L = RESULT_LABELS.es;
     const info = read(spanish.output);
-    for (const name of Object.values(RESULT_SHEET_NAMES.es)) expect([name, info.ownedSheets.has(name)]).toEqual([name, true]);
-    for (const name of Object.values(RESULT_SHEET_NAMES.en)) expect(info.sheetInfo.some((s) => s.name === name)).toBe(false);
+    for (const name of Object.values(RESULT_SHEET_NAMES.es))
+      expect([name, info.ownedSheets.has(name)]).toEqual([name, true]);
+    for (const name of Object.values(RESULT_SHEET_NAMES.en))
+      expect(info.sheetInfo.some((s) => s.name === name)).toBe(false);
     const scorecard = sheetOf(spanish.output, L.sheets.scorecard);
     expect(scorecard.rows.find((r) => r[0] === "Indicador")?.slice(0, 3)).toEqual(["Indicador", "Meta", "Consolidado"]);
     const cells = new Set(scorecard.rows.flat());
-    for (const word of ["PLANIFICAR", "HACER", "VERIFICAR", "ACTUAR", "Éxito", "Falla", "Advertencia"]) expect([word, cells.has(word)]).toEqual([word, true]);
+    for (const word of ["PLANIFICAR", "HACER", "VERIFICAR", "ACTUAR", "Éxito", "Falla", "Advertencia"])
+      expect([word, cells.has(word)]).toEqual([word, true]);
     const E = RESULT_LABELS.en;
     const toSpanish = new Map([
       [E.scorecard.trendChart, L.scorecard.trendChart],
@@ -172,7 +303,9 @@ describe("the Spanish sample against the English one", () => {
       [E.projects.chart, L.projects.chart],
     ]);
     const titlesEn = chartTitles(english.output);
-    expect(titlesEn).toEqual(expect.arrayContaining([E.compliance.clsChart, E.maturity.chart, E.findings.chart, E.projects.chart]));
+    expect(titlesEn).toEqual(
+      expect.arrayContaining([E.compliance.clsChart, E.maturity.chart, E.findings.chart, E.projects.chart]),
+    );
     expect(chartTitles(spanish.output).sort()).toEqual(titlesEn.map((t) => toSpanish.get(t)).sort());
   });
 });
@@ -197,14 +330,23 @@ describe("a workbook that changes language between runs", () => {
     // Print titles follow the renamed sheets.
     const printTitles = read.definedNames.filter((d) => d.name === "_xlnm.Print_Titles");
     expect(printTitles.length).toBeGreaterThan(0);
-    for (const d of printTitles) expect([d.sheet, d.value.startsWith(`'${d.sheet}'!`) || d.value.startsWith(`${d.sheet}!`)]).toEqual([d.sheet, true]);
+    for (const d of printTitles)
+      expect([d.sheet, d.value.startsWith(`'${d.sheet}'!`) || d.value.startsWith(`${d.sheet}!`)]).toEqual([
+        d.sheet,
+        true,
+      ]);
     await setLanguage(host, "en");
     await computeInHost(host, { today: day("2026-11-01") });
     expect(names(host.bytes)).toEqual([...inputs, ...Object.values(RESULT_SHEET_NAMES.en)]);
   });
 
   it("file host: a user's sheet that happens to bear a former name is left alone", async () => {
-    const host = new XlsxFileHost(createWorkbook([...sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows })), { name: "Scorecard", rows: [["mine"]] }]));
+    const host = new XlsxFileHost(
+      createWorkbook([
+        ...sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows })),
+        { name: "Scorecard", rows: [["mine"]] },
+      ]),
+    );
     await setLanguage(host, "es");
     await computeInHost(host, { today: day("2026-11-01") });
     expect(names(host.bytes)).toContain("Scorecard");
@@ -226,7 +368,9 @@ describe("a workbook that changes language between runs", () => {
     const after = book.sheets.map((s) => s.name);
     const english = Object.values(RESULT_SHEET_NAMES.en);
     expect(after.filter((n) => english.includes(n))).toEqual([]);
-    expect(after.filter((n) => !Object.values(RESULT_SHEET_NAMES.es).includes(n))).toEqual(before.filter((n) => !english.includes(n) && n !== "Cuadro de mando"));
+    expect(after.filter((n) => !Object.values(RESULT_SHEET_NAMES.es).includes(n))).toEqual(
+      before.filter((n) => !english.includes(n) && n !== "Cuadro de mando"),
+    );
     // Each Spanish sheet took its English predecessor's position.
     expect(after.map((n) => (Object.values(RESULT_SHEET_NAMES.es).includes(n) ? "result" : n))).toEqual(
       before.filter((n) => n !== "Cuadro de mando").map((n) => (english.includes(n) ? "result" : n)),
@@ -246,11 +390,27 @@ describe("the task pane's template in the pane's language", () => {
     };
     const es = await outcome("es");
     const en = await outcome("en");
-    expect(es.added).toEqual(["Instrucciones", "Configuración", "Controles", "Evidencias", "Tareas", "Proyectos", "Riesgos", "Auditorías", "Madurez", "Hallazgos", "Acciones", "Mejoras", "Historial de indicadores"]);
+    expect(es.added).toEqual([
+      "Instrucciones",
+      "Configuración",
+      "Controles",
+      "Evidencias",
+      "Tareas",
+      "Proyectos",
+      "Riesgos",
+      "Auditorías",
+      "Madurez",
+      "Hallazgos",
+      "Acciones",
+      "Mejoras",
+      "Historial de indicadores",
+    ]);
     const controls = es.book.sheet("Controles");
     expect(controls?.grid()[0]).toContain("ID de control");
     expect(controls?.tables).toHaveLength(1);
-    expect([...(controls?.validations.values() ?? [])].map((v) => v.rule.list?.source)).toContain("Cumple,Cumple parcialmente,No cumple,No aplica");
+    expect([...(controls?.validations.values() ?? [])].map((v) => v.rule.list?.source)).toContain(
+      "Cumple,Cumple parcialmente,No cumple,No aplica",
+    );
     const maturity = [...(es.book.sheet("Madurez")?.validations.values() ?? [])].map((v) => v.rule.list?.source);
     expect(maturity).toContain("4,5,6.1,6.2,6.3,6.4,6.5,6.6,7.1,7.2,8.1,8.2,9.1,9.2,9.3");
     expect(es.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(Object.values(RESULT_SHEET_NAMES.es)));

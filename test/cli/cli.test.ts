@@ -1,8 +1,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { SheetGrid } from "../../src/core/grid";
+import type { SheetGrid } from "../../src/core/model/grid";
 import { inputSheetKey } from "../../src/core/parse/parseWorkbook";
-import { RESULT_SHEETS } from "../../src/core/render/labels";
+import { RESULT_SHEETS } from "../../src/core/text/labels";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { cli, tempFolder } from "../helpers/cli";
 
@@ -50,12 +50,20 @@ describe("itsm-scorecard on real .xlsx files", () => {
     const doc = JSON.parse(fs.readFileSync(json, "utf8"));
     expect(doc.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(doc.offices.length).toBeGreaterThanOrEqual(3);
-    for (const key of ["ocl", "cls", "ccl", "plc", "prk", "oclt", "derivedMaturity"]) expect(doc.consolidated).toHaveProperty(key);
+    for (const key of ["ocl", "cls", "ccl", "plc", "prk", "oclt", "derivedMaturity"])
+      expect(doc.consolidated).toHaveProperty(key);
     expect(Object.keys(doc.byOffice)).toEqual(doc.offices);
     expect(doc.campaigns.length).toBeGreaterThanOrEqual(2);
     expect(Object.keys(doc.campaigns[0].findings)).toEqual(["FGP", "FOP", "FOB", "FNC", "FCC"]);
     expect(doc.issues.length).toBeGreaterThan(0);
-    for (const issue of doc.issues) expect(issue).toEqual(expect.objectContaining({ severity: expect.any(String), sheet: expect.any(String), message: expect.any(String) }));
+    for (const issue of doc.issues)
+      expect(issue).toEqual(
+        expect.objectContaining({
+          severity: expect.any(String),
+          sheet: expect.any(String),
+          message: expect.any(String),
+        }),
+      );
 
     // The Scorecard's consolidated OCL cell holds the JSON's value.
     const scorecard = sheetOf(after, RESULT_SHEETS.scorecard);

@@ -12,7 +12,10 @@ import { cli, tempFolder } from "../helpers/cli";
 
 const ROWS = 5000;
 
-function runUntilFirstOutput(script: string, args: string[]): Promise<{ code: number | null; err: string; firstLine: string }> {
+function runUntilFirstOutput(
+  script: string,
+  args: string[],
+): Promise<{ code: number | null; err: string; firstLine: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [script, ...args], { stdio: ["ignore", "pipe", "pipe"] });
     let err = "";
@@ -33,11 +36,21 @@ describe("the command line with its output pipe closed early", () => {
 
   beforeAll(() => {
     // The command line as npm run build makes it: bin/ requiring build/cli/main.js.
-    buildSync({ entryPoints: [path.resolve(__dirname, "../../src/cli/main.ts")], bundle: true, platform: "node", target: "node20", outfile: path.join(dir, "build", "cli", "main.js"), logLevel: "silent" });
+    buildSync({
+      entryPoints: [path.resolve(__dirname, "../../src/cli/main.ts")],
+      bundle: true,
+      platform: "node",
+      target: "node20",
+      outfile: path.join(dir, "build", "cli", "main.js"),
+      logLevel: "silent",
+    });
     fs.mkdirSync(path.dirname(script));
     fs.copyFileSync(path.resolve(__dirname, "../../bin/itsm-scorecard.js"), script);
     // Every row's clause maps to no process: one issue line per row, far more than a pipe buffer holds.
-    const rows = [["Control ID", "Office", "Clause", "Status"], ...Array.from({ length: ROWS }, (_, i) => [`C-${i + 1}`, "Quito", "99", "Compliant"])];
+    const rows = [
+      ["Control ID", "Office", "Clause", "Status"],
+      ...Array.from({ length: ROWS }, (_, i) => [`C-${i + 1}`, "Quito", "99", "Compliant"]),
+    ];
     fs.writeFileSync(input, createWorkbook([{ name: "Controls", rows }]));
   });
 

@@ -1,8 +1,8 @@
 /** Consolidation end to end: several offices' .xlsx workbooks (or a folder of them) -> one scorecard. */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { Cell } from "../../src/core/grid";
-import { RESULT_SHEETS } from "../../src/core/render/labels";
+import type { Cell } from "../../src/core/model/grid";
+import { RESULT_SHEETS } from "../../src/core/text/labels";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { SAMPLE_OFFICES, sampleWorkbook } from "../../src/sample/sampleWorkbook";
@@ -31,10 +31,16 @@ function splitSampleByOffice(): Map<string, { name: string; rows: Rows }[]> {
   const officeOf = (sheet: string, rows: Rows, row: Cell[]): string => {
     const via = (header: string, offices: Map<string, string>) => offices.get(String(row[column(rows, header)]));
     const named =
-      sheet === "Risks" ? via("Project ID", projectOffice) : sheet === "Maturity" || sheet === "Findings" ? via("Audit ID", auditOffice) : String(row[column(rows, "Office")]);
+      sheet === "Risks"
+        ? via("Project ID", projectOffice)
+        : sheet === "Maturity" || sheet === "Findings"
+          ? via("Audit ID", auditOffice)
+          : String(row[column(rows, "Office")]);
     return named !== undefined && (SAMPLE_OFFICES as readonly string[]).includes(named) ? named : first;
   };
-  const files = new Map<string, { name: string; rows: Rows }[]>(SAMPLE_OFFICES.map((office) => [office, sheets.map((s) => ({ name: s.name, rows: [s.rows[0]] }))]));
+  const files = new Map<string, { name: string; rows: Rows }[]>(
+    SAMPLE_OFFICES.map((office) => [office, sheets.map((s) => ({ name: s.name, rows: [s.rows[0]] }))]),
+  );
   for (const [k, sheet] of sheets.entries()) {
     for (const row of sheet.rows.slice(1)) {
       if (sheet.name === "Settings") for (const file of files.values()) file[k].rows.push(row);
@@ -54,11 +60,21 @@ describe("itsm-scorecard compute with several workbooks", () => {
     fs.writeFileSync(whole, createWorkbook(sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows }))));
     fs.mkdirSync(offices);
     // Numbered so that the folder's name order puts the first office (with the Consolidated history) first.
-    [...splitSampleByOffice()].forEach(([office, sheets], i) => fs.writeFileSync(path.join(offices, `${i + 1}-${office}.xlsx`), createWorkbook(sheets)));
+    [...splitSampleByOffice()].forEach(([office, sheets], i) =>
+      fs.writeFileSync(path.join(offices, `${i + 1}-${office}.xlsx`), createWorkbook(sheets)),
+    );
   });
 
   it("the sample split by office consolidates to the same indicators as the sample in one workbook", async () => {
-    const one = await cli(["compute", whole, "-o", path.join(dir, "one.xlsx"), "--json", path.join(dir, "one.json"), ...asOf]);
+    const one = await cli([
+      "compute",
+      whole,
+      "-o",
+      path.join(dir, "one.xlsx"),
+      "--json",
+      path.join(dir, "one.json"),
+      ...asOf,
+    ]);
     expect(one.code).toBe(0);
     const inputsBefore = fs.readdirSync(offices).map((f) => fs.readFileSync(path.join(offices, f)));
     const all = path.join(dir, "all.xlsx");
@@ -79,7 +95,11 @@ describe("itsm-scorecard compute with several workbooks", () => {
 
     // The output is a new workbook: the Settings used, Indicator history, the result sheets.
     const out = readWorkbook(fs.readFileSync(all));
-    expect(out.sheetInfo.map((s) => s.name)).toEqual(["Settings", "Indicator history", ...Object.values(RESULT_SHEETS)]);
+    expect(out.sheetInfo.map((s) => s.name)).toEqual([
+      "Settings",
+      "Indicator history",
+      ...Object.values(RESULT_SHEETS),
+    ]);
     const history = out.sheets.find((s) => s.name === "Indicator history")?.rows ?? [];
     for (const office of [...SAMPLE_OFFICES, "Consolidated"]) expect(history.some((r) => r[1] === office)).toBe(true);
     // Input files are never modified.
@@ -90,14 +110,48 @@ describe("itsm-scorecard compute with several workbooks", () => {
     const header = ["Control ID", "Office", "Clause", "Status"];
     const a = path.join(dir, "quito-a.xlsx");
     const b = path.join(dir, "quito-b.xlsx");
-    const settings = { name: "Settings", rows: [["Setting", "Value"], ["Require evidence", "No"]] };
-    fs.writeFileSync(a, createWorkbook([settings, { name: "Controls", rows: [header, ["C-1", "Quito", "6.1", "Compliant"], ["C-2", "Quito", "6.1", "Compliant"]] }]));
-    fs.writeFileSync(b, createWorkbook([{ name: "Controls", rows: [header, ["C-3", "Quito", "6.1", "Not compliant"], ["C-1", "Quito", "6.1", "Not compliant"]] }]));
-    const run = await cli(["compute", a, b, "-o", path.join(dir, "quito.xlsx"), "--json", path.join(dir, "quito.json"), ...asOf]);
+    const settings = {
+      name: "Settings",
+      rows: [
+        ["Setting", "Value"],
+        ["Require evidence", "No"],
+      ],
+    };
+    fs.writeFileSync(
+      a,
+      createWorkbook([
+        settings,
+        {
+          name: "Controls",
+          rows: [header, ["C-1", "Quito", "6.1", "Compliant"], ["C-2", "Quito", "6.1", "Compliant"]],
+        },
+      ]),
+    );
+    fs.writeFileSync(
+      b,
+      createWorkbook([
+        {
+          name: "Controls",
+          rows: [header, ["C-3", "Quito", "6.1", "Not compliant"], ["C-1", "Quito", "6.1", "Not compliant"]],
+        },
+      ]),
+    );
+    const run = await cli([
+      "compute",
+      a,
+      b,
+      "-o",
+      path.join(dir, "quito.xlsx"),
+      "--json",
+      path.join(dir, "quito.json"),
+      ...asOf,
+    ]);
     expect(run.code).toBe(0);
     const doc = JSON.parse(fs.readFileSync(path.join(dir, "quito.json"), "utf8"));
     const duplicate = doc.issues.find((i: { message: string }) => i.message.includes('"C-1"'));
-    expect(duplicate).toEqual(expect.objectContaining({ severity: "error", sheet: "[quito-b.xlsx]Controls", row: 3, column: "Control ID" }));
+    expect(duplicate).toEqual(
+      expect.objectContaining({ severity: "error", sheet: "[quito-b.xlsx]Controls", row: 3, column: "Control ID" }),
+    );
     expect(duplicate.message).toContain("[quito-a.xlsx]Controls row 2");
     // The first C-1 counts, the second is skipped: 2 of 3 controls compliant.
     expect(doc.byOffice.Quito.ccl["6.1"]).toBeCloseTo(2 / 3, 12);

@@ -31,7 +31,8 @@ async function expectRefused(args: string[], message: RegExp): Promise<void> {
 }
 
 describe("compute never writes over its input", () => {
-  const overwrite = /^itsm-scorecard: Writing .* would overwrite the input workbook .*input\.xlsx; choose another output file name\.$/;
+  const overwrite =
+    /^itsm-scorecard: Writing .* would overwrite the input workbook .*input\.xlsx; choose another output file name\.$/;
 
   it("refuses -o naming the input, however it is spelled", async () => {
     await expectRefused(["-o", input], overwrite);
@@ -57,7 +58,10 @@ describe("compute never writes over its input", () => {
 
   it("refuses --json naming the input, and the same file for -o and --json", async () => {
     await expectRefused(["-o", path.join(dir, "out.xlsx"), "--json", input], overwrite);
-    await expectRefused(["-o", path.join(dir, "out.xlsx"), "--json", path.join(dir, ".", "out.xlsx")], /is named for two outputs/);
+    await expectRefused(
+      ["-o", path.join(dir, "out.xlsx"), "--json", path.join(dir, ".", "out.xlsx")],
+      /is named for two outputs/,
+    );
   });
 
   it("isSameFile tells different files apart", () => {
@@ -68,7 +72,10 @@ describe("compute never writes over its input", () => {
 
 describe("a failed write leaves no partial file and no temporary file", () => {
   it("-o into a folder that does not exist: nothing written, the JSON neither", async () => {
-    await expectRefused(["-o", path.join(dir, "missing", "out.xlsx"), "--json", path.join(dir, "result.json")], /Could not write .*out\.xlsx: its folder does not exist\. Nothing was written/);
+    await expectRefused(
+      ["-o", path.join(dir, "missing", "out.xlsx"), "--json", path.join(dir, "result.json")],
+      /Could not write .*out\.xlsx: its folder does not exist\. Nothing was written/,
+    );
   });
 
   it("-o naming a folder: the renamed-over target fails after the temporary file is written, which is removed", async () => {
@@ -76,7 +83,10 @@ describe("a failed write leaves no partial file and no temporary file", () => {
     fs.mkdirSync(folder);
     fs.writeFileSync(path.join(folder, "keep.txt"), "keep");
     try {
-      await expectRefused(["-o", folder], /Could not write .*a-folder\.xlsx: a folder has that name\. Nothing was written/);
+      await expectRefused(
+        ["-o", folder],
+        /Could not write .*a-folder\.xlsx: a folder has that name\. Nothing was written/,
+      );
       expect(listing(folder)).toEqual(["keep.txt"]);
     } finally {
       fs.rmSync(folder, { recursive: true });
@@ -87,7 +97,10 @@ describe("a failed write leaves no partial file and no temporary file", () => {
     const output = path.join(dir, "previous.xlsx");
     fs.writeFileSync(output, "the previous result");
     try {
-      await expectRefused(["-o", output, "--json", path.join(dir, "missing", "result.json")], /Could not write .*result\.json: its folder does not exist/);
+      await expectRefused(
+        ["-o", output, "--json", path.join(dir, "missing", "result.json")],
+        /Could not write .*result\.json: its folder does not exist/,
+      );
       expect(fs.readFileSync(output, "utf8")).toBe("the previous result");
     } finally {
       fs.rmSync(output);
@@ -110,7 +123,19 @@ describe("a failed write leaves no partial file and no temporary file", () => {
     const { createWorkbook } = await import("../../src/host/file/writeWorkbook");
     const folder = tempFolder();
     const own = path.join(folder, "own.xlsx");
-    fs.writeFileSync(own, createWorkbook([{ name: "Controls", rows: [["Control ID", "Clause", "Status"], ["C-1", "6.1", "Compliant"]] }, { name: "Scorecard", rows: [["Mine"]] }]));
+    fs.writeFileSync(
+      own,
+      createWorkbook([
+        {
+          name: "Controls",
+          rows: [
+            ["Control ID", "Clause", "Status"],
+            ["C-1", "6.1", "Compliant"],
+          ],
+        },
+        { name: "Scorecard", rows: [["Mine"]] },
+      ]),
+    );
     const run = await cli(["compute", own, "--json", path.join(folder, "r.json")]);
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/already has a sheet named "Scorecard"/);
@@ -119,7 +144,14 @@ describe("a failed write leaves no partial file and no temporary file", () => {
 
   it("a successful write leaves exactly the output and the JSON", async () => {
     const folder = tempFolder();
-    const run = await cli(["compute", input, "-o", path.join(folder, "out.xlsx"), "--json", path.join(folder, "out.json")]);
+    const run = await cli([
+      "compute",
+      input,
+      "-o",
+      path.join(folder, "out.xlsx"),
+      "--json",
+      path.join(folder, "out.json"),
+    ]);
     expect(run.code).toBe(0);
     expect(listing(folder)).toEqual(["out.json", "out.xlsx"]);
   });

@@ -1,5 +1,5 @@
 import * as path from "node:path";
-import { RESULT_LABELS } from "../../src/core/render/labels";
+import { RESULT_LABELS } from "../../src/core/text/labels";
 import { cli, tempFolder } from "../helpers/cli";
 
 /** The printed summary without the final "Wrote ..." line (its paths are temporary). */
@@ -8,14 +8,24 @@ const numbers = (text: string) => text.match(/\d+(?:\.\d+)?/g) ?? [];
 
 describe("the printed summary in the workbook's language", () => {
   const dir = tempFolder();
-  const runs: Record<"en" | "es", { template: string; compute: string }> = { en: { template: "", compute: "" }, es: { template: "", compute: "" } };
+  const runs: Record<"en" | "es", { template: string; compute: string }> = {
+    en: { template: "", compute: "" },
+    es: { template: "", compute: "" },
+  };
 
   beforeAll(async () => {
     for (const language of ["en", "es"] as const) {
       const input = path.join(dir, `sample-${language}.xlsx`);
       const template = await cli(["template", input, "--sample", "--language", language]);
       expect(template.code).toBe(0);
-      const compute = await cli(["compute", input, "--json", path.join(dir, `sample-${language}.json`), "--as-of", "2026-10-31"]);
+      const compute = await cli([
+        "compute",
+        input,
+        "--json",
+        path.join(dir, `sample-${language}.json`),
+        "--as-of",
+        "2026-10-31",
+      ]);
       expect([compute.code, compute.err]).toEqual([0, ""]);
       runs[language] = { template: template.out, compute: compute.out };
     }
@@ -31,8 +41,12 @@ describe("the printed summary in the workbook's language", () => {
       "Consolidated  76.1 % Warning      Flat  MEDIUM             2    81.8 %  66.1 %",
     ]);
     expect(lines).toContain("Campaign    Audits  ML avg   ML level  Audit LVL   FGP   FOP   FOB   FNC   FCC");
-    expect(lines.some((l) => /^Issues: \d+ error\(s\), \d+ warning\(s\) \(see the Issues sheet\)\.$/.test(l))).toBe(true);
-    expect(lines[lines.length - 1]).toBe(`Wrote ${path.join(dir, "sample-en.scorecard.xlsx")} and ${path.join(dir, "sample-en.json")}.`);
+    expect(lines.some((l) => /^Issues: \d+ error\(s\), \d+ warning\(s\) \(see the Issues sheet\)\.$/.test(l))).toBe(
+      true,
+    );
+    expect(lines[lines.length - 1]).toBe(
+      `Wrote ${path.join(dir, "sample-en.scorecard.xlsx")} and ${path.join(dir, "sample-en.json")}.`,
+    );
     expect(runs.en.template).toBe(`Wrote ${path.join(dir, "sample-en.xlsx")} with the sample data.`);
   });
 
@@ -40,16 +54,66 @@ describe("the printed summary in the workbook's language", () => {
     const L = RESULT_LABELS.es;
     const lines = runs.es.compute.split("\n");
     expect(lines[0]).toBe("Ministerio de Gobierno Digital · fecha de corte 2026-10-31");
-    expect(lines[2].split(/\s{2,}/)).toEqual(["Oficina", "OCL", "OCLT", "PRK", "ML (derivado)", "Evidencias", "Tareas"]);
-    expect(lines.find((l) => l.startsWith("Campaña"))?.split(/\s{2,}/)).toEqual(["Campaña", "Auditorías", "ML prom.", "Nivel ML", "Audit LVL", "FGP", "FOP", "FOB", "FNC", "FCC"]);
+    expect(lines[2].split(/\s{2,}/)).toEqual([
+      "Oficina",
+      "OCL",
+      "OCLT",
+      "PRK",
+      "ML (derivado)",
+      "Evidencias",
+      "Tareas",
+    ]);
+    expect(lines.find((l) => l.startsWith("Campaña"))?.split(/\s{2,}/)).toEqual([
+      "Campaña",
+      "Auditorías",
+      "ML prom.",
+      "Nivel ML",
+      "Audit LVL",
+      "FGP",
+      "FOP",
+      "FOB",
+      "FNC",
+      "FCC",
+    ]);
     expect(lines[4].startsWith(`${L.consolidated} `)).toBe(true);
     const text = runs.es.compute;
-    for (const word of [...Object.values(L.status), L.risk.LOW, L.risk.HIGH, L.direction.Positive, L.direction.Negative]) expect([word, text.includes(word)]).toEqual([word, true]);
-    for (const word of ["Office", "Consolidated", "Campaign", "Success", "Warning", "Fail", "LOW", "HIGH", "MEDIUM", "Positive", "Negative", "Flat", "Evidence", "Tasks", "Issues", "Wrote", "as of"]) {
+    for (const word of [
+      ...Object.values(L.status),
+      L.risk.LOW,
+      L.risk.HIGH,
+      L.direction.Positive,
+      L.direction.Negative,
+    ])
+      expect([word, text.includes(word)]).toEqual([word, true]);
+    for (const word of [
+      "Office",
+      "Consolidated",
+      "Campaign",
+      "Success",
+      "Warning",
+      "Fail",
+      "LOW",
+      "HIGH",
+      "MEDIUM",
+      "Positive",
+      "Negative",
+      "Flat",
+      "Evidence",
+      "Tasks",
+      "Issues",
+      "Wrote",
+      "as of",
+    ]) {
       expect([word, text.includes(word)]).toEqual([word, false]);
     }
-    expect(lines.some((l) => /^Problemas: \d+ error\(es\), \d+ advertencia\(s\) \(ver la hoja Problemas de datos\)\.$/.test(l))).toBe(true);
-    expect(lines[lines.length - 1]).toBe(`Se escribieron ${path.join(dir, "sample-es.scorecard.xlsx")} y ${path.join(dir, "sample-es.json")}.`);
+    expect(
+      lines.some((l) =>
+        /^Problemas: \d+ error\(es\), \d+ advertencia\(s\) \(ver la hoja Problemas de datos\)\.$/.test(l),
+      ),
+    ).toBe(true);
+    expect(lines[lines.length - 1]).toBe(
+      `Se escribieron ${path.join(dir, "sample-es.scorecard.xlsx")} y ${path.join(dir, "sample-es.json")}.`,
+    );
     expect(runs.es.template).toBe(`Se escribió ${path.join(dir, "sample-es.xlsx")} con los datos de ejemplo.`);
   });
 

@@ -1,4 +1,4 @@
-import { ISO20000_2011 } from "../../src/core/catalog";
+import { ISO20000_2011 } from "../../src/core/model/catalog";
 import { computeScorecard } from "../../src/core/engine/computeScorecard";
 import {
   complianceByProcess,
@@ -10,12 +10,16 @@ import {
   taskCompletion,
   weightedCompliance,
 } from "../../src/core/engine/compliance";
-import { DEFAULT_SETTINGS, type Issue } from "../../src/core/records";
+import { DEFAULT_SETTINGS, type Issue } from "../../src/core/model/records";
 import { control, day, evidence, records, task } from "../helpers/records";
 
 const asOf = day("2026-06-30");
 
-function score(controls: Parameters<typeof scoreControls>[0], ev: Parameters<typeof controlsWithValidEvidence>[0], requireEvidence = true) {
+function score(
+  controls: Parameters<typeof scoreControls>[0],
+  ev: Parameters<typeof controlsWithValidEvidence>[0],
+  requireEvidence = true,
+) {
   const warnings: Issue[] = [];
   const scored = scoreControls(controls, controlsWithValidEvidence(ev, asOf), requireEvidence, (i) => warnings.push(i));
   return { scored, warnings };
@@ -29,14 +33,23 @@ describe("control score and CCL", () => {
       control({ id: "c3", status: "Not compliant" }),
       control({ id: "c4", status: "Not applicable" }),
     ];
-    const { scored } = score(cs, cs.map((c) => evidence({ controlId: c.id })));
+    const { scored } = score(
+      cs,
+      cs.map((c) => evidence({ controlId: c.id })),
+    );
     expect(scored.map((s) => s.score)).toEqual([1, 0.5, 0, null]);
     expect(weightedCompliance(scored)).toBeCloseTo(0.5, 12);
   });
 
   it("weights controls: sum(w*s)/sum(w)", () => {
-    const cs = [control({ id: "c1", status: "Compliant", weight: 3 }), control({ id: "c2", status: "Not compliant", weight: 1 })];
-    const { scored } = score(cs, cs.map((c) => evidence({ controlId: c.id })));
+    const cs = [
+      control({ id: "c1", status: "Compliant", weight: 3 }),
+      control({ id: "c2", status: "Not compliant", weight: 1 }),
+    ];
+    const { scored } = score(
+      cs,
+      cs.map((c) => evidence({ controlId: c.id })),
+    );
     expect(weightedCompliance(scored)).toBeCloseTo(0.75, 12);
   });
 
@@ -83,7 +96,10 @@ describe("CLS, PLC, coverage, task completion", () => {
       control({ id: "b", process: "6.2", status: "Not compliant" }),
       control({ id: "c", process: "6.3", status: "Partially compliant" }),
     ];
-    const { scored } = score(cs, cs.map((c) => evidence({ controlId: c.id })));
+    const { scored } = score(
+      cs,
+      cs.map((c) => evidence({ controlId: c.id })),
+    );
     const { ccl, cls, plc } = complianceByProcess(ISO20000_2011, scored);
     expect(ccl["6.4"]).toBeNull();
     expect(cls["6"]).toBeCloseTo(0.5, 12); // (1 + 0 + 0.5) / 3, undefined 6.4-6.6 left out
@@ -113,7 +129,10 @@ describe("CLS, PLC, coverage, task completion", () => {
 describe("OCL", () => {
   const w = DEFAULT_SETTINGS.oclWeights;
   it("is 0.6 mean(CLS) + 0.2 coverage + 0.2 completion", () => {
-    expect(officeComplianceLevel({ "4": 1, "5": 0.5 }, 0.5, 0.25, w)).toBeCloseTo(0.6 * 0.75 + 0.2 * 0.5 + 0.2 * 0.25, 12);
+    expect(officeComplianceLevel({ "4": 1, "5": 0.5 }, 0.5, 0.25, w)).toBeCloseTo(
+      0.6 * 0.75 + 0.2 * 0.5 + 0.2 * 0.25,
+      12,
+    );
   });
   it("shares an undefined component's weight out in proportion", () => {
     // tasks undefined: (0.6 * 0.75 + 0.2 * 0.5) / 0.8
@@ -135,7 +154,10 @@ describe("consolidation", () => {
       control({ id: "c", office: "Big", status: "Compliant" }),
       control({ id: "a", office: "Small", status: "Not compliant" }),
     ];
-    const r = computeScorecard(records({ controls: cs, evidence: cs.map((c) => evidence({ controlId: c.id, office: c.office })) }), { today: asOf });
+    const r = computeScorecard(
+      records({ controls: cs, evidence: cs.map((c) => evidence({ controlId: c.id, office: c.office })) }),
+      { today: asOf },
+    );
     expect(r.byOffice.get("Big")?.ccl["4"]).toBe(1);
     expect(r.byOffice.get("Small")?.ccl["4"]).toBe(0);
     expect(r.consolidated.ccl["4"]).toBeCloseTo(0.5, 12);
@@ -152,7 +174,10 @@ describe("per-leader table", () => {
       control({ id: "d", owner: "", status: "Compliant" }), // no owner: left out
       control({ id: "a", owner: "Ana", office: "B", status: "Not compliant" }),
     ];
-    const { scored } = score(cs, cs.map((c) => evidence({ controlId: c.id, office: c.office })));
+    const { scored } = score(
+      cs,
+      cs.map((c) => evidence({ controlId: c.id, office: c.office })),
+    );
     const tasks = [
       task({ id: "1", owner: "Ana", due: day("2026-06-01"), status: "In progress" }), // overdue
       task({ id: "2", owner: "Ana", due: asOf, status: "In progress" }), // due today: not overdue

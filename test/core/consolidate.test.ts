@@ -1,22 +1,36 @@
 /** consolidateScorecard on grids: which workbook's Settings and Consolidated history are used, and what is said about the others. */
 import { consolidateScorecard } from "../../src/core/consolidate";
-import type { Cell, SheetGrid } from "../../src/core/grid";
-import { InputError } from "../../src/core/scorecard";
+import type { Cell, SheetGrid } from "../../src/core/model/grid";
+import { InputError } from "../../src/core/pipeline";
 import { day } from "../helpers/records";
 
 const grid = (name: string, rows: Cell[][]): SheetGrid => ({ name, rows, firstRow: 1, firstColumn: 1 });
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const controls = (office: string) =>
-  grid("Controls", [["Control ID", "Office", "Clause", "Status"], ["C-1", office, "6.1", "Compliant"]]);
+  grid("Controls", [
+    ["Control ID", "Office", "Clause", "Status"],
+    ["C-1", office, "6.1", "Compliant"],
+  ]);
 const history = (office: string, value: number) =>
-  grid("Indicator history", [["As-of date", "Office", "Indicator", "Value"], [date("2026-06-30"), office, "OCL", value]]);
-const settings = (asOf: string) => grid("Settings", [["Setting", "Value"], ["As-of date", date(asOf)], ["Require evidence", "No"]]);
+  grid("Indicator history", [
+    ["As-of date", "Office", "Indicator", "Value"],
+    [date("2026-06-30"), office, "OCL", value],
+  ]);
+const settings = (asOf: string) =>
+  grid("Settings", [
+    ["Setting", "Value"],
+    ["As-of date", date(asOf)],
+    ["Require evidence", "No"],
+  ]);
 
 describe("consolidateScorecard", () => {
   const run = consolidateScorecard(
     [
       { file: "head.xlsx", grids: { sheets: [settings("2026-10-31"), history("Consolidated", 0.5)] } },
-      { file: "quito.xlsx", grids: { sheets: [settings("2026-09-30"), controls("Quito"), history("Consolidated", 0.9)] } },
+      {
+        file: "quito.xlsx",
+        grids: { sheets: [settings("2026-09-30"), controls("Quito"), history("Consolidated", 0.9)] },
+      },
       { file: "cuenca.xlsx", grids: { sheets: [controls("Cuenca"), history("Cuenca", 0.8)] } },
     ],
     { today: day("2026-11-01") },
@@ -26,7 +40,11 @@ describe("consolidateScorecard", () => {
     expect(run.result.asOf).toBe(day("2026-10-31"));
     expect(run.settingsSheet?.rows).toEqual(settings("2026-10-31").rows);
     expect(run.result.issues).toContainEqual(
-      expect.objectContaining({ severity: "warning", sheet: "[quito.xlsx]Settings", message: expect.stringContaining("head.xlsx") }),
+      expect.objectContaining({
+        severity: "warning",
+        sheet: "[quito.xlsx]Settings",
+        message: expect.stringContaining("head.xlsx"),
+      }),
     );
   });
 
@@ -35,7 +53,11 @@ describe("consolidateScorecard", () => {
     expect(consolidated.map((h) => h.value)).toEqual([0.5]);
     expect(run.records.history.some((h) => h.office === "Cuenca")).toBe(true);
     expect(run.result.issues).toContainEqual(
-      expect.objectContaining({ severity: "warning", sheet: "[quito.xlsx]Indicator history", message: expect.stringContaining('1 "Consolidated" row(s) are ignored') }),
+      expect.objectContaining({
+        severity: "warning",
+        sheet: "[quito.xlsx]Indicator history",
+        message: expect.stringContaining('1 "Consolidated" row(s) are ignored'),
+      }),
     );
     // The written history holds the kept rows and this run's rows.
     const written = run.history.rows.slice(1);
@@ -49,6 +71,10 @@ describe("consolidateScorecard", () => {
   });
 
   it("refuses when no workbook has a Controls sheet", () => {
-    expect(() => consolidateScorecard([{ file: "a.xlsx", grids: { sheets: [settings("2026-10-31")] } }], { today: day("2026-11-01") })).toThrow(InputError);
+    expect(() =>
+      consolidateScorecard([{ file: "a.xlsx", grids: { sheets: [settings("2026-10-31")] } }], {
+        today: day("2026-11-01"),
+      }),
+    ).toThrow(InputError);
   });
 });

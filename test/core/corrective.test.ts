@@ -1,6 +1,6 @@
 /** CPA and CIP figures, the overdue list and FNC/FCC without a corrective action (framework.md section 6). */
 import { correctiveFigures, overdueItems, unactionedFindings } from "../../src/core/engine/audits";
-import type { Improvement } from "../../src/core/records";
+import type { Improvement } from "../../src/core/model/records";
 import { action, audit, day, finding } from "../helpers/records";
 
 const asOf = day("2026-06-30");
@@ -67,6 +67,8 @@ describe("corrective actions and improvement plans", () => {
       finding({ id: "F4", auditId: "AU1", type: "FOB" }), // needs none
     ];
     const linked = [action({ id: "A8", findingId: "F1" }), action({ id: "A9" })];
-    expect(unactionedFindings(audits, findings, linked)).toEqual([{ office: "Quito", findingId: "F3", auditId: "AU1", type: "FCC" }]);
+    expect(unactionedFindings(audits, findings, linked)).toEqual([
+      { office: "Quito", findingId: "F3", auditId: "AU1", type: "FCC" },
+    ]);
   });
 });

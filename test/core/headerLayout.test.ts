@@ -33,7 +33,8 @@ describe("SheetBuilder headers", () => {
     // "n/a" is neither; the section band is not data; the table ends at the blank row.
     expect(aligns(h)).toEqual([undefined, "right", "right", undefined]);
     expect(aligns(next)).toEqual([undefined, undefined, undefined, "right"]);
-    for (const cell of sheet.rows[h]) expect(cell?.style).toMatchObject({ bold: true, fill: "header", wrap: true, verticalAlign: "bottom" });
+    for (const cell of sheet.rows[h])
+      expect(cell?.style).toMatchObject({ bold: true, fill: "header", wrap: true, verticalAlign: "bottom" });
     expect(sheet.rows[h + 2][1]?.style?.wrap).toBeUndefined();
     expect(sheet.rowHeights).toBeUndefined();
   });

@@ -1,12 +1,14 @@
-import { ISO20000_2011 } from "../../src/core/catalog";
+import { ISO20000_2011 } from "../../src/core/model/catalog";
 import { assessedMaturity, derivedLevel } from "../../src/core/engine/maturity";
 import { levelDown } from "../../src/core/engine/stats";
-import type { Activity } from "../../src/core/catalog";
+import type { Activity } from "../../src/core/model/catalog";
 import { day, rating, task } from "../helpers/records";
 
 const asOf = day("2026-06-30");
 const done = (activity: Activity, n = 1) =>
-  Array.from({ length: n }, (_, i) => task({ id: `${activity}${i}`, activity, status: "Done", doneOn: day("2026-06-01") }));
+  Array.from({ length: n }, (_, i) =>
+    task({ id: `${activity}${i}`, activity, status: "Done", doneOn: day("2026-06-01") }),
+  );
 
 describe("assessed maturity", () => {
   it("averages levels per process over all ratings, and the processes that have one", () => {
@@ -36,7 +38,9 @@ describe("derived maturity ladder", () => {
 
   it("is 0 when Define is not complete", () => {
     expect(derivedLevel([], asOf, 1, 0.9)).toBe(0);
-    expect(derivedLevel([task({ id: "d", activity: "Define", status: "In progress" }), ...done("GAP")], asOf, 1, 0.9)).toBe(0);
+    expect(
+      derivedLevel([task({ id: "d", activity: "Define", status: "In progress" }), ...done("GAP")], asOf, 1, 0.9),
+    ).toBe(0);
   });
 
   it("climbs only while every rung holds", () => {

@@ -2,7 +2,7 @@
  * The paper's verification study (seed 000, Tables 1-5): a workbook whose rows aggregate
  * to the published tables must give exactly those tables, with Table 1's statuses.
  */
-import { runScorecard } from "../../src/core/scorecard";
+import { runScorecard } from "../../src/core/pipeline";
 import { day } from "../helpers/records";
 import { PAPER_FINDING_TYPES, PAPER_PROCESSES, PAPER_TABLES, paperStudyWorkbook } from "../fixtures/paperStudy";
 

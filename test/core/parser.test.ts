@@ -2,11 +2,12 @@ import { parseWorkbook } from "../../src/core/parse/parseWorkbook";
 import { parseDate, parsePercent } from "../../src/core/parse/cellValues";
 import { day } from "../helpers/records";
 import { date, sheet, workbook } from "../helpers/grids";
-import type { Issue } from "../../src/core/records";
+import type { Issue } from "../../src/core/model/records";
 
 const controlsHeader = ["Control ID", "Office", "Clause", "Requirement", "Owner", "Status", "Weight"];
 const controls = (...rows: (string | number | null)[][]) => sheet("Controls", [controlsHeader, ...rows]);
-const issueAt = (issues: readonly Issue[], sheetName: string, row: number) => issues.filter((i) => i.sheet === sheetName && i.row === row);
+const issueAt = (issues: readonly Issue[], sheetName: string, row: number) =>
+  issues.filter((i) => i.sheet === sheetName && i.row === row);
 
 describe("headers and sheet names", () => {
   it("finds sheets and columns whatever their case, spacing, punctuation, order or language", () => {
@@ -29,23 +30,54 @@ describe("headers and sheet names", () => {
   });
 
   it("reads a table whose header is not on row 1 and reports Excel row numbers", () => {
-    const grid = sheet("Controls", [[null, null], ["Control ID", "Clause", "Status"], ["C-1", "8.1", "Sideways"]], 3, 2);
+    const grid = sheet(
+      "Controls",
+      [
+        [null, null],
+        ["Control ID", "Clause", "Status"],
+        ["C-1", "8.1", "Sideways"],
+      ],
+      3,
+      2,
+    );
     const { records, issues } = parseWorkbook(workbook(grid));
     expect(records.controls).toHaveLength(0);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ severity: "error", sheet: "Controls", row: 5, column: "Status", cell: "D5", value: "Sideways" });
+    expect(issues[0]).toMatchObject({
+      severity: "error",
+      sheet: "Controls",
+      row: 5,
+      column: "Status",
+      cell: "D5",
+      value: "Sideways",
+    });
     expect(issues[0].message).toContain("Compliant");
   });
 
   it("reports a missing required column once and ignores the sheet", () => {
-    const { records, issues } = parseWorkbook(workbook(sheet("Controls", [["Control ID", "Status"], ["C-1", "C"]])));
+    const { records, issues } = parseWorkbook(
+      workbook(
+        sheet("Controls", [
+          ["Control ID", "Status"],
+          ["C-1", "C"],
+        ]),
+      ),
+    );
     expect(records.controls).toHaveLength(0);
-    expect(issues).toEqual([expect.objectContaining({ severity: "error", sheet: "Controls", row: 1, column: "Clause" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: "error", sheet: "Controls", row: 1, column: "Clause" }),
+    ]);
   });
 
   it("defaults a blank Office to the Organization setting", () => {
     const { records } = parseWorkbook(
-      workbook(sheet("Settings", [["Setting", "Value"], ["Organization", "Ministerio"]]), controls(["C-1", null, "4.1", "", "", "C", 1])),
+      workbook(
+        sheet("Settings", [
+          ["Setting", "Value"],
+          ["Organization", "Ministerio"],
+        ]),
+        controls(["C-1", null, "4.1", "", "", "C", 1]),
+      ),
     );
     expect(records.controls[0].office).toBe("Ministerio");
     expect(records.settings.organization).toBe("Ministerio");
@@ -54,30 +86,48 @@ describe("headers and sheet names", () => {
 
 describe("bad rows", () => {
   it("skips a clause that maps to no process, naming sheet, row and column", () => {
-    const { records, issues } = parseWorkbook(workbook(controls(["C-1", "A", "8", "", "", "C", 1], ["C-2", "A", "8.1", "", "", "C", 1])));
+    const { records, issues } = parseWorkbook(
+      workbook(controls(["C-1", "A", "8", "", "", "C", 1], ["C-2", "A", "8.1", "", "", "C", 1])),
+    );
     expect(records.controls.map((c) => c.id)).toEqual(["C-2"]);
-    expect(issueAt(issues, "Controls", 2)).toEqual([expect.objectContaining({ severity: "error", column: "Clause", cell: "C2", value: "8" })]);
+    expect(issueAt(issues, "Controls", 2)).toEqual([
+      expect.objectContaining({ severity: "error", column: "Clause", cell: "C2", value: "8" }),
+    ]);
   });
 
   it("skips a duplicate Control ID within an office but not across offices", () => {
     const { records, issues } = parseWorkbook(
-      workbook(controls(["C-1", "A", "4.1", "", "", "C", 1], ["C-1", "B", "4.1", "", "", "C", 1], ["C-1", "A", "5.1", "", "", "NC", 1])),
+      workbook(
+        controls(
+          ["C-1", "A", "4.1", "", "", "C", 1],
+          ["C-1", "B", "4.1", "", "", "C", 1],
+          ["C-1", "A", "5.1", "", "", "NC", 1],
+        ),
+      ),
     );
     expect(records.controls.map((c) => `${c.office}/${c.id}`)).toEqual(["A/C-1", "B/C-1"]);
-    expect(issueAt(issues, "Controls", 4)).toEqual([expect.objectContaining({ column: "Control ID", message: expect.stringContaining("first on row 2") })]);
+    expect(issueAt(issues, "Controls", 4)).toEqual([
+      expect.objectContaining({ column: "Control ID", message: expect.stringContaining("first on row 2") }),
+    ]);
   });
 
   it("uses a row with a bad optional value and reports it as a warning", () => {
     const { records, issues } = parseWorkbook(workbook(controls(["C-1", "A", "4.1", "", "", "C", "heavy"])));
     expect(records.controls[0].weight).toBe(1);
-    expect(issues).toEqual([expect.objectContaining({ severity: "warning", row: 2, column: "Weight", value: "heavy" })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: "warning", row: 2, column: "Weight", value: "heavy" }),
+    ]);
   });
 
   it("skips evidence for an unknown control", () => {
     const { records, issues } = parseWorkbook(
       workbook(
         controls(["C-1", "A", "4.1", "", "", "C", 1]),
-        sheet("Evidence", [["Evidence ID", "Office", "Control ID", "Status"], ["E-1", "A", "C-1", "Aceptada"], ["E-2", "A", "C-9", "Accepted"]]),
+        sheet("Evidence", [
+          ["Evidence ID", "Office", "Control ID", "Status"],
+          ["E-1", "A", "C-1", "Aceptada"],
+          ["E-2", "A", "C-9", "Accepted"],
+        ]),
       ),
     );
     expect(records.evidence.map((e) => e.id)).toEqual(["E-1"]);
@@ -88,7 +138,10 @@ describe("bad rows", () => {
     const { records, issues } = parseWorkbook(
       workbook(
         controls(["C-1", "A", "4.1", "", "", "C", 1]),
-        sheet("Audits", [["Audit ID", "Office", "Campaign"], ["AU-1", "A", "HA"]]),
+        sheet("Audits", [
+          ["Audit ID", "Office", "Campaign"],
+          ["AU-1", "A", "HA"],
+        ]),
         sheet("Maturity", [
           ["Audit ID", "Process", "Level"],
           ["AU-1", 6.1, 3],
@@ -102,15 +155,24 @@ describe("bad rows", () => {
     expect(records.maturity.map((m) => [m.process, m.level])).toEqual([["6.1", 3]]);
     expect(issueAt(issues, "Maturity", 3)[0]).toMatchObject({ column: "Audit ID", value: "AU-9" });
     expect(issueAt(issues, "Maturity", 4)[0]).toMatchObject({ column: "Process", value: "6.9" });
-    expect(issueAt(issues, "Maturity", 5)[0]).toMatchObject({ column: "Level", message: expect.stringContaining("from 0 to 5") });
-    expect(issueAt(issues, "Maturity", 6)[0]).toMatchObject({ column: "Level", message: expect.stringContaining("whole number") });
+    expect(issueAt(issues, "Maturity", 5)[0]).toMatchObject({
+      column: "Level",
+      message: expect.stringContaining("from 0 to 5"),
+    });
+    expect(issueAt(issues, "Maturity", 6)[0]).toMatchObject({
+      column: "Level",
+      message: expect.stringContaining("whole number"),
+    });
   });
 
   it("skips risks of an unknown project and likelihoods outside 1-5", () => {
     const { records, issues } = parseWorkbook(
       workbook(
         controls(["C-1", "A", "4.1", "", "", "C", 1]),
-        sheet("Projects", [["Project ID", "Start date", "Due date", "Progress", "Status"], ["P-1", date("2026-01-01"), "2026-12-31", "45 %", "Activo"]]),
+        sheet("Projects", [
+          ["Project ID", "Start date", "Due date", "Progress", "Status"],
+          ["P-1", date("2026-01-01"), "2026-12-31", "45 %", "Activo"],
+        ]),
         sheet("Risks", [
           ["Risk ID", "Project ID", "Likelihood", "Impact", "Status"],
           ["R-1", "P-1", 3, 4, "Open"],
@@ -137,13 +199,30 @@ describe("bad rows", () => {
         ]),
       ),
     );
-    expect(records.tasks.map((t) => [t.id, t.activity, t.due, t.status])).toEqual([["T-1", "Define", day("2026-03-31"), "Done"]]);
-    expect(issueAt(issues, "Tasks", 3)[0]).toMatchObject({ severity: "error", column: "Due date", message: expect.stringContaining("YYYY-MM-DD") });
-    expect(issueAt(issues, "Tasks", 4)[0]).toMatchObject({ severity: "error", column: "Due date", message: expect.stringContaining("empty") });
+    expect(records.tasks.map((t) => [t.id, t.activity, t.due, t.status])).toEqual([
+      ["T-1", "Define", day("2026-03-31"), "Done"],
+    ]);
+    expect(issueAt(issues, "Tasks", 3)[0]).toMatchObject({
+      severity: "error",
+      column: "Due date",
+      message: expect.stringContaining("YYYY-MM-DD"),
+    });
+    expect(issueAt(issues, "Tasks", 4)[0]).toMatchObject({
+      severity: "error",
+      column: "Due date",
+      message: expect.stringContaining("empty"),
+    });
   });
 
   it("reads Excel error values as problems, not as text", () => {
-    const { records, issues } = parseWorkbook(workbook(sheet("Controls", [["Control ID", "Clause", "Status"], ["C-1", "4.1", { error: "#N/A" }]])));
+    const { records, issues } = parseWorkbook(
+      workbook(
+        sheet("Controls", [
+          ["Control ID", "Clause", "Status"],
+          ["C-1", "4.1", { error: "#N/A" }],
+        ]),
+      ),
+    );
     expect(records.controls).toHaveLength(0);
     expect(issues[0].message).toContain("#N/A");
   });
@@ -152,7 +231,10 @@ describe("bad rows", () => {
     const { records } = parseWorkbook(
       workbook(
         controls(["C-1", "A", "4.1", "", "", "C", 1]),
-        sheet("Audits", [["Audit ID", "Campaign"], ["AU-1", "HA"]]),
+        sheet("Audits", [
+          ["Audit ID", "Campaign"],
+          ["AU-1", "HA"],
+        ]),
         sheet("Findings", [
           ["Finding ID", "Audit ID", "Type"],
           ["F1", "AU-1", "fnc"],

@@ -46,7 +46,8 @@ describe("schedule", () => {
   });
 
   it("LOW at a gap of exactly 0.10, MEDIUM just above, HIGH above 0.25", () => {
-    const at = (gap: number) => scheduleLevel({ start: day("2026-01-01"), due: day("2026-01-11"), progress: 0.6 - gap }, day("2026-01-07")).level;
+    const at = (gap: number) =>
+      scheduleLevel({ start: day("2026-01-01"), due: day("2026-01-11"), progress: 0.6 - gap }, day("2026-01-07")).level;
     expect(at(0.1)).toBe("LOW");
     expect(at(0.11)).toBe("MEDIUM");
     expect(at(0.25)).toBe("MEDIUM");
@@ -73,7 +74,11 @@ describe("PRK", () => {
   });
 
   it("is the higher of exposure and schedule", () => {
-    const [p] = assessProjects([project({ id: "P", progress: 1 })], [risk({ id: "r", projectId: "P", likelihood: 3, impact: 4 })], asOf);
+    const [p] = assessProjects(
+      [project({ id: "P", progress: 1 })],
+      [risk({ id: "r", projectId: "P", likelihood: 3, impact: 4 })],
+      asOf,
+    );
     expect(p.scheduleLevel).toBe("LOW");
     expect(p.level).toBe("MEDIUM");
   });

@@ -13,7 +13,12 @@ describe("writing settings back", () => {
       ["Umbral de éxito", "85 %", "antes"],
       ["OCL weights", "0.5/0.3/0.2", ""],
     ]);
-    const rows = upsertSettings(existing, { successThreshold: 0.95, requireEvidence: false, oclWeights: { controls: 0.7, evidence: 0.2, tasks: 0.1 }, asOf: day("2026-12-31") });
+    const rows = upsertSettings(existing, {
+      successThreshold: 0.95,
+      requireEvidence: false,
+      oclWeights: { controls: 0.7, evidence: 0.2, tasks: 0.1 },
+      asOf: day("2026-12-31"),
+    });
     expect(rows[1]).toEqual(["Organización", "Ministerio", "no tocar"]);
     expect(rows[2]).toEqual(["Umbral de éxito", 0.95, "antes"]);
     expect(rows.some((r) => r[0] === "OCL weights")).toBe(false);
@@ -36,7 +41,15 @@ describe("writing settings back", () => {
   });
 
   it("keeps the sheet's position when the table does not start at A1", () => {
-    const existing = sheet("Settings", [["Setting", "Value"], ["Language", "en"]], 3, 2);
+    const existing = sheet(
+      "Settings",
+      [
+        ["Setting", "Value"],
+        ["Language", "en"],
+      ],
+      3,
+      2,
+    );
     const rows = upsertSettings(existing, { language: "es" });
     expect(rows[2]).toEqual([null, "Setting", "Value"]);
     expect(rows[3]).toEqual([null, "Language", "es"]);

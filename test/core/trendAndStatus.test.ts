@@ -13,7 +13,12 @@ const t = { success: 0.9, fail: 0.7 };
 
 describe("OCLT", () => {
   it("is undefined with 1 point", () => {
-    expect(oclTrend([{ day: 0, value: 0.8 }])).toEqual({ slope: null, direction: null, points: 1, series: [{ day: 0, value: 0.8 }] });
+    expect(oclTrend([{ day: 0, value: 0.8 }])).toEqual({
+      slope: null,
+      direction: null,
+      points: 1,
+      series: [{ day: 0, value: 0.8 }],
+    });
   });
 
   it("with 2 points is their slope in percentage points per 30 days", () => {
@@ -26,7 +31,10 @@ describe("OCLT", () => {
   });
 
   it("with 7 points uses the last 6 only", () => {
-    const points = [{ day: 0, value: 0 }, ...[30, 60, 90, 120, 150, 180].map((d) => ({ day: d, value: 0.9 - d / 30 / 100 }))];
+    const points = [
+      { day: 0, value: 0 },
+      ...[30, 60, 90, 120, 150, 180].map((d) => ({ day: d, value: 0.9 - d / 30 / 100 })),
+    ];
     const r = oclTrend(points);
     expect(r.points).toBe(6);
     expect(r.slope).toBeCloseTo(-1, 12); // the first, far-off point would have made it positive
@@ -34,14 +42,30 @@ describe("OCLT", () => {
   });
 
   it("is Flat within ±0.5 pp per 30 days", () => {
-    expect(oclTrend([{ day: 0, value: 0.8 }, { day: 30, value: 0.805 }]).direction).toBe("Flat");
-    expect(oclTrend([{ day: 0, value: 0.8 }, { day: 30, value: 0.7949 }]).direction).toBe("Negative");
+    expect(
+      oclTrend([
+        { day: 0, value: 0.8 },
+        { day: 30, value: 0.805 },
+      ]).direction,
+    ).toBe("Flat");
+    expect(
+      oclTrend([
+        { day: 0, value: 0.8 },
+        { day: 30, value: 0.7949 },
+      ]).direction,
+    ).toBe("Negative");
   });
 });
 
 describe("success criteria (Table 1)", () => {
   it("percent indicators: >= 90 % Success, < 70 % Fail, otherwise Warning", () => {
-    expect([0.9, 0.8999, 0.7, 0.6999, null].map((v) => percentStatus(v, t))).toEqual(["Success", "Warning", "Warning", "Fail", null]);
+    expect([0.9, 0.8999, 0.7, 0.6999, null].map((v) => percentStatus(v, t))).toEqual([
+      "Success",
+      "Warning",
+      "Warning",
+      "Fail",
+      null,
+    ]);
   });
   it("OCLT: Positive, or Flat with OCL >= 90 %, is Success; Negative Fail", () => {
     expect(trendStatus("Positive", 0.1, t)).toBe("Success");
@@ -63,7 +87,11 @@ describe("success criteria (Table 1)", () => {
     expect([findingStatus("FGP", 1), findingStatus("FGP", 0)]).toEqual(["Success", "Fail"]);
     expect([findingStatus("FOP", 5), findingStatus("FOP", 6)]).toEqual(["Success", "Fail"]);
     expect([findingStatus("FNC", 8), findingStatus("FOB", 2)]).toEqual(["Fail", "Success"]);
-    expect([findingStatus("FCC", 0), findingStatus("FCC", 2), findingStatus("FCC", 0.2)]).toEqual(["Success", "Fail", "Fail"]);
+    expect([findingStatus("FCC", 0), findingStatus("FCC", 2), findingStatus("FCC", 0.2)]).toEqual([
+      "Success",
+      "Fail",
+      "Fail",
+    ]);
   });
 });
 

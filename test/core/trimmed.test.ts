@@ -27,7 +27,25 @@ describe("trimmed and isBlank agree with String.prototype.trim on every kind of 
   });
 
   it("agrees with trim() on any mix of letters, ASCII and Unicode spaces", () => {
-    const units = ["a", "Z", "0", "-", "~", "ñ", "東", " ", "\t", "\n", "\r", "\u00a0", "\u2003", "\u3000", "\ufeff", "\u2028", "\u200b"];
+    const units = [
+      "a",
+      "Z",
+      "0",
+      "-",
+      "~",
+      "ñ",
+      "東",
+      " ",
+      "\t",
+      "\n",
+      "\r",
+      "\u00a0",
+      "\u2003",
+      "\u3000",
+      "\ufeff",
+      "\u2028",
+      "\u200b",
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...units), { maxLength: 8 }), (parts) => {
         const text = parts.join("");

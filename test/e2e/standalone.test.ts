@@ -8,9 +8,9 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { type Browser, chromium } from "playwright-core";
-import { RESULT_SHEETS } from "../../src/core/render/labels";
-import { runScorecard } from "../../src/core/scorecard";
-import { todayDay } from "../../src/core/days";
+import { RESULT_SHEETS } from "../../src/core/text/labels";
+import { runScorecard } from "../../src/core/pipeline";
+import { todayDay } from "../../src/core/model/days";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { isInputSheet } from "../../src/host/computeInHost";
@@ -23,12 +23,17 @@ const ready = fs.existsSync(path.join(DIST, "taskpane.html")) && fs.existsSync(C
 const inCi = process.env.CI === "true";
 
 if (!ready && !inCi) {
-  // eslint-disable-next-line no-console
   console.warn("Skipping the browser test: run `npm run build` and install Debian's chromium to run it.");
 }
 const describeBrowser = ready || inCi ? describe : describe.skip;
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
 
 function serve(root: string): Promise<http.Server> {
   const server = http.createServer((req, res) => {
@@ -65,7 +70,11 @@ describeBrowser("standalone page in Chromium", () => {
 
   it("opens the sample, computes, shows the engine's figures and downloads the result", async () => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const page = await browser.newPage({ viewport: { width: 420, height: 900 }, acceptDownloads: true, locale: "en-US" });
+    const page = await browser.newPage({
+      viewport: { width: 420, height: 900 },
+      acceptDownloads: true,
+      locale: "en-US",
+    });
     page.on("request", (r) => requests.push(r.url()));
     // No network here: office.js cannot load, so the page runs standalone, as it does outside Office.
     await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort());
@@ -73,7 +82,9 @@ describeBrowser("standalone page in Chromium", () => {
     await page.getByText("Open an .xlsx workbook, or start a new one, to begin.").waitFor();
 
     const input = createWorkbook(sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows })));
-    await page.getByTestId("file-input").setInputFiles({ name: "sample.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(input) });
+    await page
+      .getByTestId("file-input")
+      .setInputFiles({ name: "sample.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(input) });
     await page.getByText("sample.xlsx").waitFor();
     await page.getByRole("button", { name: "Compute scorecard" }).click();
     const ocl = page.getByTestId("card-ocl");
@@ -85,12 +96,18 @@ describeBrowser("standalone page in Chromium", () => {
     const latest = expected.campaigns[expected.campaigns.length - 1];
     expect(await page.getByTestId("card-ml").getAttribute("data-value")).toBe(String(latest.maturity.level));
     expect(await page.getByTestId("card-prk").getAttribute("data-value")).toBe(expected.consolidated.prk.level);
-    expect(Number(await page.getByTestId("card-findings").getAttribute("data-value"))).toBeCloseTo(latest.findings.FNC, 12);
+    expect(Number(await page.getByTestId("card-findings").getAttribute("data-value"))).toBeCloseTo(
+      latest.findings.FNC,
+      12,
+    );
 
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, "taskpane-standalone.png"), fullPage: true });
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the result workbook" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download the result workbook" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("sample.scorecard.xlsx");
     const saved = path.join(SCREENSHOT_DIR, "sample.scorecard.xlsx");
     await download.saveAs(saved);
@@ -103,7 +120,15 @@ describeBrowser("standalone page in Chromium", () => {
     // The computation ran in the background worker, off the page's thread.
     expect(requests).toContain(`${base}/scorecard.worker.js`);
     // Nothing but this page (and the refused office.js) was requested.
-    expect(requests.filter((u) => !u.startsWith(base) && !u.startsWith("https://appsforoffice.microsoft.com/") && !u.startsWith("blob:") && !u.startsWith("data:"))).toEqual([]);
+    expect(
+      requests.filter(
+        (u) =>
+          !u.startsWith(base) &&
+          !u.startsWith("https://appsforoffice.microsoft.com/") &&
+          !u.startsWith("blob:") &&
+          !u.startsWith("data:"),
+      ),
+    ).toEqual([]);
     await page.close();
   });
 });

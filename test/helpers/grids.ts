@@ -1,5 +1,5 @@
 /** Builds workbook grids for parser tests: a sheet is its header row then data rows, from A1. */
-import type { Cell, SheetGrid, WorkbookGrids } from "../../src/core/grid";
+import type { Cell, SheetGrid, WorkbookGrids } from "../../src/core/model/grid";
 
 export function sheet(name: string, rows: Cell[][], firstRow = 1, firstColumn = 1): SheetGrid {
   return { name, rows, firstRow, firstColumn };

@@ -1,6 +1,6 @@
 /** Builders for records in unit tests: each fills what a test does not care about. */
-import { ISO20000_2011 } from "../../src/core/catalog";
-import { type Day, dayFromParts } from "../../src/core/days";
+import { ISO20000_2011 } from "../../src/core/model/catalog";
+import { type Day, dayFromParts } from "../../src/core/model/days";
 import {
   type Action,
   type Audit,
@@ -15,7 +15,7 @@ import {
   type Risk,
   type SheetKey,
   type Task,
-} from "../../src/core/records";
+} from "../../src/core/model/records";
 
 export function day(iso: string): Day {
   const [y, m, d] = iso.split("-").map(Number);
@@ -88,7 +88,9 @@ export const audit = (p: Partial<Audit> & Pick<Audit, "id" | "campaign">): Audit
   ...p,
 });
 
-export const rating = (p: Partial<MaturityRating> & Pick<MaturityRating, "auditId" | "process" | "level">): MaturityRating => ({
+export const rating = (
+  p: Partial<MaturityRating> & Pick<MaturityRating, "auditId" | "process" | "level">,
+): MaturityRating => ({
   source: src("Maturity"),
   serviceGroup: "",
   ...p,
@@ -121,7 +123,19 @@ export const historyPoint = (p: Partial<HistoryPoint> & Pick<HistoryPoint, "asOf
 });
 
 export function records(p: Partial<Records> = {}): Records {
-  const present = new Set<SheetKey>(["controls", "evidence", "tasks", "projects", "risks", "audits", "maturity", "findings", "actions", "improvements", "history"]);
+  const present = new Set<SheetKey>([
+    "controls",
+    "evidence",
+    "tasks",
+    "projects",
+    "risks",
+    "audits",
+    "maturity",
+    "findings",
+    "actions",
+    "improvements",
+    "history",
+  ]);
   return {
     catalog: ISO20000_2011,
     settings: DEFAULT_SETTINGS,

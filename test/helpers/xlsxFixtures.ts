@@ -2,7 +2,7 @@
  * Test workbooks built by hand, as other writers (Excel, LibreOffice, streaming libraries) lay
  * them out, and a checker of package consistency.
  */
-import { XML_END, XML_EOF, XML_START, XmlReader } from "../../src/host/file/xmlReader";
+import { XML_END, XML_EOF, XML_START, XmlReader } from "../../src/host/file/xml/xmlReader";
 import {
   CONTENT_TYPES_PART,
   contentTypeOf,
@@ -10,8 +10,8 @@ import {
   parseRels,
   partFolder,
   resolveTarget,
-} from "../../src/host/file/opc";
-import { zipEntries } from "../../src/host/file/zipPackage";
+} from "../../src/host/file/opc/opc";
+import { zipEntries } from "../../src/host/file/zip/zipPackage";
 
 const enc = new TextEncoder();
 /** The XML declaration Excel writes at the top of every part. */
@@ -165,26 +165,66 @@ export function excelLikeWorkbookEntries(options: { date1904?: boolean; prefixed
     `<AppVersion>16.0300</AppVersion></Properties>`;
   return [
     ["[Content_Types].xml", text(ctXml)],
-    ["_rels/.rels", rels([["rId3", T + "extended-properties", "docProps/app.xml"], ["rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"], ["rId1", T + "officeDocument", "xl/workbook.xml"]])],
+    [
+      "_rels/.rels",
+      rels([
+        ["rId3", T + "extended-properties", "docProps/app.xml"],
+        [
+          "rId2",
+          "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+          "docProps/core.xml",
+        ],
+        ["rId1", T + "officeDocument", "xl/workbook.xml"],
+      ]),
+    ],
     ["docProps/app.xml", text(appXml)],
-    ["docProps/core.xml", text(HEAD + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Auditor</dc:creator></cp:coreProperties>`)],
+    [
+      "docProps/core.xml",
+      text(
+        HEAD +
+          `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Auditor</dc:creator></cp:coreProperties>`,
+      ),
+    ],
     ["xl/workbook.xml", text(workbookXml)],
-    ["xl/_rels/workbook.xml.rels", rels([
-      ["rId8", T + "calcChain", "calcChain.xml"],
-      ["rId3", T + "chartsheet", "chartsheets/sheet1.xml"],
-      ["rId7", T + "sharedStrings", "sharedStrings.xml"],
-      ["rId2", T + "worksheet", "worksheets/sheet2.xml"],
-      ["rId1", T + "worksheet", "worksheets/sheet1.xml"],
-      ["rId6", T + "styles", "styles.xml"],
-      ["rId5", T + "theme", "theme/theme1.xml"],
-      ["rId4", T + "worksheet", "/xl/worksheets/sheet3.xml"],
-    ])],
-    ["xl/theme/theme1.xml", text(HEAD + `<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme"><a:themeElements/></a:theme>`)],
+    [
+      "xl/_rels/workbook.xml.rels",
+      rels([
+        ["rId8", T + "calcChain", "calcChain.xml"],
+        ["rId3", T + "chartsheet", "chartsheets/sheet1.xml"],
+        ["rId7", T + "sharedStrings", "sharedStrings.xml"],
+        ["rId2", T + "worksheet", "worksheets/sheet2.xml"],
+        ["rId1", T + "worksheet", "worksheets/sheet1.xml"],
+        ["rId6", T + "styles", "styles.xml"],
+        ["rId5", T + "theme", "theme/theme1.xml"],
+        ["rId4", T + "worksheet", "/xl/worksheets/sheet3.xml"],
+      ]),
+    ],
+    [
+      "xl/theme/theme1.xml",
+      text(
+        HEAD +
+          `<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme"><a:themeElements/></a:theme>`,
+      ),
+    ],
     ["xl/worksheets/sheet1.xml", text(controlsXml)],
     ["xl/worksheets/sheet2.xml", text(notesXml)],
     ["xl/worksheets/sheet3.xml", text(summaryXml)],
-    ["xl/worksheets/_rels/sheet3.xml.rels", rels([["rId3", T + "printerSettings", "../printerSettings/printerSettings1.bin"], ["rId2", T + "vmlDrawing", "../drawings/vmlDrawing1.vml"], ["rId1", T + "drawing", "../drawings/drawing1.xml"], ["rId4", T + "comments", "../comments1.xml"]])],
-    ["xl/chartsheets/sheet1.xml", text(HEAD + `<chartsheet xmlns="${MAIN}" xmlns:r="${R}"><sheetViews><sheetView workbookViewId="0"/></sheetViews><drawing r:id="rId1"/></chartsheet>`)],
+    [
+      "xl/worksheets/_rels/sheet3.xml.rels",
+      rels([
+        ["rId3", T + "printerSettings", "../printerSettings/printerSettings1.bin"],
+        ["rId2", T + "vmlDrawing", "../drawings/vmlDrawing1.vml"],
+        ["rId1", T + "drawing", "../drawings/drawing1.xml"],
+        ["rId4", T + "comments", "../comments1.xml"],
+      ]),
+    ],
+    [
+      "xl/chartsheets/sheet1.xml",
+      text(
+        HEAD +
+          `<chartsheet xmlns="${MAIN}" xmlns:r="${R}"><sheetViews><sheetView workbookViewId="0"/></sheetViews><drawing r:id="rId1"/></chartsheet>`,
+      ),
+    ],
     ["xl/chartsheets/_rels/sheet1.xml.rels", rels([["rId1", T + "drawing", "../drawings/drawing2.xml"]])],
     ["xl/drawings/drawing1.xml", text(drawingXml)],
     ["xl/drawings/_rels/drawing1.xml.rels", rels([["rId1", T + "chart", "../charts/chart1.xml"]])],
@@ -192,12 +232,24 @@ export function excelLikeWorkbookEntries(options: { date1904?: boolean; prefixed
     ["xl/drawings/_rels/drawing2.xml.rels", rels([["rId1", T + "chart", "../charts/chart2.xml"]])],
     ["xl/charts/chart1.xml", text(chartXml)],
     ["xl/charts/chart2.xml", text(chartXml)],
-    ["xl/drawings/vmlDrawing1.vml", text(`<xml xmlns:v="urn:schemas-microsoft-com:vml"><v:shape id="_x0000_s1025"/></xml>`)],
-    ["xl/comments1.xml", text(HEAD + `<comments xmlns="${MAIN}"><authors><author>Auditor</author></authors><commentList><comment ref="A1" authorId="0"><text><t>Check</t></text></comment></commentList></comments>`)],
+    [
+      "xl/drawings/vmlDrawing1.vml",
+      text(`<xml xmlns:v="urn:schemas-microsoft-com:vml"><v:shape id="_x0000_s1025"/></xml>`),
+    ],
+    [
+      "xl/comments1.xml",
+      text(
+        HEAD +
+          `<comments xmlns="${MAIN}"><authors><author>Auditor</author></authors><commentList><comment ref="A1" authorId="0"><text><t>Check</t></text></comment></commentList></comments>`,
+      ),
+    ],
     ["xl/printerSettings/printerSettings1.bin", new Uint8Array(Array.from({ length: 300 }, (_v, i) => (i * 37) % 256))],
     ["xl/sharedStrings.xml", text(sstXml)],
     ["xl/styles.xml", text(stylesXml)],
-    ["xl/calcChain.xml", text(HEAD + `<calcChain xmlns="${MAIN}"><c r="B5" i="1"/><c r="E5"/><c r="C6"/><c r="B1" i="3"/></calcChain>`)],
+    [
+      "xl/calcChain.xml",
+      text(HEAD + `<calcChain xmlns="${MAIN}"><c r="B5" i="1"/><c r="E5"/><c r="C6"/><c r="B1" i="3"/></calcChain>`),
+    ],
   ];
 }
 

@@ -4,18 +4,33 @@
  * element order, and the package's content types and relationships.
  */
 import { DOMParser } from "@xmldom/xmldom";
-import { type Cell, columnLetters } from "../../src/core/grid";
-import { RESULT_SHEETS } from "../../src/core/render/labels";
-import { type CellRange, type ChartSpec, FORMAT_CODES, type ResultSheet, REFERENCE_SERIES_COLOR, seriesColor } from "../../src/core/render/resultSheet";
-import type { ScorecardRun } from "../../src/core/scorecard";
+import { type Cell, columnLetters } from "../../src/core/model/grid";
+import { RESULT_SHEETS } from "../../src/core/text/labels";
+import {
+  type CellRange,
+  type ChartSpec,
+  FORMAT_CODES,
+  type ResultSheet,
+  REFERENCE_SERIES_COLOR,
+  seriesColor,
+} from "../../src/core/render/resultSheet";
+import type { ScorecardRun } from "../../src/core/pipeline";
 import { computeInHost } from "../../src/host/computeInHost";
-import { chartXml, rangeFormula } from "../../src/host/file/chartXml";
+import { chartXml, rangeFormula } from "../../src/host/file/parts/chartXml";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook, patchWorkbook } from "../../src/host/file/writeWorkbook";
-import { unzipEntries, zipEntries } from "../../src/host/file/zipPackage";
-import { XlsxFileHost } from "../../src/host/xlsxFileHost";
+import { unzipEntries, zipEntries } from "../../src/host/file/zip/zipPackage";
+import { XlsxFileHost } from "../../src/host/file/xlsxFileHost";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
-import { CT_PREFIX, NS_PKG_R, NS_R, decodeEntry, excelLikeWorkbook, excelLikeWorkbookEntries, packageProblems } from "../helpers/xlsxFixtures";
+import {
+  CT_PREFIX,
+  NS_PKG_R,
+  NS_R,
+  decodeEntry,
+  excelLikeWorkbook,
+  excelLikeWorkbookEntries,
+  packageProblems,
+} from "../helpers/xlsxFixtures";
 import { day } from "../helpers/records";
 
 const today = day("2026-11-01");
@@ -31,7 +46,9 @@ type Entries = Map<string, Uint8Array>;
 
 function xml(text: string): Document {
   const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, msg) => void (level !== "warning" && errors.push(msg)) }).parseFromString(text, "text/xml");
+  const doc = new DOMParser({
+    onError: (level, msg) => void (level !== "warning" && errors.push(msg)),
+  }).parseFromString(text, "text/xml");
   if (errors.length) throw new Error(errors.join("; "));
   return doc as unknown as Document;
 }
@@ -54,20 +71,128 @@ function expectSchemaOrder(el: Element, order: readonly (string | readonly strin
   const rank = (name: string) => order.findIndex((o) => (typeof o === "string" ? o === name : o.includes(name)));
   const names = kids(el).map((c) => c.localName);
   const ranks = names.map(rank);
-  expect({ element: el.localName, unknown: names.filter((_n, i) => ranks[i] < 0) }).toEqual({ element: el.localName, unknown: [] });
+  expect({ element: el.localName, unknown: names.filter((_n, i) => ranks[i] < 0) }).toEqual({
+    element: el.localName,
+    unknown: [],
+  });
   const backwards = names.filter((_n, i) => i > 0 && ranks[i] < ranks[i - 1]);
   expect({ element: el.localName, names, backwards }).toEqual({ element: el.localName, names, backwards: [] });
 }
 
 // ECMA-376 Part 1, 21.2.2: sequences of the complex types written.
-const CHART_SPACE = ["date1904", "lang", "roundedCorners", "AlternateContent", "style", "clrMapOvr", "pivotSource", "protection", "chart", "spPr", "txPr", "externalData", "printSettings", "userShapes", "extLst"];
-const CHART = ["title", "autoTitleDeleted", "pivotFmts", "view3D", "floor", "sideWall", "backWall", "plotArea", "legend", "plotVisOnly", "dispBlanksAs", "showDLblsOverMax", "extLst"];
-const PLOT_AREA = ["layout", ["barChart", "lineChart"], ["catAx", "valAx", "dateAx", "serAx"], "dTable", "spPr", "extLst"];
-const BAR_CHART = ["barDir", "grouping", "varyColors", "ser", "dLbls", "gapWidth", "overlap", "serLines", "axId", "extLst"];
-const LINE_CHART = ["grouping", "varyColors", "ser", "dLbls", "dropLines", "hiLowLines", "upDownBars", "marker", "smooth", "axId", "extLst"];
-const BAR_SER = ["idx", "order", "tx", "spPr", "invertIfNegative", "pictureOptions", "dPt", "dLbls", "trendline", "errBars", "cat", "val", "shape", "extLst"];
-const LINE_SER = ["idx", "order", "tx", "spPr", "marker", "dPt", "dLbls", "trendline", "errBars", "cat", "val", "smooth", "extLst"];
-const AX_HEAD = ["axId", "scaling", "delete", "axPos", "majorGridlines", "minorGridlines", "title", "numFmt", "majorTickMark", "minorTickMark", "tickLblPos", "spPr", "txPr", "crossAx", ["crosses", "crossesAt"]];
+const CHART_SPACE = [
+  "date1904",
+  "lang",
+  "roundedCorners",
+  "AlternateContent",
+  "style",
+  "clrMapOvr",
+  "pivotSource",
+  "protection",
+  "chart",
+  "spPr",
+  "txPr",
+  "externalData",
+  "printSettings",
+  "userShapes",
+  "extLst",
+];
+const CHART = [
+  "title",
+  "autoTitleDeleted",
+  "pivotFmts",
+  "view3D",
+  "floor",
+  "sideWall",
+  "backWall",
+  "plotArea",
+  "legend",
+  "plotVisOnly",
+  "dispBlanksAs",
+  "showDLblsOverMax",
+  "extLst",
+];
+const PLOT_AREA = [
+  "layout",
+  ["barChart", "lineChart"],
+  ["catAx", "valAx", "dateAx", "serAx"],
+  "dTable",
+  "spPr",
+  "extLst",
+];
+const BAR_CHART = [
+  "barDir",
+  "grouping",
+  "varyColors",
+  "ser",
+  "dLbls",
+  "gapWidth",
+  "overlap",
+  "serLines",
+  "axId",
+  "extLst",
+];
+const LINE_CHART = [
+  "grouping",
+  "varyColors",
+  "ser",
+  "dLbls",
+  "dropLines",
+  "hiLowLines",
+  "upDownBars",
+  "marker",
+  "smooth",
+  "axId",
+  "extLst",
+];
+const BAR_SER = [
+  "idx",
+  "order",
+  "tx",
+  "spPr",
+  "invertIfNegative",
+  "pictureOptions",
+  "dPt",
+  "dLbls",
+  "trendline",
+  "errBars",
+  "cat",
+  "val",
+  "shape",
+  "extLst",
+];
+const LINE_SER = [
+  "idx",
+  "order",
+  "tx",
+  "spPr",
+  "marker",
+  "dPt",
+  "dLbls",
+  "trendline",
+  "errBars",
+  "cat",
+  "val",
+  "smooth",
+  "extLst",
+];
+const AX_HEAD = [
+  "axId",
+  "scaling",
+  "delete",
+  "axPos",
+  "majorGridlines",
+  "minorGridlines",
+  "title",
+  "numFmt",
+  "majorTickMark",
+  "minorTickMark",
+  "tickLblPos",
+  "spPr",
+  "txPr",
+  "crossAx",
+  ["crosses", "crossesAt"],
+];
 const CAT_AX = [...AX_HEAD, "auto", "lblAlgn", "lblOffset", "tickLblSkip", "tickMarkSkip", "noMultiLvlLbl", "extLst"];
 const VAL_AX = [...AX_HEAD, "crossBetween", "majorUnit", "minorUnit", "dispUnits", "extLst"];
 const SCALING = ["logBase", "orientation", "max", "min", "extLst"];
@@ -76,7 +201,47 @@ const TITLE = ["tx", "layout", "overlay", "spPr", "txPr", "extLst"];
 const TWO_CELL_ANCHOR = ["from", "to", ["sp", "grpSp", "graphicFrame", "cxnSp", "pic", "contentPart"], "clientData"];
 const GRAPHIC_FRAME = ["nvGraphicFramePr", "xfrm", "graphic"];
 // ECMA-376 Part 1, 18.3.1.99 (CT_Worksheet).
-const WORKSHEET = ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr", "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate", "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations", "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks", "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing", "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
+const WORKSHEET = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
 
 /** Checks the whole chart part against the schema's sequences. */
 function expectChartInSchemaOrder(space: Element): void {
@@ -90,7 +255,8 @@ function expectChartInSchemaOrder(space: Element): void {
     if (group.localName === "barChart" || group.localName === "lineChart") {
       const bar = group.localName === "barChart";
       expectSchemaOrder(group, bar ? BAR_CHART : LINE_CHART);
-      for (const ser of kids(group).filter((c) => c.localName === "ser")) expectSchemaOrder(ser, bar ? BAR_SER : LINE_SER);
+      for (const ser of kids(group).filter((c) => c.localName === "ser"))
+        expectSchemaOrder(ser, bar ? BAR_SER : LINE_SER);
     }
     if (group.localName === "catAx") expectSchemaOrder(group, CAT_AX);
     if (group.localName === "valAx") {
@@ -171,7 +337,11 @@ function drawingOf(entries: Entries, sheetName: string): WrittenDrawing {
       if (!chartRel) throw new Error("a chart anchor has no relationship");
       expect(chartRel.type).toBe("http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart");
       const chartPart = resolve(drawingPart, chartRel.target);
-      return { part: chartPart, space: xml(decodeEntry(entries, chartPart)).documentElement as unknown as Element, anchor };
+      return {
+        part: chartPart,
+        space: xml(decodeEntry(entries, chartPart)).documentElement as unknown as Element,
+        anchor,
+      };
     });
   return { sheetPart: part, drawingPart, drawingRel: rel, charts };
 }
@@ -179,22 +349,32 @@ function drawingOf(entries: Entries, sheetName: string): WrittenDrawing {
 /** Overrides of [Content_Types].xml by part name (no leading slash). */
 function overrides(entries: Entries): Map<string, string> {
   const doc = xml(decodeEntry(entries, "[Content_Types].xml"));
-  return new Map(Array.from(doc.getElementsByTagName("Override")).map((o) => [(o.getAttribute("PartName") ?? "").slice(1), o.getAttribute("ContentType") ?? ""]));
+  return new Map(
+    Array.from(doc.getElementsByTagName("Override")).map((o) => [
+      (o.getAttribute("PartName") ?? "").slice(1),
+      o.getAttribute("ContentType") ?? "",
+    ]),
+  );
 }
 
-const chartParts = (entries: Entries) => [...entries.keys()].filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).sort();
-const drawingParts = (entries: Entries) => [...entries.keys()].filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n)).sort();
+const chartParts = (entries: Entries) =>
+  [...entries.keys()].filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n)).sort();
+const drawingParts = (entries: Entries) =>
+  [...entries.keys()].filter((n) => /^xl\/drawings\/drawing\d+\.xml$/.test(n)).sort();
 
 /** `'Sheet'!$A$1:$B$2`, written here independently of the host. */
 function a1(sheet: string, r: CellRange): string {
   const cell = (row: number, col: number) => `$${columnLetters(col + 1)}$${row + 1}`;
   const q = `'${sheet.replace(/'/g, "''")}'`;
-  return r.row0 === r.row1 && r.col0 === r.col1 ? `${q}!${cell(r.row0, r.col0)}` : `${q}!${cell(r.row0, r.col0)}:${cell(r.row1, r.col1)}`;
+  return r.row0 === r.row1 && r.col0 === r.col1
+    ? `${q}!${cell(r.row0, r.col0)}`
+    : `${q}!${cell(r.row0, r.col0)}:${cell(r.row1, r.col1)}`;
 }
 
 function cellsIn(rows: readonly (readonly Cell[])[], r: CellRange): Cell[] {
   const out: Cell[] = [];
-  for (let row = r.row0; row <= r.row1; row++) for (let col = r.col0; col <= r.col1; col++) out.push(rows[row]?.[col] ?? null);
+  for (let row = r.row0; row <= r.row1; row++)
+    for (let col = r.col0; col <= r.col1; col++) out.push(rows[row]?.[col] ?? null);
   return out;
 }
 
@@ -224,8 +404,18 @@ describe("charts of the sample's result sheets", () => {
   const withCharts = () => run.sheets.filter((s) => s.charts.length > 0);
 
   it("charts the five sheets the issue names, one chart part per ChartSpec, and nothing else", () => {
-    expect(withCharts().map((s) => s.name).sort()).toEqual(
-      [RESULT_SHEETS.scorecard, RESULT_SHEETS.compliance, RESULT_SHEETS.maturity, RESULT_SHEETS.findings, RESULT_SHEETS.projects].sort(),
+    expect(
+      withCharts()
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(
+      [
+        RESULT_SHEETS.scorecard,
+        RESULT_SHEETS.compliance,
+        RESULT_SHEETS.maturity,
+        RESULT_SHEETS.findings,
+        RESULT_SHEETS.projects,
+      ].sort(),
     );
     const specs = run.sheets.reduce((n, s) => n + s.charts.length, 0);
     expect(chartParts(entries)).toHaveLength(specs);
@@ -254,11 +444,17 @@ describe("charts of the sample's result sheets", () => {
     for (const part of drawingParts(entries)) expect([part, types.get(part)]).toEqual([part, CT_DRAWING]);
     for (const sheet of withCharts()) {
       const drawing = drawingOf(entries, sheet.name);
-      expect(drawing.drawingRel?.type).toBe("http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing");
+      expect(drawing.drawingRel?.type).toBe(
+        "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
+      );
       // The drawing element sits where CT_Worksheet wants it: after the page setup.
       const ws = xml(decodeEntry(entries, drawing.sheetPart)).documentElement as unknown as Element;
       expectSchemaOrder(ws, WORKSHEET);
-      expect(kids(ws).map((c) => c.localName).slice(-3)).toEqual(["pageMargins", "pageSetup", "drawing"]);
+      expect(
+        kids(ws)
+          .map((c) => c.localName)
+          .slice(-3),
+      ).toEqual(["pageMargins", "pageSetup", "drawing"]);
     }
   });
 
@@ -276,8 +472,14 @@ describe("charts of the sample's result sheets", () => {
         series.forEach((ser, i) => {
           const s = spec.series[i];
           const where = `${sheet.name} / ${spec.title} / ${s.name}`;
-          expect([where, path(ser, "tx", "strRef", "f").textContent]).toEqual([where, a1(sheet.name, { row0: s.nameCell.row, col0: s.nameCell.col, row1: s.nameCell.row, col1: s.nameCell.col })]);
-          expect([where, path(ser, "cat", "strRef", "f").textContent]).toEqual([where, a1(sheet.name, spec.categories)]);
+          expect([where, path(ser, "tx", "strRef", "f").textContent]).toEqual([
+            where,
+            a1(sheet.name, { row0: s.nameCell.row, col0: s.nameCell.col, row1: s.nameCell.row, col1: s.nameCell.col }),
+          ]);
+          expect([where, path(ser, "cat", "strRef", "f").textContent]).toEqual([
+            where,
+            a1(sheet.name, spec.categories),
+          ]);
           expect([where, path(ser, "val", "numRef", "f").textContent]).toEqual([where, a1(sheet.name, s.values)]);
           // The referenced cells hold what the chart shows.
           expect(grid[s.nameCell.row][s.nameCell.col]).toBe(s.name);
@@ -298,24 +500,31 @@ describe("charts of the sample's result sheets", () => {
   it("charts the paper's figures from the right numbers", () => {
     const maturity = drawingOf(entries, RESULT_SHEETS.maturity).charts[0].space;
     const ser = Array.from(maturity.getElementsByTagNameNS(NS_C, "ser"));
-    expect(ser.map((s) => cachePoints(path(s, "tx", "strRef", "strCache"))[0][1])).toEqual(run.result.campaigns.map((c) => c.name));
+    expect(ser.map((s) => cachePoints(path(s, "tx", "strRef", "strCache"))[0][1])).toEqual(
+      run.result.campaigns.map((c) => c.name),
+    );
     const first = ser[0];
-    expect(cachePoints(path(first, "cat", "strRef", "strCache")).map(([, t]) => t)).toEqual(run.records.catalog.processes.map((p) => `ML(${p.code})`));
+    expect(cachePoints(path(first, "cat", "strRef", "strCache")).map(([, t]) => t)).toEqual(
+      run.records.catalog.processes.map((p) => `ML(${p.code})`),
+    );
     expect(cachePoints(path(first, "val", "numRef", "numCache")).map(([, t]) => Number(t))).toEqual(
       run.records.catalog.processes.map((p) => run.result.campaigns[0].maturity.byProcess[p.code]),
     );
     expect(path(first, "val", "numRef", "f").textContent).toMatch(/^'Maturity levels'!\$C\$\d+:\$C\$\d+$/);
 
     const findings = drawingOf(entries, RESULT_SHEETS.findings).charts[0].space;
-    const names = Array.from(findings.getElementsByTagNameNS(NS_C, "ser")).map((s) => cachePoints(path(s, "tx", "strRef", "strCache"))[0][1]);
+    const names = Array.from(findings.getElementsByTagNameNS(NS_C, "ser")).map(
+      (s) => cachePoints(path(s, "tx", "strRef", "strCache"))[0][1],
+    );
     expect(names).toEqual([...run.result.campaigns.map((c) => c.name), "Objective limit"]);
 
     const trend = drawingOf(entries, RESULT_SHEETS.scorecard).charts[0].space;
     expect(val(path(trend, "chart", "plotArea", "lineChart"), "grouping")).toBe("standard");
-    expect(Array.from(trend.getElementsByTagNameNS(NS_C, "ser")).map((s) => cachePoints(path(s, "tx", "strRef", "strCache"))[0][1])).toEqual([
-      "Consolidated",
-      ...[...run.result.byOffice.keys()],
-    ]);
+    expect(
+      Array.from(trend.getElementsByTagNameNS(NS_C, "ser")).map(
+        (s) => cachePoints(path(s, "tx", "strRef", "strCache"))[0][1],
+      ),
+    ).toEqual(["Consolidated", ...[...run.result.byOffice.keys()]]);
   });
 
   it("writes every chart in the schema's element order, with its title, legend and value axis", () => {
@@ -324,12 +533,22 @@ describe("charts of the sample's result sheets", () => {
         const spec = sheet.charts[k];
         expectChartInSchemaOrder(space);
         const chart = path(space, "chart");
-        expect(Array.from(path(chart, "title").getElementsByTagNameNS("http://schemas.openxmlformats.org/drawingml/2006/main", "t")).map((t) => t.textContent).join("")).toBe(spec.title);
+        expect(
+          Array.from(
+            path(chart, "title").getElementsByTagNameNS("http://schemas.openxmlformats.org/drawingml/2006/main", "t"),
+          )
+            .map((t) => t.textContent)
+            .join(""),
+        ).toBe(spec.title);
         if (spec.series.length > 1) expect(val(chart, "legend", "legendPos")).toBe("b");
         else expect(kid(chart, "legend")).toBeUndefined();
         const valAx = path(chart, "plotArea", "valAx");
-        expect(kid(path(valAx, "scaling"), "min")?.getAttribute("val")).toBe(spec.yMin === undefined ? undefined : String(spec.yMin));
-        expect(kid(path(valAx, "scaling"), "max")?.getAttribute("val")).toBe(spec.yMax === undefined ? undefined : String(spec.yMax));
+        expect(kid(path(valAx, "scaling"), "min")?.getAttribute("val")).toBe(
+          spec.yMin === undefined ? undefined : String(spec.yMin),
+        );
+        expect(kid(path(valAx, "scaling"), "max")?.getAttribute("val")).toBe(
+          spec.yMax === undefined ? undefined : String(spec.yMax),
+        );
         expect(path(valAx, "title").textContent).toBe(spec.yAxisTitle);
         // Axes cross each other.
         const catAx = path(chart, "plotArea", "catAx");
@@ -346,7 +565,10 @@ describe("charts of the sample's result sheets", () => {
         const a = sheet.charts[k].anchor;
         expectSchemaOrder(anchor, TWO_CELL_ANCHOR);
         expectSchemaOrder(path(anchor, "graphicFrame"), GRAPHIC_FRAME);
-        const at = (name: string) => [Number(path(anchor, name, "col").textContent), Number(path(anchor, name, "row").textContent)];
+        const at = (name: string) => [
+          Number(path(anchor, name, "col").textContent),
+          Number(path(anchor, name, "row").textContent),
+        ];
         expect(at("from")).toEqual([a.col, a.row]);
         expect(at("to")).toEqual([a.col + a.columns, a.row + a.rows]);
       });
@@ -373,7 +595,10 @@ describe("charts of the sample's result sheets", () => {
       drawingOf(entries, sheet.name).charts.forEach(({ space }, k) => {
         const spec = sheet.charts[k];
         Array.from(space.getElementsByTagNameNS(NS_C, "ser")).forEach((ser, i) => {
-          const fill = spec.kind === "line" ? path(ser, "spPr", "ln", "solidFill", "srgbClr") : path(ser, "spPr", "solidFill", "srgbClr");
+          const fill =
+            spec.kind === "line"
+              ? path(ser, "spPr", "ln", "solidFill", "srgbClr")
+              : path(ser, "spPr", "solidFill", "srgbClr");
           expect(fill.getAttribute("val")).toBe(seriesColor(spec, i));
         });
       });
@@ -395,7 +620,8 @@ describe("charts of the sample's result sheets", () => {
       const source = name.replace(/_rels\/([^/]+)\.rels$/, "$1");
       for (const r of rels(second, name)) targets.add(resolve(source, r.target));
     }
-    for (const part of [...chartParts(second), ...drawingParts(second)]) expect([part, targets.has(part)]).toEqual([part, true]);
+    for (const part of [...chartParts(second), ...drawingParts(second)])
+      expect([part, targets.has(part)]).toEqual([part, true]);
   });
 });
 
@@ -414,29 +640,52 @@ describe("charts next to the user's own", () => {
     kind,
     title,
     categories: { row0: 1, col0: 0, row1: 2, col1: 0 },
-    series: [{ name: col === 1 ? "OCL" : "PRK", nameCell: { row: 0, col }, values: { row0: 1, col0: col, row1: 2, col1: col } }],
+    series: [
+      {
+        name: col === 1 ? "OCL" : "PRK",
+        nameCell: { row: 0, col },
+        values: { row0: 1, col0: col, row1: 2, col1: col },
+      },
+    ],
     anchor: { row: 0, col: 4, columns: 6, rows: 12 },
   });
   const input = excelLikeWorkbook();
   const inputEntries = new Map(excelLikeWorkbookEntries());
-  const output = patchWorkbook(input, [sheet("Office view", [spec("column", "OCL by office", 1), spec("bar", "PRK by office", 2)])]);
+  const output = patchWorkbook(input, [
+    sheet("Office view", [spec("column", "OCL by office", 1), spec("bar", "PRK by office", 2)]),
+  ]);
   const out = unzipEntries(output);
 
   it("keeps the user's charts and drawings byte for byte and gives the new ones unused names", () => {
-    for (const name of ["xl/drawings/drawing1.xml", "xl/drawings/drawing2.xml", "xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/drawings/_rels/drawing1.xml.rels", "xl/drawings/_rels/drawing2.xml.rels", "xl/worksheets/sheet3.xml", "xl/worksheets/_rels/sheet3.xml.rels"]) {
-      expect([name, Buffer.from(out.get(name) ?? []).equals(Buffer.from(inputEntries.get(name) ?? [1]))]).toEqual([name, true]);
+    for (const name of [
+      "xl/drawings/drawing1.xml",
+      "xl/drawings/drawing2.xml",
+      "xl/charts/chart1.xml",
+      "xl/charts/chart2.xml",
+      "xl/drawings/_rels/drawing1.xml.rels",
+      "xl/drawings/_rels/drawing2.xml.rels",
+      "xl/worksheets/sheet3.xml",
+      "xl/worksheets/_rels/sheet3.xml.rels",
+    ]) {
+      expect([name, Buffer.from(out.get(name) ?? []).equals(Buffer.from(inputEntries.get(name) ?? [1]))]).toEqual([
+        name,
+        true,
+      ]);
     }
     const drawing = drawingOf(out, "Office view");
     expect(drawing.drawingPart).toBe("xl/drawings/drawing3.xml");
     expect(drawing.charts.map((c) => c.part)).toEqual(["xl/charts/chart3.xml", "xl/charts/chart4.xml"]);
     expect(packageProblems(out, output)).toEqual([]);
     const types = overrides(out);
-    for (const part of ["xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/charts/chart3.xml", "xl/charts/chart4.xml"]) expect(types.get(part)).toBe(CT_CHART);
+    for (const part of ["xl/charts/chart1.xml", "xl/charts/chart2.xml", "xl/charts/chart3.xml", "xl/charts/chart4.xml"])
+      expect(types.get(part)).toBe(CT_CHART);
   });
 
   it("quotes the sheet name in references, writes a horizontal bar chart, and leaves text out of the value cache", () => {
     const [column, bar] = drawingOf(out, "Office view").charts.map((c) => c.space);
-    expect(path(column, "chart", "plotArea", "barChart", "ser", "val", "numRef", "f").textContent).toBe("'Office view'!$B$2:$B$3");
+    expect(path(column, "chart", "plotArea", "barChart", "ser", "val", "numRef", "f").textContent).toBe(
+      "'Office view'!$B$2:$B$3",
+    );
     expect(val(column, "chart", "plotArea", "barChart", "barDir")).toBe("col");
     expect(val(bar, "chart", "plotArea", "barChart", "barDir")).toBe("bar");
     expect(val(bar, "chart", "plotArea", "catAx", "axPos")).toBe("l");
@@ -471,8 +720,13 @@ describe("charts next to the user's own", () => {
   it("skips names that another part or a stray relationships part already takes", () => {
     const crowded = new Map(inputEntries);
     crowded.set("xl/charts/chart3.xml", crowded.get("xl/charts/chart1.xml") as Uint8Array);
-    crowded.set("xl/drawings/_rels/drawing3.xml.rels", crowded.get("xl/drawings/_rels/drawing1.xml.rels") as Uint8Array);
-    const written = unzipEntries(patchWorkbook(zipEntries([...crowded]), [sheet("Office view", [spec("column", "A", 1), spec("column", "B", 2)])]));
+    crowded.set(
+      "xl/drawings/_rels/drawing3.xml.rels",
+      crowded.get("xl/drawings/_rels/drawing1.xml.rels") as Uint8Array,
+    );
+    const written = unzipEntries(
+      patchWorkbook(zipEntries([...crowded]), [sheet("Office view", [spec("column", "A", 1), spec("column", "B", 2)])]),
+    );
     const drawing = drawingOf(written, "Office view");
     expect(drawing.drawingPart).toBe("xl/drawings/drawing4.xml");
     expect(drawing.charts.map((c) => c.part)).toEqual(["xl/charts/chart4.xml", "xl/charts/chart5.xml"]);
@@ -502,7 +756,10 @@ describe("chartXml", () => {
     const ser = path(doc, "chart", "plotArea", "lineChart", "ser");
     expect(path(ser, "tx", "strRef", "f").textContent).toBe("'O''Brien''s sheet'!$B$1");
     expect(path(ser, "tx", "strRef", "strCache").textContent).toBe("R&D <1>");
-    expect(cachePoints(path(ser, "cat", "strRef", "strCache"))).toEqual([[0, "A & B"], [1, "C"]]);
+    expect(cachePoints(path(ser, "cat", "strRef", "strCache"))).toEqual([
+      [0, "A & B"],
+      [1, "C"],
+    ]);
     expect(cachePoints(path(ser, "val", "numRef", "numCache"))).toEqual([[0, "1.5"]]);
     expect(rangeFormula("Scorecard", { row0: 59, col0: 2, row1: 63, col1: 2 })).toBe("'Scorecard'!$C$60:$C$64");
     expectChartInSchemaOrder(doc);

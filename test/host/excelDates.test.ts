@@ -58,11 +58,11 @@ describe("date number formats", () => {
     ["mmm-yy", true],
     ["General", false],
     ["0.00%", false],
-    ["#,##0.00 \"días\"", false],
+    ['#,##0.00 "días"', false],
     ['"Due "0;[Red]\\-0', false],
     ["[Red][>=100]0.0", false],
     ["0.0\\d", false],
-    ["_(* #,##0_);_(* (#,##0);_(* \"-\"??_);_(@_)", false],
+    ['_(* #,##0_);_(* (#,##0);_(* "-"??_);_(@_)', false],
     ["@", false],
   ])("%s -> %s", (code, isDate) => {
     expect(isDateFormatCode(code)).toBe(isDate);

@@ -1,5 +1,5 @@
-import { columnLetters } from "../../src/core/grid";
-import { RESULT_SHEETS } from "../../src/core/render/labels";
+import { columnLetters } from "../../src/core/model/grid";
+import { RESULT_SHEETS } from "../../src/core/text/labels";
 import { OWNED_SHEET_MARKER } from "../../src/core/render/resultSheet";
 import { templateSheets } from "../../src/core/template";
 import { computeInHost } from "../../src/host/computeInHost";
@@ -8,7 +8,7 @@ import { ExcelHost } from "../../src/host/excel/excelHost";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/host/excel/syncBatcher";
 import { SheetConflictError } from "../../src/host/workbookHost";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
-import { FakeWorkbook } from "../../src/host/excel/fakeExcel";
+import { FakeWorkbook } from "../helpers/fakeExcel";
 import { day } from "../helpers/records";
 
 const today = day("2026-11-01");
@@ -24,10 +24,36 @@ async function sampleBook(): Promise<{ book: FakeWorkbook; host: ExcelHost }> {
 function controlsBook(n: number): FakeWorkbook {
   const book = new FakeWorkbook();
   const rows: (string | number)[][] = [["Control ID", "Office", "Clause", "Status", "Weight"]];
-  const processes = ["4.1", "5.2", "6.1.1", "6.2", "6.3.2", "6.4", "6.5", "6.6.1", "7.1", "7.2", "8.1", "8.2", "9.1", "9.2", "9.3"];
-  for (let i = 0; i < n; i++) rows.push([`C-${i}`, "Quito", processes[i % processes.length], i % 3 === 0 ? "Compliant" : "Partially compliant", 1]);
+  const processes = [
+    "4.1",
+    "5.2",
+    "6.1.1",
+    "6.2",
+    "6.3.2",
+    "6.4",
+    "6.5",
+    "6.6.1",
+    "7.1",
+    "7.2",
+    "8.1",
+    "8.2",
+    "9.1",
+    "9.2",
+    "9.3",
+  ];
+  for (let i = 0; i < n; i++)
+    rows.push([
+      `C-${i}`,
+      "Quito",
+      processes[i % processes.length],
+      i % 3 === 0 ? "Compliant" : "Partially compliant",
+      1,
+    ]);
   book.addSheet("Controls", rows);
-  book.addSheet("Settings", [["Setting", "Value"], ["Require evidence", "No"]]);
+  book.addSheet("Settings", [
+    ["Setting", "Value"],
+    ["Require evidence", "No"],
+  ]);
   return book;
 }
 
@@ -43,7 +69,8 @@ describe("Excel host", () => {
       expect(sheet?.names.get(OWNED_SHEET_MARKER)).toBe("=TRUE");
     }
     // Input sheets other than Indicator history are untouched.
-    for (const [name, grid] of inputBefore) if (name !== "Indicator history") expect(book.sheet(name)?.grid()).toEqual(grid);
+    for (const [name, grid] of inputBefore)
+      if (name !== "Indicator history") expect(book.sheet(name)?.grid()).toEqual(grid);
 
     // The Scorecard's consolidated OCL, formatted as a percentage with a status fill.
     const scorecard = book.sheet(RESULT_SHEETS.scorecard);
@@ -82,7 +109,7 @@ describe("Excel host", () => {
     const book = new FakeWorkbook();
     book.addSheet("Controls", [
       ["Control ID", "Office", "Clause", "Status", "Owner"],
-      ["=HYPERLINK(\"http://x\")", "+cmd", "4.1", "Compliant", "@SUM(1)"],
+      ['=HYPERLINK("http://x")', "+cmd", "4.1", "Compliant", "@SUM(1)"],
       ["-2+3", "+cmd", "4.2", "Sideways", "0012"],
     ]);
     await computeInHost(new ExcelHost(book.context), { today });
@@ -157,7 +184,7 @@ describe("Excel host", () => {
       const input = await host.readInputs((name) => name === "Controls" || name === "Settings");
       const read = host.stats.syncs;
       expect(input.sheets.find((s) => s.name === "Controls")?.rows).toHaveLength(n + 1);
-      const { runScorecard } = await import("../../src/core/scorecard");
+      const { runScorecard } = await import("../../src/core/pipeline");
       const run = runScorecard(input, { today });
       await host.writeResults(run.sheets, run.history);
       counts.push({ read, write: host.stats.syncs, largest: Math.max(...book.requests, ...book.responses) });
@@ -170,7 +197,9 @@ describe("Excel host", () => {
   it("splits a write larger than the cap into several requests, each under it", async () => {
     const book = new FakeWorkbook();
     const host = new ExcelHost(book.context);
-    const wide = Array.from({ length: 3000 }, (_, r) => Array.from({ length: 40 }, (_, c) => `${columnLetters(c + 1)}${r} ${"x".repeat(40)}`));
+    const wide = Array.from({ length: 3000 }, (_, r) =>
+      Array.from({ length: 40 }, (_, c) => `${columnLetters(c + 1)}${r} ${"x".repeat(40)}`),
+    );
     await host.addSheets([{ name: "Big", rows: wide }]);
     expect(book.requests.filter((b) => b > 0).length).toBeGreaterThan(1);
     expect(Math.max(...book.requests)).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
@@ -190,12 +219,21 @@ describe("Excel template", () => {
     const book = new FakeWorkbook();
     await new ExcelHost(book.context).addSheets(templateSheets());
     const controls = book.sheet("Controls");
-    expect(controls?.tables).toEqual([{ name: "tblControls", style: "TableStyleMedium2", address: "Controls!A1:H2", hasHeaders: true }]);
+    expect(controls?.tables).toEqual([
+      { name: "tblControls", style: "TableStyleMedium2", address: "Controls!A1:H2", hasHeaders: true },
+    ]);
     // Status is column F of Controls: a drop-down of the four statuses.
-    expect(controls?.validations.get("Controls!F2:F2")?.rule.list).toEqual({ inCellDropDown: true, source: "Compliant,Partially compliant,Not compliant,Not applicable" });
+    expect(controls?.validations.get("Controls!F2:F2")?.rule.list).toEqual({
+      inCellDropDown: true,
+      source: "Compliant,Partially compliant,Not compliant,Not applicable",
+    });
     expect(controls?.frozen).toBe("Controls!A1:XFD1");
     const risks = book.sheet("Risks");
-    expect(risks?.validations.get("Risks!D2:D2")?.rule.wholeNumber).toEqual({ formula1: 1, formula2: 5, operator: "Between" });
+    expect(risks?.validations.get("Risks!D2:D2")?.rule.wholeNumber).toEqual({
+      formula1: 1,
+      formula2: 5,
+      operator: "Between",
+    });
     expect(risks?.validations.get("Risks!D2:D2")?.errorAlert?.message).toBe("Type a whole number from 1 to 5.");
     const tasks = book.sheet("Tasks");
     expect(tasks?.cell(1, 6)?.numberFormat).toBe("yyyy-mm-dd"); // Due date, column G
@@ -207,7 +245,11 @@ describe("Excel template", () => {
   it("with the sample data, the table covers every row and the drop-downs every body cell", async () => {
     const book = new FakeWorkbook();
     const template = templateSheets();
-    const sample = sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows, inputs: template.find((t) => t.name === s.name)?.inputs }));
+    const sample = sampleWorkbook().sheets.map((s) => ({
+      name: s.name,
+      rows: s.rows,
+      inputs: template.find((t) => t.name === s.name)?.inputs,
+    }));
     await new ExcelHost(book.context).addSheets(sample);
     const risks = sample.find((s) => s.name === "Risks");
     const n = risks?.rows.length ?? 0;

@@ -5,13 +5,13 @@
  * - reading the cells takes one sync per ~3.5 MB of values: never one per row, sheet or range;
  * - no request or response passes the 4 MB cap.
  */
-import { dayFromDate } from "../../src/core/days";
-import { runScorecard } from "../../src/core/scorecard";
+import { dayFromDate } from "../../src/core/model/days";
+import { runScorecard } from "../../src/core/pipeline";
 import { isInputSheet } from "../../src/host/computeInHost";
 import { ExcelHost, READ_CHUNK_CELLS, READ_RESPONSE_BYTES, readChunks } from "../../src/host/excel/excelHost";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/host/excel/syncBatcher";
-import { fakeExcelWorkbook } from "../../src/bench/excelFigures";
-import { BENCH_AS_OF, cellCount, scaleSheets } from "../../src/bench/workload";
+import { fakeExcelWorkbook } from "../bench/excelFigures";
+import { BENCH_AS_OF, cellCount, scaleSheets } from "../bench/workload";
 
 interface Syncs {
   /** Read syncs that carried no cell values: the workbook's sheets, used ranges and markers. */
@@ -88,7 +88,8 @@ describe("readChunks", () => {
       { rowCount: 400_000, columnCount: 2 },
     ];
     const plans: { sheet: number; start: number; count: number }[][] = [];
-    for (let plan = readChunks(sheets, bytesPerCell); plan.length > 0; plan = readChunks(sheets, bytesPerCell)) plans.push(plan);
+    for (let plan = readChunks(sheets, bytesPerCell); plan.length > 0; plan = readChunks(sheets, bytesPerCell))
+      plans.push(plan);
     const all = plans.flat();
     // Every row once, in order.
     for (const sheet of [0, 1]) {
@@ -97,7 +98,8 @@ describe("readChunks", () => {
       expect(chunks.reduce((n, c) => n + c.count, 0)).toBe(sheets[sheet].rowCount);
     }
     for (const c of all) expect(c.count * sheets[c.sheet].columnCount).toBeLessThanOrEqual(READ_CHUNK_CELLS);
-    for (const plan of plans) expect(plan.reduce((n, c) => n + c.count * sheets[c.sheet].columnCount, 0)).toBeLessThanOrEqual(budgetCells);
+    for (const plan of plans)
+      expect(plan.reduce((n, c) => n + c.count * sheets[c.sheet].columnCount, 0)).toBeLessThanOrEqual(budgetCells);
     // 800,012 cells at 350,000 a sync: three syncs, not one per range or sheet.
     expect(plans).toHaveLength(3);
   });

@@ -1,9 +1,9 @@
 import { Zip, ZipDeflate } from "fflate";
-import type { Cell } from "../../src/core/grid";
+import type { Cell } from "../../src/core/model/grid";
 import { WorkbookFileError } from "../../src/host/file/errors";
 import { NODE_ZLIB_CODEC } from "../../src/host/file/nodeFiles";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
-import { zipEntries } from "../../src/host/file/zipPackage";
+import { zipEntries } from "../../src/host/file/zip/zipPackage";
 import { excelLikeWorkbook, excelLikeWorkbookEntries } from "../helpers/xlsxFixtures";
 
 const utc = (y: number, m: number, d: number, h = 0) => new Date(Date.UTC(y, m - 1, d, h));
@@ -78,7 +78,10 @@ describe("readWorkbook on a workbook written by another program", () => {
 describe("readWorkbook edge cases", () => {
   function withSheet(sheetXml: string): Uint8Array {
     const enc = new TextEncoder();
-    const entries = excelLikeWorkbookEntries().map(([name, data]): [string, Uint8Array] => [name, name === "xl/worksheets/sheet1.xml" ? enc.encode(sheetXml) : data]);
+    const entries = excelLikeWorkbookEntries().map(([name, data]): [string, Uint8Array] => [
+      name,
+      name === "xl/worksheets/sheet1.xml" ? enc.encode(sheetXml) : data,
+    ]);
     return zipEntries(entries);
   }
   const sheet = (data: string) =>
@@ -93,14 +96,22 @@ describe("readWorkbook edge cases", () => {
 
   it("ignores empty strings and empty cells when finding the used range", () => {
     const wb = readWorkbook(
-      withSheet(sheet('<row r="1"><c r="A1" t="inlineStr"><is><t></t></is></c></row><row r="4"><c r="C4"><v>1</v></c><c r="E4" s="1"/></row>')),
+      withSheet(
+        sheet(
+          '<row r="1"><c r="A1" t="inlineStr"><is><t></t></is></c></row><row r="4"><c r="C4"><v>1</v></c><c r="E4" s="1"/></row>',
+        ),
+      ),
     );
     expect(wb.sheets[0]).toEqual({ name: "Controls", rows: [[1]], firstRow: 4, firstColumn: 3 });
   });
 
   it("reads rows and cells that come out of order or without references", () => {
     const wb = readWorkbook(
-      withSheet(sheet('<row r="3"><c r="B3"><v>3</v></c></row><row r="1"><c><v>1</v></c><c><v>2</v></c></row><row><c r="C4"><v>4</v></c></row>')),
+      withSheet(
+        sheet(
+          '<row r="3"><c r="B3"><v>3</v></c></row><row r="1"><c><v>1</v></c><c><v>2</v></c></row><row><c r="C4"><v>4</v></c></row>',
+        ),
+      ),
     );
     expect(wb.sheets[0].rows).toEqual([
       [1, 2, null],
@@ -124,7 +135,11 @@ describe("readWorkbook edge cases", () => {
 
   it("reads pretty-printed values with surrounding whitespace", () => {
     const wb = readWorkbook(
-      withSheet(sheet('<row r="1">\n  <c r="A1" t="s">\n    <v>\n      1\n    </v>\n  </c>\n  <c r="B1" t="b"><v> 1 </v></c>\n  <c r="C1" s="1"><v>\n45306\n</v></c>\n</row>')),
+      withSheet(
+        sheet(
+          '<row r="1">\n  <c r="A1" t="s">\n    <v>\n      1\n    </v>\n  </c>\n  <c r="B1" t="b"><v> 1 </v></c>\n  <c r="C1" s="1"><v>\n45306\n</v></c>\n</row>',
+        ),
+      ),
     );
     expect(wb.sheets[0].rows).toEqual([["Status", true, utc(2024, 1, 15)]]);
   });
@@ -138,7 +153,9 @@ describe("readWorkbook edge cases", () => {
     let rows = "";
     for (let r = 1; r <= 3100; r++) rows += `<row r="${r}"><c r="A${r}"><v>${r}</v></c></row>`;
     rows += '<row r="3101"><c r="XFD3101"><v>1</v></c></row>';
-    expect(() => readWorkbook(withSheet(sheet(rows)))).toThrow(/"Controls" has data spread over a very large range \(A1:XFD3101\)/);
+    expect(() => readWorkbook(withSheet(sheet(rows)))).toThrow(
+      /"Controls" has data spread over a very large range \(A1:XFD3101\)/,
+    );
   });
 
   it("stops with a plain message for a binary .xlsb workbook", () => {
@@ -189,7 +206,9 @@ describe("readWorkbook on a large sheet", () => {
   it("reads 200k rows x 10 columns with shared strings, dates and numbers, alike with both codecs", () => {
     const ROWS = 200_000;
     const enc = new TextEncoder();
-    const parts: string[] = ['<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'];
+    const parts: string[] = [
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+    ];
     const letters = "ABCDEFGHIJ";
     for (let r = 1; r <= ROWS; r++) {
       let row = `<row r="${r}">`;

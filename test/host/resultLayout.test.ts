@@ -4,17 +4,17 @@
  * and their legend; and the same look from the Excel host, both written from one ResultSheet.
  */
 import { DOMParser } from "@xmldom/xmldom";
-import { columnLetters } from "../../src/core/grid";
-import { RESULT_SHEETS } from "../../src/core/render/labels";
+import { columnLetters } from "../../src/core/model/grid";
+import { RESULT_SHEETS } from "../../src/core/text/labels";
 import { FILL_COLORS, FORMAT_CODES, type ResultSheet, seriesColor } from "../../src/core/render/resultSheet";
-import type { ScorecardRun } from "../../src/core/scorecard";
+import type { ScorecardRun } from "../../src/core/pipeline";
 import { computeInHost } from "../../src/host/computeInHost";
 import { ExcelHost } from "../../src/host/excel/excelHost";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
-import { unzipEntries } from "../../src/host/file/zipPackage";
-import { XlsxFileHost } from "../../src/host/xlsxFileHost";
+import { unzipEntries } from "../../src/host/file/zip/zipPackage";
+import { XlsxFileHost } from "../../src/host/file/xlsxFileHost";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
-import { FakeWorkbook } from "../../src/host/excel/fakeExcel";
+import { FakeWorkbook } from "../helpers/fakeExcel";
 import { day } from "../helpers/records";
 import { decodeEntry } from "../helpers/xlsxFixtures";
 
@@ -22,7 +22,8 @@ const today = day("2026-11-01");
 const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
-const parse = (text: string): Element => new DOMParser().parseFromString(text, "text/xml").documentElement as unknown as Element;
+const parse = (text: string): Element =>
+  new DOMParser().parseFromString(text, "text/xml").documentElement as unknown as Element;
 const kids = (el: Element): Element[] => Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1);
 const kid = (el: Element, name: string): Element | undefined => kids(el).find((c) => c.localName === name);
 const all = (el: Element, name: string): Element[] => Array.from(el.getElementsByTagName(name));
@@ -45,8 +46,14 @@ async function writeSample(): Promise<Written> {
   const rels = parse(decodeEntry(entries, "xl/_rels/workbook.xml.rels"));
   const sheets = new Map<string, Element>();
   for (const s of all(workbook, "sheet")) {
-    const target = all(rels, "Relationship").find((r) => r.getAttribute("Id") === s.getAttributeNS(NS_R, "id"))?.getAttribute("Target") ?? "";
-    sheets.set(s.getAttribute("name") ?? "", parse(decodeEntry(entries, target.startsWith("/") ? target.slice(1) : `xl/${target}`)));
+    const target =
+      all(rels, "Relationship")
+        .find((r) => r.getAttribute("Id") === s.getAttributeNS(NS_R, "id"))
+        ?.getAttribute("Target") ?? "";
+    sheets.set(
+      s.getAttribute("name") ?? "",
+      parse(decodeEntry(entries, target.startsWith("/") ? target.slice(1) : `xl/${target}`)),
+    );
   }
   return { run, entries, workbook, sheets, styles: parse(decodeEntry(entries, "xl/styles.xml")) };
 }
@@ -58,10 +65,15 @@ function cellAt(ws: Element, row: number, col: number): Element | undefined {
 }
 
 /** Number format code, fill colour and font colour of a cell, from styles.xml. */
-function lookOf(styles: Element, cell: Element | undefined): { format: string; fill: string | null; font: string | null; bold: boolean } {
+function lookOf(
+  styles: Element,
+  cell: Element | undefined,
+): { format: string; fill: string | null; font: string | null; bold: boolean } {
   const xf = kids(kid(styles, "cellXfs") as Element)[Number(cell?.getAttribute("s") ?? "0")];
   const numFmtId = Number(xf.getAttribute("numFmtId"));
-  const custom = kids(kid(styles, "numFmts") ?? parse("<x/>")).find((f) => Number(f.getAttribute("numFmtId")) === numFmtId);
+  const custom = kids(kid(styles, "numFmts") ?? parse("<x/>")).find(
+    (f) => Number(f.getAttribute("numFmtId")) === numFmtId,
+  );
   const builtIn: Record<number, string> = { 0: "General", 1: "0", 2: "0.00", 9: "0%", 10: "0.00%", 49: "@" };
   const fill = kids(kid(styles, "fills") as Element)[Number(xf.getAttribute("fillId"))];
   const font = kids(kid(styles, "fonts") as Element)[Number(xf.getAttribute("fontId"))];
@@ -74,7 +86,10 @@ function lookOf(styles: Element, cell: Element | undefined): { format: string; f
 }
 
 /** The alignment of a cell's format in styles.xml: horizontal, vertical, wrap, and whether it applies. */
-function alignmentOf(styles: Element, cell: Element | undefined): { horizontal: string | null; vertical: string | null; wrap: boolean; apply: boolean } {
+function alignmentOf(
+  styles: Element,
+  cell: Element | undefined,
+): { horizontal: string | null; vertical: string | null; wrap: boolean; apply: boolean } {
   const xf = kids(kid(styles, "cellXfs") as Element)[Number(cell?.getAttribute("s") ?? "0")];
   const alignment = kid(xf, "alignment");
   return {
@@ -103,12 +118,12 @@ describe("director-ready result sheets in the .xlsx", () => {
       const ws = w.sheets.get(sheet.name) as Element;
       const setup = kid(ws, "pageSetup");
       const onePage = sheet.name === RESULT_SHEETS.scorecard;
-      expect([sheet.name, setup?.getAttribute("orientation"), setup?.getAttribute("fitToWidth"), setup?.getAttribute("fitToHeight")]).toEqual([
+      expect([
         sheet.name,
-        "landscape",
-        "1",
-        onePage ? "1" : "0",
-      ]);
+        setup?.getAttribute("orientation"),
+        setup?.getAttribute("fitToWidth"),
+        setup?.getAttribute("fitToHeight"),
+      ]).toEqual([sheet.name, "landscape", "1", onePage ? "1" : "0"]);
       // Without fitToPage the fit attributes are ignored.
       expect(all(ws, "pageSetUpPr")[0]?.getAttribute("fitToPage")).toBe("1");
       expect(sheet.print?.onePage === true).toBe(onePage);
@@ -119,7 +134,9 @@ describe("director-ready result sheets in the .xlsx", () => {
     const names = all(w.workbook, "sheet").map((s) => s.getAttribute("name"));
     for (const sheet of w.run.sheets) {
       const index = names.indexOf(sheet.name);
-      const titles = all(w.workbook, "definedName").filter((d) => d.getAttribute("name") === "_xlnm.Print_Titles" && d.getAttribute("localSheetId") === String(index));
+      const titles = all(w.workbook, "definedName").filter(
+        (d) => d.getAttribute("name") === "_xlnm.Print_Titles" && d.getAttribute("localSheetId") === String(index),
+      );
       expect(titles.map((d) => d.textContent)).toEqual([`'${sheet.name}'!$1:$${sheet.print?.titleRows}`]);
     }
   });
@@ -128,12 +145,12 @@ describe("director-ready result sheets in the .xlsx", () => {
     for (const sheet of w.run.sheets) {
       const ws = w.sheets.get(sheet.name) as Element;
       const pane = all(ws, "pane")[0];
-      expect([sheet.name, pane?.getAttribute("state"), Number(pane?.getAttribute("ySplit") ?? 0), Number(pane?.getAttribute("xSplit") ?? 0)]).toEqual([
+      expect([
         sheet.name,
-        "frozen",
-        sheet.freeze?.rows,
-        sheet.freeze?.columns,
-      ]);
+        pane?.getAttribute("state"),
+        Number(pane?.getAttribute("ySplit") ?? 0),
+        Number(pane?.getAttribute("xSplit") ?? 0),
+      ]).toEqual([sheet.name, "frozen", sheet.freeze?.rows, sheet.freeze?.columns]);
       const widths = all(ws, "col").map((c) => Number(c.getAttribute("width")));
       expect(widths).toEqual(sheet.columnWidths);
     }
@@ -154,11 +171,19 @@ describe("director-ready result sheets in the .xlsx", () => {
     expect(prk.format).toBe("0.00");
     // Quito's OCL is a success, Cuenca's a fail (see the README's summary).
     const offices = [...w.run.result.byOffice.keys()];
-    expect(lookOf(w.styles, cellAt(ws, row("OCL"), 3 + offices.indexOf("Quito"))).fill).toBe(FILL_COLORS.success.background);
-    expect(lookOf(w.styles, cellAt(ws, row("OCL"), 3 + offices.indexOf("Cuenca"))).fill).toBe(FILL_COLORS.fail.background);
+    expect(lookOf(w.styles, cellAt(ws, row("OCL"), 3 + offices.indexOf("Quito"))).fill).toBe(
+      FILL_COLORS.success.background,
+    );
+    expect(lookOf(w.styles, cellAt(ws, row("OCL"), 3 + offices.indexOf("Cuenca"))).fill).toBe(
+      FILL_COLORS.fail.background,
+    );
     // The header is white on blue, the title large and in the title colour.
     const header = lookOf(w.styles, cellAt(ws, row("Indicator"), 0));
-    expect([header.fill, header.font, header.bold]).toEqual([FILL_COLORS.header.background, FILL_COLORS.header.font, true]);
+    expect([header.fill, header.font, header.bold]).toEqual([
+      FILL_COLORS.header.background,
+      FILL_COLORS.header.font,
+      true,
+    ]);
     expect(lookOf(w.styles, cellAt(ws, 0, 0)).font).toBe(FILL_COLORS.title.font);
   });
 
@@ -178,10 +203,23 @@ describe("director-ready result sheets in the .xlsx", () => {
     }
     // The campaign columns the header is right-aligned over do hold numbers, the first names.
     const campaigns = scorecard.rows.findIndex((r) => r[0]?.value === "Campaign");
-    expect(scorecard.rows[campaigns + 1].map((cell) => typeof cell?.value)).toEqual(["string", "number", "number", "number", "number", "number", "number"]);
+    expect(scorecard.rows[campaigns + 1].map((cell) => typeof cell?.value)).toEqual([
+      "string",
+      "number",
+      "number",
+      "number",
+      "number",
+      "number",
+      "number",
+    ]);
     // Data cells keep Excel's default alignment and do not wrap.
     const ocl = scorecard.rows.findIndex((r) => r[0]?.value === "OCL");
-    expect(alignmentOf(w.styles, cellAt(ws, ocl, 2))).toEqual({ horizontal: null, vertical: null, wrap: false, apply: false });
+    expect(alignmentOf(w.styles, cellAt(ws, ocl, 2))).toEqual({
+      horizontal: null,
+      vertical: null,
+      wrap: false,
+      apply: false,
+    });
   });
 
   it("makes a header row whose text wraps two lines tall, as LibreOffice does not fit rows itself", () => {
@@ -193,7 +231,10 @@ describe("director-ready result sheets in the .xlsx", () => {
     const indicator = scorecard.rows.findIndex((r) => r[0]?.value === "Indicator");
     expect(scorecard.columnWidths[5]).toBe(15);
     expect(scorecard.rowHeights).toEqual({ [campaigns]: 30 });
-    expect([rowEl(campaigns)?.getAttribute("ht"), rowEl(campaigns)?.getAttribute("customHeight")]).toEqual(["30", null]);
+    expect([rowEl(campaigns)?.getAttribute("ht"), rowEl(campaigns)?.getAttribute("customHeight")]).toEqual([
+      "30",
+      null,
+    ]);
     expect(rowEl(indicator)?.getAttribute("ht")).toBeNull();
   });
 
@@ -214,7 +255,8 @@ describe("director-ready result sheets in the .xlsx", () => {
     const ws = w.sheets.get(scorecard.name) as Element;
     const section = scorecard.rows.findIndex((r) => r[0]?.value === "PLAN · office compliance");
     const width = scorecard.rows[scorecard.rows.findIndex((r) => r[0]?.value === "Indicator")].length;
-    for (let c = 0; c < width; c++) expect(lookOf(w.styles, cellAt(ws, section, c)).fill).toBe(FILL_COLORS.section.background);
+    for (let c = 0; c < width; c++)
+      expect(lookOf(w.styles, cellAt(ws, section, c)).fill).toBe(FILL_COLORS.section.background);
   });
 });
 
@@ -235,7 +277,9 @@ describe("the same look from the Excel host", () => {
       expect([sheet.name, fake?.orientation, fake?.zoom]).toEqual([
         sheet.name,
         "Landscape",
-        sheet.name === RESULT_SHEETS.scorecard ? { horizontalFitToPages: 1, verticalFitToPages: 1 } : { horizontalFitToPages: 1 },
+        sheet.name === RESULT_SHEETS.scorecard
+          ? { horizontalFitToPages: 1, verticalFitToPages: 1 }
+          : { horizontalFitToPages: 1 },
       ]);
       expect(fake?.printTitleRows).toBe(`$1:$${sheet.print?.titleRows}`);
     }
@@ -260,14 +304,22 @@ describe("the same look from the Excel host", () => {
     expect([fake?.cell(ocl, 2)?.wrapText, fake?.cell(ocl, 2)?.horizontalAlignment]).toEqual([undefined, undefined]);
     // The same row heights.
     for (const sheet of file.run.sheets) {
-      expect([sheet.name, Object.fromEntries(book.sheet(sheet.name)?.rowHeights ?? [])]).toEqual([sheet.name, sheet.rowHeights ?? {}]);
+      expect([sheet.name, Object.fromEntries(book.sheet(sheet.name)?.rowHeights ?? [])]).toEqual([
+        sheet.name,
+        sheet.rowHeights ?? {},
+      ]);
     }
   });
 
   it("writes the same charts: kind, title, series bound to the same cells, same colours and place", () => {
     const { drawingsBySheet } = chartsOfPackage(file.entries, file.sheets);
-    const kinds: Record<string, string> = { ColumnClustered: "barChart:col", BarClustered: "barChart:bar", Line: "lineChart" };
-    const plain = (f: string) => f.replace(/\$/g, "").replace(/^'(.*)'!/, (_m, s: string) => `${s.replace(/''/g, "'")}!`);
+    const kinds: Record<string, string> = {
+      ColumnClustered: "barChart:col",
+      BarClustered: "barChart:bar",
+      Line: "lineChart",
+    };
+    const plain = (f: string) =>
+      f.replace(/\$/g, "").replace(/^'(.*)'!/, (_m, s: string) => `${s.replace(/''/g, "'")}!`);
     for (const sheet of file.run.sheets) {
       const excel = book.sheet(sheet.name)?.charts ?? [];
       const xlsx = drawingsBySheet.get(sheet.name) ?? [];
@@ -275,25 +327,38 @@ describe("the same look from the Excel host", () => {
       excel.forEach((chart, k) => {
         const space = xlsx[k];
         const group = all(space, "c:barChart")[0] ?? all(space, "c:lineChart")[0];
-        const kind = group.localName === "barChart" ? `barChart:${all(group, "c:barDir")[0].getAttribute("val")}` : "lineChart";
+        const kind =
+          group.localName === "barChart" ? `barChart:${all(group, "c:barDir")[0].getAttribute("val")}` : "lineChart";
         expect(kinds[chart.type]).toBe(kind);
         expect(chart.title).toBe(all(all(space, "c:title")[0], "a:t")[0].textContent);
         const sers = Array.from(space.getElementsByTagNameNS(NS_C, "ser"));
         expect(chart.series.map((s) => s.name)).toEqual(sers.map((s) => all(s, "c:v")[0].textContent));
-        expect(chart.series.map((s) => s.values)).toEqual(sers.map((s) => plain(all(all(s, "c:val")[0], "c:f")[0].textContent ?? "")));
-        expect(chart.series.map((s) => s.categories)).toEqual(sers.map((s) => plain(all(all(s, "c:cat")[0], "c:f")[0].textContent ?? "")));
+        expect(chart.series.map((s) => s.values)).toEqual(
+          sers.map((s) => plain(all(all(s, "c:val")[0], "c:f")[0].textContent ?? "")),
+        );
+        expect(chart.series.map((s) => s.categories)).toEqual(
+          sers.map((s) => plain(all(all(s, "c:cat")[0], "c:f")[0].textContent ?? "")),
+        );
         const spec = sheet.charts[k];
-        expect(chart.series.map((s) => s.fill ?? s.line)).toEqual(spec.series.map((_s, i) => `#${seriesColor(spec, i)}`));
+        expect(chart.series.map((s) => s.fill ?? s.line)).toEqual(
+          spec.series.map((_s, i) => `#${seriesColor(spec, i)}`),
+        );
         expect(chart.valueAxis).toEqual({ minimum: spec.yMin, maximum: spec.yMax, title: spec.yAxisTitle });
         const a = spec.anchor;
-        expect(chart.position).toEqual([`${columnLetters(a.col + 1)}${a.row + 1}`, `${columnLetters(a.col + a.columns)}${a.row + a.rows}`]);
+        expect(chart.position).toEqual([
+          `${columnLetters(a.col + 1)}${a.row + 1}`,
+          `${columnLetters(a.col + a.columns)}${a.row + a.rows}`,
+        ]);
       });
     }
   });
 });
 
 /** The chart parts of each sheet of a package, in anchor order. */
-function chartsOfPackage(entries: Map<string, Uint8Array>, sheets: Map<string, Element>): { drawingsBySheet: Map<string, Element[]> } {
+function chartsOfPackage(
+  entries: Map<string, Uint8Array>,
+  sheets: Map<string, Element>,
+): { drawingsBySheet: Map<string, Element[]> } {
   const workbookRels = parse(decodeEntry(entries, "xl/_rels/workbook.xml.rels"));
   const workbook = parse(decodeEntry(entries, "xl/workbook.xml"));
   const drawingsBySheet = new Map<string, Element[]>();
@@ -301,16 +366,26 @@ function chartsOfPackage(entries: Map<string, Uint8Array>, sheets: Map<string, E
     const drawing = kid(ws, "drawing");
     if (!drawing) continue;
     const sheetEl = all(workbook, "sheet").find((s) => s.getAttribute("name") === name) as Element;
-    const part = "xl/" + all(workbookRels, "Relationship").find((r) => r.getAttribute("Id") === sheetEl.getAttributeNS(NS_R, "id"))?.getAttribute("Target");
+    const part =
+      "xl/" +
+      all(workbookRels, "Relationship")
+        .find((r) => r.getAttribute("Id") === sheetEl.getAttributeNS(NS_R, "id"))
+        ?.getAttribute("Target");
     const sheetRels = parse(decodeEntry(entries, part.replace(/([^/]+)$/, "_rels/$1.rels")));
-    const drawingTarget = all(sheetRels, "Relationship").find((r) => r.getAttribute("Id") === drawing.getAttributeNS(NS_R, "id"))?.getAttribute("Target") ?? "";
+    const drawingTarget =
+      all(sheetRels, "Relationship")
+        .find((r) => r.getAttribute("Id") === drawing.getAttributeNS(NS_R, "id"))
+        ?.getAttribute("Target") ?? "";
     const drawingPart = "xl/" + drawingTarget.replace(/^\.\.\//, "");
     const drawingXml = parse(decodeEntry(entries, drawingPart));
     const drawingRels = parse(decodeEntry(entries, drawingPart.replace(/([^/]+)$/, "_rels/$1.rels")));
     drawingsBySheet.set(
       name,
       Array.from(drawingXml.getElementsByTagNameNS(NS_C, "chart")).map((ref) => {
-        const target = all(drawingRels, "Relationship").find((r) => r.getAttribute("Id") === ref.getAttributeNS(NS_R, "id"))?.getAttribute("Target") ?? "";
+        const target =
+          all(drawingRels, "Relationship")
+            .find((r) => r.getAttribute("Id") === ref.getAttributeNS(NS_R, "id"))
+            ?.getAttribute("Target") ?? "";
         return parse(decodeEntry(entries, "xl/" + target.replace(/^\.\.\//, "")));
       }),
     );

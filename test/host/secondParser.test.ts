@@ -9,8 +9,8 @@ import * as os from "os";
 import * as path from "path";
 import type { CellRange, ResultSheet } from "../../src/core/render/resultSheet";
 import { computeInHost } from "../../src/host/computeInHost";
-import { rangeFormula } from "../../src/host/file/chartXml";
-import { XlsxFileHost } from "../../src/host/xlsxFileHost";
+import { rangeFormula } from "../../src/host/file/parts/chartXml";
+import { XlsxFileHost } from "../../src/host/file/xlsxFileHost";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { day } from "../helpers/records";
 import { createWorkbook, patchWorkbook } from "../../src/host/file/writeWorkbook";
@@ -26,7 +26,8 @@ function findPython(): string | null {
 
 const python = findPython();
 const inCi = process.env.CI === "true";
-if (python === null && inCi) throw new Error("openpyxl is missing: .ci/system-packages should have installed python3-openpyxl.");
+if (python === null && inCi)
+  throw new Error("openpyxl is missing: .ci/system-packages should have installed python3-openpyxl.");
 const describeIfOpenpyxl = python ? describe : describe.skip;
 
 const SCRIPT = `
@@ -74,7 +75,10 @@ describeIfOpenpyxl("files read by openpyxl", () => {
       name: "Scorecard",
       rows: [
         [{ value: "Title", style: { title: true } }],
-        [{ value: "Indicator", style: { bold: true, fill: "header" } }, { value: "Value", style: { bold: true, fill: "header" } }],
+        [
+          { value: "Indicator", style: { bold: true, fill: "header" } },
+          { value: "Value", style: { bold: true, fill: "header" } },
+        ],
         [{ value: "OCL" }, { value: 0.8512, style: { format: "percent1", fill: "success" } }],
       ],
       columnWidths: [20, 10],
@@ -138,13 +142,30 @@ print(json.dumps(out))
 `;
     const run = spawnSync(python as string, ["-c", script, file], { encoding: "utf8" });
     expect(run.stderr).toBe("");
-    const read = JSON.parse(run.stdout) as Record<string, { charts: { type: string; title: string; series: string[][]; legend: string | null; scale: (number | null)[]; anchor: number[] }[]; fitToHeight: string | number | null }>;
+    const read = JSON.parse(run.stdout) as Record<
+      string,
+      {
+        charts: {
+          type: string;
+          title: string;
+          series: string[][];
+          legend: string | null;
+          scale: (number | null)[];
+          anchor: number[];
+        }[];
+        fitToHeight: string | number | null;
+      }
+    >;
     const ref = (sheet: string, r: CellRange) => rangeFormula(sheet, r);
     for (const sheet of computed.sheets) {
       const expected = sheet.charts.map((c) => ({
         type: c.kind === "line" ? "LineChart" : `BarChart:${c.kind === "bar" ? "bar" : "col"}`,
         title: c.title,
-        series: c.series.map((s) => [ref(sheet.name, { row0: s.nameCell.row, col0: s.nameCell.col, row1: s.nameCell.row, col1: s.nameCell.col }), ref(sheet.name, c.categories), ref(sheet.name, s.values)]),
+        series: c.series.map((s) => [
+          ref(sheet.name, { row0: s.nameCell.row, col0: s.nameCell.col, row1: s.nameCell.row, col1: s.nameCell.col }),
+          ref(sheet.name, c.categories),
+          ref(sheet.name, s.values),
+        ]),
         legend: c.series.length > 1 ? "b" : null,
         scale: [c.yMin ?? null, c.yMax ?? null],
         anchor: [c.anchor.col, c.anchor.row, c.anchor.col + c.anchor.columns, c.anchor.row + c.anchor.rows],

@@ -1,9 +1,9 @@
-import type { Cell, SheetGrid } from "../../src/core/grid";
+import type { Cell, SheetGrid } from "../../src/core/model/grid";
 import { OWNED_SHEET_MARKER, type ResultSheet, type StyledCell } from "../../src/core/render/resultSheet";
 import { SheetOwnershipError, WorkbookFileError } from "../../src/host/file/errors";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook, patchWorkbook } from "../../src/host/file/writeWorkbook";
-import { unzipEntries, zipEntries } from "../../src/host/file/zipPackage";
+import { unzipEntries, zipEntries } from "../../src/host/file/zip/zipPackage";
 import { decodeEntry, excelLikeWorkbook, excelLikeWorkbookEntries, packageProblems } from "../helpers/xlsxFixtures";
 
 const utc = (y: number, m: number, d: number, h = 0) => new Date(Date.UTC(y, m - 1, d, h));
@@ -26,7 +26,11 @@ function scorecard(value = 0.85): ResultSheet {
       [{ value: "OCL" }, { value, style: { format: "percent1" } }, { value: "Success", style: { fill: "success" } }],
       [{ value: "PRK" }, { value: 2.5, style: { format: "level2" } }, { value: "Fail", style: { fill: "fail" } }],
       [{ value: "As of" }, { value: utc(2024, 6, 30), style: { format: "date" } }, null],
-      [{ value: "=HYPERLINK(\"http://evil\")" }, { value: null, style: { fill: "muted" } }, { value: { error: "#DIV/0!" } }],
+      [
+        { value: '=HYPERLINK("http://evil")' },
+        { value: null, style: { fill: "muted" } },
+        { value: { error: "#DIV/0!" } },
+      ],
     ],
     { freeze: { rows: 2, columns: 1 }, print: { landscape: true, fitToWidth: true, titleRows: 2 } },
   );
@@ -55,7 +59,9 @@ function grid(bytes: Uint8Array, name: string) {
 function sectionChildren(stylesXml: string, section: string, child: string): string[] {
   const m = new RegExp(`<${section}\\b[^>]*>([\\s\\S]*?)</${section}>`).exec(stylesXml);
   if (!m) return [];
-  return [...m[1].matchAll(new RegExp(`<${child}\\b[^>]*/>|<${child}\\b[^>]*>[\\s\\S]*?</${child}>`, "g"))].map((x) => x[0]);
+  return [...m[1].matchAll(new RegExp(`<${child}\\b[^>]*/>|<${child}\\b[^>]*>[\\s\\S]*?</${child}>`, "g"))].map(
+    (x) => x[0],
+  );
 }
 
 function sectionCount(stylesXml: string, section: string): number {
@@ -92,7 +98,14 @@ describe("createWorkbook", () => {
   ];
   const bytes = createWorkbook([
     { name: "Controls", rows },
-    { name: "Settings", rows: [["Setting", "Value"], ["Organization", "Oficina Ñ"]], columnWidths: [30, 20] },
+    {
+      name: "Settings",
+      rows: [
+        ["Setting", "Value"],
+        ["Organization", "Oficina Ñ"],
+      ],
+      columnWidths: [30, 20],
+    },
   ]);
 
   it("writes a consistent package", () => {
@@ -104,7 +117,10 @@ describe("createWorkbook", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(["Controls", "Settings"]);
     const expected = rows.map((row) => row.map((v) => (v === "bad\u0001\u0008char" ? "badchar" : v)));
     expect(wb.sheets[0]).toEqual({ name: "Controls", rows: expected, firstRow: 1, firstColumn: 1 });
-    expect(wb.sheets[1].rows).toEqual([["Setting", "Value"], ["Organization", "Oficina Ñ"]]);
+    expect(wb.sheets[1].rows).toEqual([
+      ["Setting", "Value"],
+      ["Organization", "Oficina Ñ"],
+    ]);
     expect(wb.ownedSheets.size).toBe(0);
   });
 
@@ -135,14 +151,21 @@ describe("createWorkbook", () => {
     const numFmtId = /numFmtId="(\d+)"/.exec(dateXf)?.[1];
     expect(styles).toContain(`<numFmt numFmtId="${numFmtId}" formatCode="yyyy-mm-dd"/>`);
     const settings = decodeEntry(entries, sheetPartOf(entries, "Settings"));
-    expect(settings).toContain('<cols><col min="1" max="1" width="30" customWidth="1"/><col min="2" max="2" width="20" customWidth="1"/></cols>');
+    expect(settings).toContain(
+      '<cols><col min="1" max="1" width="30" customWidth="1"/><col min="2" max="2" width="20" customWidth="1"/></cols>',
+    );
   });
 
   it("refuses names Excel would refuse", () => {
     for (const name of ["", "a".repeat(32), "a/b", "Q1?", "[x]", "'quoted'", "History"]) {
       expect(() => createWorkbook([{ name, rows: [] }])).toThrow(WorkbookFileError);
     }
-    expect(() => createWorkbook([{ name: "Same", rows: [] }, { name: "SAME", rows: [] }])).toThrow(/both named/);
+    expect(() =>
+      createWorkbook([
+        { name: "Same", rows: [] },
+        { name: "SAME", rows: [] },
+      ]),
+    ).toThrow(/both named/);
     expect(() => createWorkbook([])).toThrow(WorkbookFileError);
   });
 });
@@ -153,12 +176,20 @@ describe("patchWorkbook on a workbook from another program", () => {
   const output = patchWorkbook(input, [scorecard(), issues()]);
   const outputEntries = unzipEntries(output);
   /** Parts that name the sheets: the only input parts allowed to change. */
-  const LISTS = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "docProps/app.xml", "xl/styles.xml"];
+  const LISTS = [
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+    "[Content_Types].xml",
+    "docProps/app.xml",
+    "xl/styles.xml",
+  ];
 
   it("keeps every other part byte for byte, in the same order", () => {
     const kept = [...inputEntries.keys()].filter((n) => !LISTS.includes(n));
     for (const name of kept) {
-      expect(Buffer.from(outputEntries.get(name) as Uint8Array).equals(Buffer.from(inputEntries.get(name) as Uint8Array))).toBe(true);
+      expect(
+        Buffer.from(outputEntries.get(name) as Uint8Array).equals(Buffer.from(inputEntries.get(name) as Uint8Array)),
+      ).toBe(true);
     }
     expect([...outputEntries.keys()].slice(0, inputEntries.size)).toEqual([...inputEntries.keys()]);
     const added = [...outputEntries.keys()].slice(inputEntries.size);
@@ -215,7 +246,14 @@ describe("patchWorkbook on a workbook from another program", () => {
   it("appends styles without renumbering the existing ones", () => {
     const before = decodeEntry(inputEntries, "xl/styles.xml");
     const after = decodeEntry(outputEntries, "xl/styles.xml");
-    for (const [section, child] of [["numFmts", "numFmt"], ["fonts", "font"], ["fills", "fill"], ["cellXfs", "xf"], ["cellStyleXfs", "xf"], ["borders", "border"]]) {
+    for (const [section, child] of [
+      ["numFmts", "numFmt"],
+      ["fonts", "font"],
+      ["fills", "fill"],
+      ["cellXfs", "xf"],
+      ["cellStyleXfs", "xf"],
+      ["borders", "border"],
+    ]) {
       const old = sectionChildren(before, section, child);
       const now = sectionChildren(after, section, child);
       expect(now.slice(0, old.length)).toEqual(old);
@@ -224,10 +262,16 @@ describe("patchWorkbook on a workbook from another program", () => {
     expect(sectionChildren(after, "cellXfs", "xf").length).toBeGreaterThan(5);
     // The custom percent format gets the next free id; new fonts follow the workbook's font.
     expect(after).toContain('<numFmt numFmtId="166" formatCode="0.0%"/>');
-    expect(after).toContain('<font><b/><sz val="14"/><color rgb="FF1F4E78"/><name val="Arial"/><family val="2"/></font>');
-    expect(after).toContain('<fill><patternFill patternType="solid"><fgColor rgb="FFC6EFCE"/><bgColor indexed="64"/></patternFill></fill>');
+    expect(after).toContain(
+      '<font><b/><sz val="14"/><color rgb="FF1F4E78"/><name val="Arial"/><family val="2"/></font>',
+    );
+    expect(after).toContain(
+      '<fill><patternFill patternType="solid"><fgColor rgb="FFC6EFCE"/><bgColor indexed="64"/></patternFill></fill>',
+    );
     // Untouched sections stay as written.
-    expect(after).toContain('<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>');
+    expect(after).toContain(
+      '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>',
+    );
   });
 
   it("adds the new sheets to docProps/app.xml after the worksheets", () => {
@@ -263,7 +307,10 @@ describe("patchWorkbook run again on its own output", () => {
   it("changes nothing but the replaced sheet parts", () => {
     for (const [name, data] of firstEntries) {
       if (name === "xl/worksheets/sheet4.xml" || name === "xl/worksheets/sheet5.xml") continue;
-      expect([name, Buffer.from(secondEntries.get(name) as Uint8Array).equals(Buffer.from(data))]).toEqual([name, true]);
+      expect([name, Buffer.from(secondEntries.get(name) as Uint8Array).equals(Buffer.from(data))]).toEqual([
+        name,
+        true,
+      ]);
     }
   });
 
@@ -298,10 +345,12 @@ describe("patchWorkbook ownership", () => {
     // Mark "Summary" (index 3) as owned: it has a drawing with a chart, comments, printer settings.
     const entries = excelLikeWorkbookEntries().map(([name, data]): [string, Uint8Array] => {
       if (name !== "xl/workbook.xml") return [name, data];
-      const xml = new TextDecoder().decode(data).replace(
-        "</definedNames>",
-        `<definedName name="${OWNED_SHEET_MARKER}" localSheetId="3" hidden="1">TRUE</definedName></definedNames>`,
-      );
+      const xml = new TextDecoder()
+        .decode(data)
+        .replace(
+          "</definedNames>",
+          `<definedName name="${OWNED_SHEET_MARKER}" localSheetId="3" hidden="1">TRUE</definedName></definedNames>`,
+        );
       return [name, enc.encode(xml)];
     });
     const input = zipEntries(entries);
@@ -319,13 +368,16 @@ describe("patchWorkbook ownership", () => {
       expect([gone, out.has(gone)]).toEqual([gone, false]);
     }
     // The chart sheet's drawing and chart are untouched.
-    for (const kept of ["xl/drawings/drawing2.xml", "xl/charts/chart2.xml", "xl/chartsheets/sheet1.xml"]) expect(out.has(kept)).toBe(true);
+    for (const kept of ["xl/drawings/drawing2.xml", "xl/charts/chart2.xml", "xl/chartsheets/sheet1.xml"])
+      expect(out.has(kept)).toBe(true);
     const types = decodeEntry(out, "[Content_Types].xml");
     expect(types).not.toContain("/xl/drawings/drawing1.xml");
     expect(types).not.toContain("/xl/comments1.xml");
     expect(types).toContain("/xl/drawings/drawing2.xml");
     // Summary (sheetId 3) had a formula in B1: its calc chain entry goes; Controls' entries stay, with explicit sheet ids.
-    expect(decodeEntry(out, "xl/calcChain.xml")).toContain('<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B5" i="1"/><c r="E5" i="1"/><c r="C6" i="1"/></calcChain>');
+    expect(decodeEntry(out, "xl/calcChain.xml")).toContain(
+      '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="B5" i="1"/><c r="E5" i="1"/><c r="C6" i="1"/></calcChain>',
+    );
     // Same position, same part, same sheetId; defined names of other scopes kept.
     const wb = readWorkbook(output);
     expect(wb.sheetInfo.map((s) => s.name)).toEqual(["Controls", "Notes", "Chart1", "Summary"]);
@@ -343,10 +395,19 @@ describe("patchWorkbook with Indicator history", () => {
   ];
 
   it("appends the sheet when there is none, not marked as owned, with a bold header", () => {
-    const output = patchWorkbook(excelLikeWorkbook(), [scorecard()], { replaceInputSheets: [{ name: "Indicator history", rows: historyRows }] });
+    const output = patchWorkbook(excelLikeWorkbook(), [scorecard()], {
+      replaceInputSheets: [{ name: "Indicator history", rows: historyRows }],
+    });
     const out = expectNoProblems(output);
     const wb = readWorkbook(output);
-    expect(wb.sheetInfo.map((s) => s.name)).toEqual(["Controls", "Notes", "Chart1", "Summary", "Scorecard", "Indicator history"]);
+    expect(wb.sheetInfo.map((s) => s.name)).toEqual([
+      "Controls",
+      "Notes",
+      "Chart1",
+      "Summary",
+      "Scorecard",
+      "Indicator history",
+    ]);
     expect(wb.ownedSheets.has("Indicator history")).toBe(false);
     expect(grid(output, "Indicator history").rows).toEqual(historyRows);
     const xml = decodeEntry(out, sheetPartOf(out, "Indicator history"));
@@ -359,8 +420,23 @@ describe("patchWorkbook with Indicator history", () => {
     const T = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     const entries = excelLikeWorkbookEntries().map(([name, data]): [string, Uint8Array] => {
       const text = new TextDecoder().decode(data);
-      if (name === "xl/workbook.xml") return [name, enc.encode(text.replace("</sheets>", '<sheet name=" indicator History " sheetId="9" r:id="rId20"/></sheets>'))];
-      if (name === "xl/_rels/workbook.xml.rels") return [name, enc.encode(text.replace("</Relationships>", `<Relationship Id="rId20" Type="${T}worksheet" Target="worksheets/history.xml"/></Relationships>`))];
+      if (name === "xl/workbook.xml")
+        return [
+          name,
+          enc.encode(
+            text.replace("</sheets>", '<sheet name=" indicator History " sheetId="9" r:id="rId20"/></sheets>'),
+          ),
+        ];
+      if (name === "xl/_rels/workbook.xml.rels")
+        return [
+          name,
+          enc.encode(
+            text.replace(
+              "</Relationships>",
+              `<Relationship Id="rId20" Type="${T}worksheet" Target="worksheets/history.xml"/></Relationships>`,
+            ),
+          ),
+        ];
       if (name === "[Content_Types].xml")
         return [
           name,
@@ -385,7 +461,12 @@ describe("patchWorkbook with Indicator history", () => {
             '<tableParts count="1"><tablePart r:id="rId1"/></tableParts></worksheet>',
         ),
       ],
-      ["xl/worksheets/_rels/history.xml.rels", enc.encode(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${T}table" Target="../tables/table1.xml"/></Relationships>`)],
+      [
+        "xl/worksheets/_rels/history.xml.rels",
+        enc.encode(
+          `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${T}table" Target="../tables/table1.xml"/></Relationships>`,
+        ),
+      ],
       [
         "xl/tables/table1.xml",
         enc.encode(
@@ -408,21 +489,33 @@ describe("patchWorkbook with Indicator history", () => {
     expect(decodeEntry(out, "xl/tables/table1.xml")).toContain('ref="A1:D3"><autoFilter ref="A1:D3"/>');
     // The old formula cell's calc chain entries (none here for sheetId 9) and other parts are untouched.
     expect(out.get("xl/calcChain.xml")).toEqual(unzipEntries(input).get("xl/calcChain.xml"));
-    expect(out.get("xl/worksheets/_rels/history.xml.rels")).toEqual(unzipEntries(input).get("xl/worksheets/_rels/history.xml.rels"));
+    expect(out.get("xl/worksheets/_rels/history.xml.rels")).toEqual(
+      unzipEntries(input).get("xl/worksheets/_rels/history.xml.rels"),
+    );
     // The unchanged formula cell keeps its XML.
     expect(xml).toContain("<f>0.5+0.2</f><v>0.7</v>");
 
     // Given the cells readWorkbook read from this input (readBefore), the same workbook without reading the sheet again.
     const readBefore = readWorkbook(input).sheets.find((s) => s.name === " indicator History ") as SheetGrid;
     expect(readBefore.rows[1][3]).toBe(0.7);
-    expect(patchWorkbook(input, [], { replaceInputSheets: [{ name: "Indicator history", rows: historyRows, readBefore }] })).toEqual(output);
+    expect(
+      patchWorkbook(input, [], { replaceInputSheets: [{ name: "Indicator history", rows: historyRows, readBefore }] }),
+    ).toEqual(output);
     // readBefore is what the new cells are compared with: a cell it holds otherwise is written afresh.
     const stale = { ...readBefore, rows: readBefore.rows.map((r, i) => (i === 1 ? [...r.slice(0, 3), 0.6] : r)) };
-    const fresh = unzipEntries(patchWorkbook(input, [], { replaceInputSheets: [{ name: "Indicator history", rows: historyRows, readBefore: stale }] }));
+    const fresh = unzipEntries(
+      patchWorkbook(input, [], {
+        replaceInputSheets: [{ name: "Indicator history", rows: historyRows, readBefore: stale }],
+      }),
+    );
     expect(decodeEntry(fresh, "xl/worksheets/history.xml")).toContain('<c r="D2"><v>0.7</v></c>');
     // ...unless it is another sheet's: then the part is read.
     const other = { ...stale, name: "Notes" };
-    expect(patchWorkbook(input, [], { replaceInputSheets: [{ name: "Indicator history", rows: historyRows, readBefore: other }] })).toEqual(output);
+    expect(
+      patchWorkbook(input, [], {
+        replaceInputSheets: [{ name: "Indicator history", rows: historyRows, readBefore: other }],
+      }),
+    ).toEqual(output);
   });
 });
 
@@ -430,8 +523,12 @@ describe("patchWorkbook on unusual packages", () => {
   it("writes prefixed elements into a workbook that prefixes the main namespace", () => {
     const output = patchWorkbook(excelLikeWorkbook({ prefixed: true }), [scorecard()]);
     const out = expectNoProblems(output);
-    expect(decodeEntry(out, "xl/workbook.xml")).toMatch(/<x:sheet name="Scorecard" sheetId="5" r:id="rId9"\/><\/x:sheets>/);
-    expect(decodeEntry(out, "xl/workbook.xml")).toContain(`<x:definedName name="${OWNED_SHEET_MARKER}" localSheetId="4" hidden="1">TRUE</x:definedName>`);
+    expect(decodeEntry(out, "xl/workbook.xml")).toMatch(
+      /<x:sheet name="Scorecard" sheetId="5" r:id="rId9"\/><\/x:sheets>/,
+    );
+    expect(decodeEntry(out, "xl/workbook.xml")).toContain(
+      `<x:definedName name="${OWNED_SHEET_MARKER}" localSheetId="4" hidden="1">TRUE</x:definedName>`,
+    );
     expect(readWorkbook(output).ownedSheets.has("Scorecard")).toBe(true);
     expect(grid(output, "Scorecard").rows).toEqual(values(scorecard()));
   });
@@ -448,15 +545,19 @@ describe("patchWorkbook on unusual packages", () => {
       .filter(([name]) => name !== "xl/styles.xml")
       .map(([name, data]): [string, Uint8Array] => {
         const text = new TextDecoder().decode(data);
-        if (name === "xl/_rels/workbook.xml.rels") return [name, enc.encode(text.replace(/<Relationship Id="rId6"[^>]*\/>/, ""))];
-        if (name === "[Content_Types].xml") return [name, enc.encode(text.replace(/<Override PartName="\/xl\/styles.xml"[^>]*\/>/, ""))];
+        if (name === "xl/_rels/workbook.xml.rels")
+          return [name, enc.encode(text.replace(/<Relationship Id="rId6"[^>]*\/>/, ""))];
+        if (name === "[Content_Types].xml")
+          return [name, enc.encode(text.replace(/<Override PartName="\/xl\/styles.xml"[^>]*\/>/, ""))];
         if (name === "xl/workbook.xml") return [name, enc.encode(text.replace(/<definedNames>.*<\/definedNames>/, ""))];
         return [name, data];
       });
     const output = patchWorkbook(zipEntries(entries), [scorecard()]);
     const out = expectNoProblems(output);
     expect(decodeEntry(out, "xl/_rels/workbook.xml.rels")).toContain('Target="styles.xml"');
-    expect(decodeEntry(out, "xl/workbook.xml")).toMatch(/<\/sheets><definedNames><definedName name="ITSM_Scorecard_Result"[^<]*<\/definedName><definedName name="_xlnm.Print_Titles"[^<]*<\/definedName><\/definedNames><calcPr/);
+    expect(decodeEntry(out, "xl/workbook.xml")).toMatch(
+      /<\/sheets><definedNames><definedName name="ITSM_Scorecard_Result"[^<]*<\/definedName><definedName name="_xlnm.Print_Titles"[^<]*<\/definedName><\/definedNames><calcPr/,
+    );
     expect(grid(output, "Scorecard").rows).toEqual(values(scorecard()));
   });
 
@@ -469,7 +570,17 @@ describe("patchWorkbook on unusual packages", () => {
   it("refuses a Strict Open XML workbook", () => {
     const entries = excelLikeWorkbookEntries().map(([name, data]): [string, Uint8Array] =>
       name === "xl/workbook.xml"
-        ? [name, enc.encode(new TextDecoder().decode(data).replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"'))]
+        ? [
+            name,
+            enc.encode(
+              new TextDecoder()
+                .decode(data)
+                .replace(
+                  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+                  'xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"',
+                ),
+            ),
+          ]
         : [name, data],
     );
     expect(() => patchWorkbook(zipEntries(entries), [scorecard()])).toThrow(/Strict Open XML/);
@@ -477,7 +588,9 @@ describe("patchWorkbook on unusual packages", () => {
 
   it("keeps cell text within Excel's limit and drops characters XML cannot carry", () => {
     const long = "x".repeat(40000);
-    const output = patchWorkbook(excelLikeWorkbook(), [resultSheet("Issues", [[{ value: long }, { value: "a\u0000b\uFFFFc" }, { value: Number.NaN }]])]);
+    const output = patchWorkbook(excelLikeWorkbook(), [
+      resultSheet("Issues", [[{ value: long }, { value: "a\u0000b\uFFFFc" }, { value: Number.NaN }]]),
+    ]);
     const rows = grid(output, "Issues").rows;
     expect((rows[0][0] as string).length).toBe(32767);
     expect(rows[0][1]).toBe("abc");

@@ -1,5 +1,19 @@
-import { decodeEntities, XML_END, XML_EOF, XML_START, XML_TEXT, XmlReader, XmlSyntaxError } from "../../src/host/file/xmlReader";
-import { decodeExcelText, escapeAttr, escapeExcelText, escapeText, stripInvalidXmlChars } from "../../src/host/file/xmlWrite";
+import {
+  decodeEntities,
+  XML_END,
+  XML_EOF,
+  XML_START,
+  XML_TEXT,
+  XmlReader,
+  XmlSyntaxError,
+} from "../../src/host/file/xml/xmlReader";
+import {
+  decodeExcelText,
+  escapeAttr,
+  escapeExcelText,
+  escapeText,
+  stripInvalidXmlChars,
+} from "../../src/host/file/xml/xmlWrite";
 
 /** Events as readable strings. */
 function events(xml: string): string[] {
@@ -27,7 +41,9 @@ describe("XmlReader", () => {
   });
 
   it("decodes the predefined entities and character references", () => {
-    expect(events("<t>&amp;&lt;&gt;&quot;&apos;&#65;&#x42;&#x1F600;&unknown;</t>")[1]).toBe(JSON.stringify(`&<>"'AB😀&unknown;`));
+    expect(events("<t>&amp;&lt;&gt;&quot;&apos;&#65;&#x42;&#x1F600;&unknown;</t>")[1]).toBe(
+      JSON.stringify(`&<>"'AB😀&unknown;`),
+    );
     expect(decodeEntities("a &amp;amp; b")).toBe("a &amp; b");
   });
 
@@ -51,7 +67,9 @@ describe("XmlReader", () => {
   });
 
   it("reads attributes with either quote, entities, '>' and '/' inside values, and prefixes", () => {
-    const r = new XmlReader(`<numFmt numFmtId='164' formatCode="[&gt;=100]0/0&quot;x&quot;" r:id="rId1" a = "sp aced"/>`);
+    const r = new XmlReader(
+      `<numFmt numFmtId='164' formatCode="[&gt;=100]0/0&quot;x&quot;" r:id="rId1" a = "sp aced"/>`,
+    );
     r.next();
     expect(r.selfClosing).toBe(true);
     expect(r.attr("numFmtId")).toBe("164");

@@ -1,7 +1,7 @@
 import { zipSync } from "fflate";
 import { WorkbookFileError } from "../../src/host/file/errors";
-import { crc32 } from "../../src/host/file/crc32";
-import { MAX_UNCOMPRESSED_BYTES, unzipEntries, zipEntries, ZipPackage } from "../../src/host/file/zipPackage";
+import { crc32 } from "../../src/host/file/zip/crc32";
+import { MAX_UNCOMPRESSED_BYTES, unzipEntries, zipEntries, ZipPackage } from "../../src/host/file/zip/zipPackage";
 import { centralDirectoryNames } from "../helpers/xlsxFixtures";
 
 const enc = new TextEncoder();
@@ -65,12 +65,16 @@ describe("zip package", () => {
     const bytes = zipEntries(entries);
     const read = unzipEntries(bytes);
     expect([...read.keys()]).toEqual(entries.map(([n]) => n));
-    for (const [name, data] of entries) expect(Buffer.from(read.get(name) as Uint8Array).equals(Buffer.from(data))).toBe(true);
+    for (const [name, data] of entries)
+      expect(Buffer.from(read.get(name) as Uint8Array).equals(Buffer.from(data))).toBe(true);
     expect(centralDirectoryNames(bytes)).toEqual(entries.map(([n]) => n));
   });
 
   it("reads zips written by fflate (deflated and stored entries)", () => {
-    const bytes = zipSync({ "a.xml": [enc.encode("<a/>".repeat(100)), { level: 9 }], "b.txt": [enc.encode("plain"), { level: 0 }] });
+    const bytes = zipSync({
+      "a.xml": [enc.encode("<a/>".repeat(100)), { level: 9 }],
+      "b.txt": [enc.encode("plain"), { level: 0 }],
+    });
     const read = unzipEntries(bytes);
     expect(new TextDecoder().decode(read.get("a.xml"))).toBe("<a/>".repeat(100));
     expect(new TextDecoder().decode(read.get("b.txt"))).toBe("plain");
@@ -91,7 +95,9 @@ describe("zip package", () => {
     expect(centralDirectoryNames(output)).toEqual(["one.xml", "two.xml", "four.xml"]);
     const rawIn = rawEntries(input);
     const rawOut = rawEntries(output);
-    expect(Buffer.from(rawOut.get("one.xml") as Uint8Array).equals(Buffer.from(rawIn.get("one.xml") as Uint8Array))).toBe(true);
+    expect(
+      Buffer.from(rawOut.get("one.xml") as Uint8Array).equals(Buffer.from(rawIn.get("one.xml") as Uint8Array)),
+    ).toBe(true);
     const read = unzipEntries(output);
     expect(new TextDecoder().decode(read.get("two.xml"))).toBe("<two>changed</two>");
     expect(new TextDecoder().decode(read.get("four.xml"))).toBe("<four/>");
@@ -108,7 +114,9 @@ describe("zip package", () => {
     // ...which open() applies without options: parts declaring 250 MB each (under the per-part
     // limit) pass at four (1,000 MB) and are refused at five, from the directory alone.
     const declaring = (parts: number): Uint8Array => {
-      const bytes = zipEntries(Array.from({ length: parts }, (_v, i): [string, Uint8Array] => [`p${i}.xml`, enc.encode("<p/>")]));
+      const bytes = zipEntries(
+        Array.from({ length: parts }, (_v, i): [string, Uint8Array] => [`p${i}.xml`, enc.encode("<p/>")]),
+      );
       const { view, cd: first } = firstCentralEntry(bytes);
       let cd = first;
       for (let i = 0; i < parts; i++) {

@@ -49,7 +49,12 @@ function failuresOf(xml: string, options: ManifestCheckOptions = projectFiles): 
 }
 
 /** Exactly one failure, matching the element and message given. */
-function expectOneFailure(xml: string, element: RegExp | string, message: RegExp, options?: ManifestCheckOptions): ManifestFailure {
+function expectOneFailure(
+  xml: string,
+  element: RegExp | string,
+  message: RegExp,
+  options?: ManifestCheckOptions,
+): ManifestFailure {
   const failures = failuresOf(xml, options);
   expect(failures.map((f) => formatFailure(f, "manifest.xml"))).toHaveLength(1);
   const [f] = failures;
@@ -78,7 +83,9 @@ describe("the real manifest", () => {
 
   test("uses only the development origin https://localhost:3000/", () => {
     const urls = manifest.match(/\b[a-z]+:\/\/[^"<\s]+/g) ?? [];
-    const own = urls.filter((u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"));
+    const own = urls.filter(
+      (u) => !u.startsWith("http://schemas.microsoft.com/") && !u.startsWith("http://www.w3.org/"),
+    );
     expect(own.length).toBeGreaterThan(5);
     for (const u of own) expect(u).toMatch(/^https:\/\/localhost:3000\//);
   });
@@ -95,14 +102,22 @@ describe("element order", () => {
   test("an OfficeApp child out of the XSD order", () => {
     const permissions = "  <Permissions>ReadWriteDocument</Permissions>\n";
     const moved = edit("  <DefaultSettings>", permissions + "  <DefaultSettings>", edit(permissions, ""));
-    const f = expectOneFailure(moved, "<DefaultSettings>", /out of order in <OfficeApp xsi:type="TaskPaneApp">: move it before <Permissions> \(required order: Id, AlternateId, Version, .*DefaultSettings, Permissions/);
+    const f = expectOneFailure(
+      moved,
+      "<DefaultSettings>",
+      /out of order in <OfficeApp xsi:type="TaskPaneApp">: move it before <Permissions> \(required order: Id, AlternateId, Version, .*DefaultSettings, Permissions/,
+    );
     expect(f.line).toBe(lineOf("<DefaultSettings>", moved));
   });
 
   test("Hosts after Requirements", () => {
     const hosts = '  <Hosts>\n    <Host Name="Workbook"/>\n  </Hosts>\n';
     const moved = edit("  <DefaultSettings>", hosts + "  <DefaultSettings>", edit(hosts, ""));
-    const f = expectOneFailure(moved, "<Hosts>", /out of order in <OfficeApp xsi:type="TaskPaneApp">: move it before <Requirements>/);
+    const f = expectOneFailure(
+      moved,
+      "<Hosts>",
+      /out of order in <OfficeApp xsi:type="TaskPaneApp">: move it before <Requirements>/,
+    );
     expect(f.line).toBe(lineOf("<Hosts>", moved));
   });
 
@@ -110,8 +125,16 @@ describe("element order", () => {
     const start = manifest.indexOf("    <Resources>");
     const end = manifest.indexOf("    </Resources>\n") + "    </Resources>\n".length;
     const resources = manifest.slice(start, end);
-    const moved = edit("    <Hosts>\n      <Host xsi:type", resources + "    <Hosts>\n      <Host xsi:type", edit(resources, ""));
-    expectOneFailure(moved, "<Hosts>", /out of order in <VersionOverrides xsi:type="VersionOverridesV1_0">: move it before <Resources> \(required order: Description, Requirements, Hosts, Resources/);
+    const moved = edit(
+      "    <Hosts>\n      <Host xsi:type",
+      resources + "    <Hosts>\n      <Host xsi:type",
+      edit(resources, ""),
+    );
+    expectOneFailure(
+      moved,
+      "<Hosts>",
+      /out of order in <VersionOverrides xsi:type="VersionOverridesV1_0">: move it before <Resources> \(required order: Description, Requirements, Hosts, Resources/,
+    );
   });
 
   test("bt:Urls before bt:Images in Resources", () => {
@@ -119,7 +142,11 @@ describe("element order", () => {
     const end = manifest.indexOf("      </bt:Urls>\n") + "      </bt:Urls>\n".length;
     const urls = manifest.slice(start, end);
     const moved = edit("      <bt:Images>", urls + "      <bt:Images>", edit(urls, ""));
-    expectOneFailure(moved, "<bt:Images>", /out of order in <Resources>: move it before <bt:Urls> \(required order: bt:Images, bt:Urls, bt:ShortStrings, bt:LongStrings\)/);
+    expectOneFailure(
+      moved,
+      "<bt:Images>",
+      /out of order in <Resources>: move it before <bt:Urls> \(required order: bt:Images, bt:Urls, bt:ShortStrings, bt:LongStrings\)/,
+    );
   });
 
   test("a control's Icon before its Supertip", () => {
@@ -131,7 +158,11 @@ describe("element order", () => {
       supertip + '                  <Action xsi:type="ShowTaskpane">',
       edit(supertip, ""),
     );
-    expectOneFailure(moved, "<Supertip>", /out of order in <Control id="ItsmScorecard.TaskpaneButton" xsi:type="Button">: move it before <Icon> \(required order: Label, Supertip, Icon, Action\)/);
+    expectOneFailure(
+      moved,
+      "<Supertip>",
+      /out of order in <Control id="ItsmScorecard.TaskpaneButton" xsi:type="Button">: move it before <Icon> \(required order: Label, Supertip, Icon, Action\)/,
+    );
   });
 
   test("an element under the wrong parent or namespace", () => {
@@ -172,7 +203,9 @@ describe("resources and resids", () => {
       '<Label resid="Taskpane.Url">',
       /names a URL \(in <bt:Urls>\), but <Label> needs a short string from <bt:ShortStrings>/,
     );
-    const failures = failuresOf(edit('<Description resid="TaskpaneButton.Tooltip"/>', '<Description resid="Group.Label"/>'));
+    const failures = failuresOf(
+      edit('<Description resid="TaskpaneButton.Tooltip"/>', '<Description resid="Group.Label"/>'),
+    );
     expect(failures).toHaveLength(1);
     expect(failures[0].message).toMatch(/needs a long string from <bt:LongStrings>/);
   });
@@ -208,11 +241,16 @@ describe("resources and resids", () => {
   });
 
   test("an icon resource whose PNG has the wrong size", () => {
-    const broken = edit('<bt:Image size="16" resid="Icon.16x16"/>\n                  <bt:Image size="32"', '<bt:Image size="16" resid="Icon.32x32"/>\n                  <bt:Image size="32"');
+    const broken = edit(
+      '<bt:Image size="16" resid="Icon.16x16"/>\n                  <bt:Image size="32"',
+      '<bt:Image size="16" resid="Icon.32x32"/>\n                  <bt:Image size="32"',
+    );
     const messages = failuresOf(broken).map((f) => `${f.element} ${f.message}`);
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^<bt:Image id="Icon.32x32"> is used as a 16px icon but assets\/icon-32.png is 32x32 pixels: draw it at 16x16$/),
+        expect.stringMatching(
+          /^<bt:Image id="Icon.32x32"> is used as a 16px icon but assets\/icon-32.png is 32x32 pixels: draw it at 16x16$/,
+        ),
       ]),
     );
   });
@@ -220,7 +258,10 @@ describe("resources and resids", () => {
   test("a short string longer than 125 characters", () => {
     const label = "X".repeat(126);
     expectOneFailure(
-      edit('<bt:String id="Group.Label" DefaultValue="ITSM Scorecard">', `<bt:String id="Group.Label" DefaultValue="${label}">`),
+      edit(
+        '<bt:String id="Group.Label" DefaultValue="ITSM Scorecard">',
+        `<bt:String id="Group.Label" DefaultValue="${label}">`,
+      ),
       '<bt:String id="Group.Label">',
       /DefaultValue is 126 characters; shorten it to at most 125/,
     );
@@ -233,7 +274,11 @@ describe("URLs and assets", () => {
       '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>',
       '<bt:Url id="Taskpane.Url" DefaultValue="http://localhost:3000/taskpane.html"/>',
     );
-    const f = expectOneFailure(broken, '<bt:Url id="Taskpane.Url">', /DefaultValue "http:\/\/localhost:3000\/taskpane.html" must use https:/);
+    const f = expectOneFailure(
+      broken,
+      '<bt:Url id="Taskpane.Url">',
+      /DefaultValue "http:\/\/localhost:3000\/taskpane.html" must use https:/,
+    );
     expect(f.line).toBe(lineOf('<bt:Url id="Taskpane.Url"', broken));
     expect(formatFailure(f, "manifest.xml")).toBe(
       `manifest.xml:${f.line}: <bt:Url id="Taskpane.Url"> DefaultValue "http://localhost:3000/taskpane.html" must use https: ` +
@@ -246,14 +291,24 @@ describe("URLs and assets", () => {
       '<SupportUrl DefaultValue="https://localhost:3000/support.html"/>',
       '<SupportUrl DefaultValue="https://localhost:3000/support.html">\n    <Override Locale="es-ES" Value="http://localhost:3000/soporte.html"/>\n  </SupportUrl>',
     );
-    expectOneFailure(override, '<Override Locale="es-ES">', /Value "http:\/\/localhost:3000\/soporte.html" must use https:/);
-    const domains = edit("  <Hosts>\n    <Host Name", "  <AppDomains>\n    <AppDomain>http://example.org</AppDomain>\n  </AppDomains>\n  <Hosts>\n    <Host Name");
+    expectOneFailure(
+      override,
+      '<Override Locale="es-ES">',
+      /Value "http:\/\/localhost:3000\/soporte.html" must use https:/,
+    );
+    const domains = edit(
+      "  <Hosts>\n    <Host Name",
+      "  <AppDomains>\n    <AppDomain>http://example.org</AppDomain>\n  </AppDomains>\n  <Hosts>\n    <Host Name",
+    );
     expectOneFailure(domains, "<AppDomain>", /AppDomain "http:\/\/example.org" must use https:/);
   });
 
   test("a URL on another local port than the development origin", () => {
     expectOneFailure(
-      edit('DefaultValue="https://localhost:3000/commands.html"', 'DefaultValue="https://localhost:3001/commands.html"'),
+      edit(
+        'DefaultValue="https://localhost:3000/commands.html"',
+        'DefaultValue="https://localhost:3001/commands.html"',
+      ),
       '<bt:Url id="Commands.Url">',
       /must use the development origin https:\/\/localhost:3000\/ like every other URL/,
     );
@@ -264,16 +319,27 @@ describe("URLs and assets", () => {
       '<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"/>',
       '<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80x80.png"/>',
     );
-    expectOneFailure(broken, '<bt:Image id="Icon.80x80">', /points at assets\/icon-80x80.png, which does not exist: add the file \(node scripts\/make-icons.mjs draws the icons\) or fix the URL/);
+    expectOneFailure(
+      broken,
+      '<bt:Image id="Icon.80x80">',
+      /points at assets\/icon-80x80.png, which does not exist: add the file \(node scripts\/make-icons.mjs draws the icons\) or fix the URL/,
+    );
     // the same, with the file deleted instead of the URL changed
     const noIcon80: ManifestCheckOptions = { assetExists: (rel) => rel !== "assets/icon-80.png" };
-    expectOneFailure(manifest, '<bt:Image id="Icon.80x80">', /points at assets\/icon-80.png, which does not exist/, noIcon80);
+    expectOneFailure(
+      manifest,
+      '<bt:Image id="Icon.80x80">',
+      /points at assets\/icon-80.png, which does not exist/,
+      noIcon80,
+    );
   });
 
   test("an icon of the wrong pixel size", () => {
     const big: ManifestCheckOptions = { assetExists: () => true, imageSize: () => ({ width: 64, height: 64 }) };
     const messages = failuresOf(manifest, big).map((f) => `${f.element} ${f.message}`);
-    expect(messages).toContain('<IconUrl> DefaultValue "https://localhost:3000/assets/icon-32.png" is 64x64 pixels; it must be 32x32');
+    expect(messages).toContain(
+      '<IconUrl> DefaultValue "https://localhost:3000/assets/icon-32.png" is 64x64 pixels; it must be 32x32',
+    );
     expect(messages.some((m) => m.startsWith("<HighResolutionIconUrl>"))).toBe(false);
   });
 });
@@ -320,7 +386,7 @@ describe("identity, permissions, requirements, hosts, strings", () => {
   test("no ExcelApi requirement, or one lower than the code needs", () => {
     expectOneFailure(
       edit('<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="WordApi" MinVersion="1.3"/>'),
-      '<Sets>',
+      "<Sets>",
       /must declare exactly one <Set Name="ExcelApi" MinVersion="1.9"\/> \(found 0\)/,
     );
     expectOneFailure(
@@ -328,13 +394,26 @@ describe("identity, permissions, requirements, hosts, strings", () => {
       '<Set Name="ExcelApi">',
       /requires ExcelApi 1.8, but the code uses ExcelApi 1.9/,
     );
-    expect(failuresOf(edit('<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.12"/>'))).toEqual([]);
-    const none = edit(manifest.slice(manifest.indexOf("  <Requirements>"), manifest.indexOf("  </Requirements>\n") + 18), "");
-    expectOneFailure(none, "<OfficeApp>", /has no <Requirements>: declare <Sets><Set Name="ExcelApi" MinVersion="1.9"\/><\/Sets>/);
+    expect(
+      failuresOf(edit('<Set Name="ExcelApi" MinVersion="1.9"/>', '<Set Name="ExcelApi" MinVersion="1.12"/>')),
+    ).toEqual([]);
+    const none = edit(
+      manifest.slice(manifest.indexOf("  <Requirements>"), manifest.indexOf("  </Requirements>\n") + 18),
+      "",
+    );
+    expectOneFailure(
+      none,
+      "<OfficeApp>",
+      /has no <Requirements>: declare <Sets><Set Name="ExcelApi" MinVersion="1.9"\/><\/Sets>/,
+    );
   });
 
   test("Hosts without Workbook", () => {
-    expectOneFailure(edit('<Host Name="Workbook"/>', '<Host Name="Document"/>'), "<Hosts>", /must contain <Host Name="Workbook"\/> for Excel \(found Document\)/);
+    expectOneFailure(
+      edit('<Host Name="Workbook"/>', '<Host Name="Document"/>'),
+      "<Hosts>",
+      /must contain <Host Name="Workbook"\/> for Excel \(found Document\)/,
+    );
     expectOneFailure(
       edit('<Host xsi:type="Workbook">', '<Host xsi:type="Document">'),
       "<Hosts>",
@@ -355,7 +434,10 @@ describe("identity, permissions, requirements, hosts, strings", () => {
       /DefaultValue is 251 characters; shorten it to at most 250/,
     );
     expectOneFailure(
-      edit('<Override Locale="es-ES" Value="Cuadro de mando ITSM"/>\n  </DisplayName>', `<Override Locale="es-ES" Value="${"e".repeat(130)}"/>\n  </DisplayName>`),
+      edit(
+        '<Override Locale="es-ES" Value="Cuadro de mando ITSM"/>\n  </DisplayName>',
+        `<Override Locale="es-ES" Value="${"e".repeat(130)}"/>\n  </DisplayName>`,
+      ),
       '<Override Locale="es-ES">',
       /Value is 130 characters; shorten it to at most 125/,
     );
@@ -366,7 +448,11 @@ describe("identity, permissions, requirements, hosts, strings", () => {
       '<bt:String id="GetStarted.Title" DefaultValue="ITSM Scorecard is ready">\n          <bt:Override Locale="es-ES" Value="El cuadro de mando ITSM está listo"/>\n        </bt:String>',
       '<bt:String id="GetStarted.Title" DefaultValue="ITSM Scorecard is ready"/>',
     );
-    expectOneFailure(broken, '<bt:String id="GetStarted.Title">', /has no es-ES translation: add <bt:Override Locale="es-ES" Value="\.\.\."\/>/);
+    expectOneFailure(
+      broken,
+      '<bt:String id="GetStarted.Title">',
+      /has no es-ES translation: add <bt:Override Locale="es-ES" Value="\.\.\."\/>/,
+    );
   });
 });
 
@@ -388,13 +474,19 @@ describe("malformed XML", () => {
 
   test("an unquoted attribute, a duplicate attribute, text after the root, an empty file", () => {
     expect(failuresOf(edit('<Host Name="Workbook"/>', "<Host Name=Workbook/>"))[0].message).toMatch(/not well-formed/);
-    expect(failuresOf(edit('<Host Name="Workbook"/>', '<Host Name="Workbook" Name="Workbook"/>'))[0].message).toMatch(/not well-formed: .*redefined/);
+    expect(failuresOf(edit('<Host Name="Workbook"/>', '<Host Name="Workbook" Name="Workbook"/>'))[0].message).toMatch(
+      /not well-formed: .*redefined/,
+    );
     expect(failuresOf(manifest + "<OfficeApp/>\n")[0].message).toMatch(/not well-formed/);
     expect(failuresOf("")[0].message).toMatch(/is empty/);
   });
 
   test("another root element", () => {
-    expectOneFailure('<?xml version="1.0"?>\n<Manifest/>', "<Manifest>", /must be <OfficeApp xmlns="http:\/\/schemas.microsoft.com\/office\/appforoffice\/1.1">/);
+    expectOneFailure(
+      '<?xml version="1.0"?>\n<Manifest/>',
+      "<Manifest>",
+      /must be <OfficeApp xmlns="http:\/\/schemas.microsoft.com\/office\/appforoffice\/1.1">/,
+    );
   });
 });
 

@@ -13,10 +13,10 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
-import { RESULT_SHEETS } from "../../src/core/render/labels";
+import { RESULT_SHEETS } from "../../src/core/text/labels";
 import { CHART_COLORS, REFERENCE_SERIES_COLOR } from "../../src/core/render/resultSheet";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
-import { unzipEntries } from "../../src/host/file/zipPackage";
+import { unzipEntries } from "../../src/host/file/zip/zipPackage";
 import { cli, tempFolder } from "../helpers/cli";
 
 function which(command: string): string | null {
@@ -46,12 +46,24 @@ const EXPECTED_CHARTS: Record<string, { title: string; kind: "bar" | "line"; ser
 function convert(file: string, format: string, outDir: string, profile: string): string {
   const run = spawnSync(
     soffice as string,
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outDir, file],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      file,
+    ],
     { encoding: "utf8", timeout: CONVERT_TIMEOUT_MS },
   );
   const out = path.join(outDir, `${path.basename(file, path.extname(file))}.${format}`);
   if (run.status !== 0 || !fs.existsSync(out)) {
-    throw new Error(`soffice --convert-to ${format} failed (status ${run.status}, ${run.error?.message ?? ""}): ${run.stderr}`);
+    throw new Error(
+      `soffice --convert-to ${format} failed (status ${run.status}, ${run.error?.message ?? ""}): ${run.stderr}`,
+    );
   }
   return out;
 }
@@ -60,7 +72,9 @@ function convert(file: string, format: string, outDir: string, profile: string):
 function pdfPages(pdf: string): string[] {
   const run = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (run.error || run.status !== 0) {
-    throw new Error(`pdftotext failed (${run.error?.message ?? run.stderr}); install poppler-utils next to LibreOffice.`);
+    throw new Error(
+      `pdftotext failed (${run.error?.message ?? run.stderr}); install poppler-utils next to LibreOffice.`,
+    );
   }
   return run.stdout.split("\f").map((page) => page.replace(/[ \t]+/g, " "));
 }
@@ -79,8 +93,11 @@ function canonicalRange(ref: string): string {
 
 /** RGB pixels of one PDF page (1-based), rendered by pdftoppm as a binary PPM. */
 function pagePixels(pdf: string, page: number, dpi = 60): { width: number; height: number; rgb: Buffer } {
-  const run = spawnSync("pdftoppm", ["-r", String(dpi), "-f", String(page), "-l", String(page), pdf], { maxBuffer: 64 * 1024 * 1024 });
-  if (run.error || run.status !== 0) throw new Error(`pdftoppm failed (${run.error?.message ?? run.stderr}); install poppler-utils.`);
+  const run = spawnSync("pdftoppm", ["-r", String(dpi), "-f", String(page), "-l", String(page), pdf], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.error || run.status !== 0)
+    throw new Error(`pdftoppm failed (${run.error?.message ?? run.stderr}); install poppler-utils.`);
   const ppm = run.stdout as Buffer;
   // "P6 <width> <height> <max>" and one whitespace byte, then the pixels.
   const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 64).toString("latin1"));
@@ -105,18 +122,21 @@ describeWithLibreOffice("the demo workbook in LibreOffice", () => {
   let pages: string[] = [];
   let fods: Document;
 
-  beforeAll(async () => {
-    dir = tempFolder();
-    workbook = path.join(dir, "sample.scorecard.xlsx");
-    const demo = await cli(["demo", dir]);
-    expect(demo.code).toBe(0);
-    expect(fs.existsSync(workbook)).toBe(true);
-    const profile = path.join(dir, "lo-profile");
-    pdf = convert(workbook, "pdf", dir, profile);
-    pages = pdfPages(pdf);
-    const flat = fs.readFileSync(convert(workbook, "fods", dir, profile), "utf8");
-    fods = new DOMParser().parseFromString(flat, "text/xml") as unknown as Document;
-  }, 2 * CONVERT_TIMEOUT_MS + 30_000);
+  beforeAll(
+    async () => {
+      dir = tempFolder();
+      workbook = path.join(dir, "sample.scorecard.xlsx");
+      const demo = await cli(["demo", dir]);
+      expect(demo.code).toBe(0);
+      expect(fs.existsSync(workbook)).toBe(true);
+      const profile = path.join(dir, "lo-profile");
+      pdf = convert(workbook, "pdf", dir, profile);
+      pages = pdfPages(pdf);
+      const flat = fs.readFileSync(convert(workbook, "fods", dir, profile), "utf8");
+      fods = new DOMParser().parseFromString(flat, "text/xml") as unknown as Document;
+    },
+    2 * CONVERT_TIMEOUT_MS + 30_000,
+  );
 
   afterAll(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -127,7 +147,10 @@ describeWithLibreOffice("the demo workbook in LibreOffice", () => {
   /** The title in A1 of each result sheet, as written. */
   const titles = () => {
     const read = readWorkbook(fs.readFileSync(workbook));
-    return Object.values(RESULT_SHEETS).map((name) => ({ name, title: String(read.sheets.find((s) => s.name === name)?.rows[0][0]) }));
+    return Object.values(RESULT_SHEETS).map((name) => ({
+      name,
+      title: String(read.sheets.find((s) => s.name === name)?.rows[0][0]),
+    }));
   };
 
   it("converts the workbook to a PDF that has every result sheet, in order", () => {
@@ -154,10 +177,13 @@ describeWithLibreOffice("the demo workbook in LibreOffice", () => {
       const start = pagesWith(title)[0];
       const end = k + 1 < all.length ? pagesWith(all[k + 1].title)[0] : pages.length;
       const text = pages.slice(start, end).join("\n");
-      for (const chart of EXPECTED_CHARTS[name] ?? []) expect([name, chart.title, text.includes(chart.title)]).toEqual([name, chart.title, true]);
+      for (const chart of EXPECTED_CHARTS[name] ?? [])
+        expect([name, chart.title, text.includes(chart.title)]).toEqual([name, chart.title, true]);
     });
     const charts = unzipEntries(fs.readFileSync(workbook));
-    expect([...charts.keys()].filter((n) => n.startsWith("xl/charts/chart")).length).toBe(Object.values(EXPECTED_CHARTS).flat().length);
+    expect([...charts.keys()].filter((n) => n.startsWith("xl/charts/chart")).length).toBe(
+      Object.values(EXPECTED_CHARTS).flat().length,
+    );
   });
 
   it("paints the series: the page of each chart has pixels of every series colour", () => {
@@ -167,7 +193,8 @@ describeWithLibreOffice("the demo workbook in LibreOffice", () => {
       const image = pagePixels(pdf, pagesWith(title)[0] + 1);
       const colours = CHART_COLORS.slice(0, Math.max(...charts.map((c) => c.series)));
       if (sheet === RESULT_SHEETS.findings) colours[colours.length - 1] = REFERENCE_SERIES_COLOR;
-      for (const colour of colours) expect([sheet, colour, pixelsOf(image, colour) > 20]).toEqual([sheet, colour, true]);
+      for (const colour of colours)
+        expect([sheet, colour, pixelsOf(image, colour) > 20]).toEqual([sheet, colour, true]);
     }
   });
 
@@ -182,7 +209,9 @@ describeWithLibreOffice("the demo workbook in LibreOffice", () => {
       if (!/^xl\/charts\/chart\d+\.xml$/.test(name)) continue;
       const text = new TextDecoder().decode(data);
       const title = /<c:title>.*?<a:t>([^<]*)<\/a:t>/.exec(text)?.[1] ?? "";
-      const values = [...text.matchAll(/<c:val><c:numRef><c:f>([^<]*)<\/c:f>/g)].map((m) => canonicalRange(m[1].replace(/&apos;/g, "'")));
+      const values = [...text.matchAll(/<c:val><c:numRef><c:f>([^<]*)<\/c:f>/g)].map((m) =>
+        canonicalRange(m[1].replace(/&apos;/g, "'")),
+      );
       bound.set(title, values);
     }
     for (const [sheet, expected] of Object.entries(EXPECTED_CHARTS)) {

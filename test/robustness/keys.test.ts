@@ -3,15 +3,15 @@
  * (`__proto__`, `constructor`, `toString`, `hasOwnProperty`) behave as ordinary values, from the
  * cells through the parser, the engine, the result sheets and the JSON result document.
  */
-import type { Cell } from "../../src/core/grid";
-import type { ResultDocument } from "../../src/core/resultDocument";
-import { RESULT_SHEETS } from "../../src/core/render/labels";
-import { mapProcess } from "../../src/core/editions";
+import type { Cell } from "../../src/core/model/grid";
+import type { ResultDocument } from "../../src/core/render/resultDocument";
+import { RESULT_SHEETS } from "../../src/core/text/labels";
+import { mapProcess } from "../../src/core/model/editions";
 import { computeInHost } from "../../src/host/computeInHost";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
-import { decodeEntities } from "../../src/host/file/xmlReader";
-import { XlsxFileHost } from "../../src/host/xlsxFileHost";
+import { decodeEntities } from "../../src/host/file/xml/xmlReader";
+import { XlsxFileHost } from "../../src/host/file/xlsxFileHost";
 import { date } from "../helpers/grids";
 import { day } from "../helpers/records";
 
@@ -22,7 +22,14 @@ function hostileWorkbook(): Uint8Array {
   const sheets: { name: string; rows: Cell[][] }[] = [
     {
       name: "Settings",
-      rows: [["Setting", "Value"], ["Organization", "constructor"], ["Require evidence", "No"], ["As-of date", date("2026-10-31")], ["__proto__", "1"], ["constructor", "x"]],
+      rows: [
+        ["Setting", "Value"],
+        ["Organization", "constructor"],
+        ["Require evidence", "No"],
+        ["As-of date", date("2026-10-31")],
+        ["__proto__", "1"],
+        ["constructor", "x"],
+      ],
     },
     {
       name: "Controls",
@@ -37,10 +44,25 @@ function hostileWorkbook(): Uint8Array {
     },
     {
       name: "Audits",
-      rows: [["Audit ID", "Office", "Campaign", "Type", "Start date", "End date", "Level achieved", "Lead auditor"], ...NAMES.map((n): Cell[] => [n, n, n, "Internal audit", date("2026-03-02"), date("2026-03-06"), 2, "toString"])],
+      rows: [
+        ["Audit ID", "Office", "Campaign", "Type", "Start date", "End date", "Level achieved", "Lead auditor"],
+        ...NAMES.map((n): Cell[] => [n, n, n, "Internal audit", date("2026-03-02"), date("2026-03-06"), 2, "toString"]),
+      ],
     },
-    { name: "Maturity", rows: [["Audit ID", "Process", "Service group", "Level"], ...NAMES.map((n, i): Cell[] => [n, "4", "__proto__", 1 + i])] },
-    { name: "Indicator history", rows: [["As-of date", "Office", "Indicator", "Value"], ...NAMES.map((n): Cell[] => [date("2026-06-30"), n, "OCL", 0.25])] },
+    {
+      name: "Maturity",
+      rows: [
+        ["Audit ID", "Process", "Service group", "Level"],
+        ...NAMES.map((n, i): Cell[] => [n, "4", "__proto__", 1 + i]),
+      ],
+    },
+    {
+      name: "Indicator history",
+      rows: [
+        ["As-of date", "Office", "Indicator", "Value"],
+        ...NAMES.map((n): Cell[] => [date("2026-06-30"), n, "OCL", 0.25]),
+      ],
+    },
     { name: "__proto__", rows: [["a sheet of the user's"]] },
   ];
   return createWorkbook(sheets);
@@ -62,7 +84,8 @@ describe("object member names are ordinary values end to end", () => {
     expect([...doc.offices].sort()).toEqual([...NAMES].sort());
     expect(Object.keys(doc.byOffice).sort()).toEqual([...NAMES].sort());
     for (const name of NAMES) {
-      const own = Object.getOwnPropertyDescriptor(doc.byOffice, name)?.value as ResultDocument["consolidated"] | undefined;
+      const own = Object.getOwnPropertyDescriptor(doc.byOffice, name)?.value as
+        ResultDocument["consolidated"] | undefined;
       // One compliant control of two, evidence not required: OCL's compliance part is 50 %.
       expect(own?.ccl["4"]).toBe(0.5);
     }
@@ -80,8 +103,20 @@ describe("object member names are ordinary values end to end", () => {
   it("settings named like object members are unknown settings, reported, not crashes", () => {
     const unknown = doc.issues.filter((i) => i.sheet === "Settings");
     expect(unknown).toEqual([
-      expect.objectContaining({ severity: "warning", row: 5, cell: "A5", value: "__proto__", message: '"__proto__" is not a setting this product knows; it is ignored.' }),
-      expect.objectContaining({ severity: "warning", row: 6, cell: "A6", value: "constructor", message: '"constructor" is not a setting this product knows; it is ignored.' }),
+      expect.objectContaining({
+        severity: "warning",
+        row: 5,
+        cell: "A5",
+        value: "__proto__",
+        message: '"__proto__" is not a setting this product knows; it is ignored.',
+      }),
+      expect.objectContaining({
+        severity: "warning",
+        row: 6,
+        cell: "A6",
+        value: "constructor",
+        message: '"constructor" is not a setting this product knows; it is ignored.',
+      }),
     ]);
   });
 
@@ -98,7 +133,9 @@ describe("object member names are ordinary values end to end", () => {
 
 describe("lookups keyed by file or user text", () => {
   it("XML entities named like object members stay as written", () => {
-    expect(decodeEntities("a &constructor; b &__proto__; &toString; &amp;")).toBe("a &constructor; b &__proto__; &toString; &");
+    expect(decodeEntities("a &constructor; b &__proto__; &toString; &amp;")).toBe(
+      "a &constructor; b &__proto__; &toString; &",
+    );
   });
 
   it("a process code named like an object member maps to no process", () => {

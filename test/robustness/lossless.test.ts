@@ -7,16 +7,22 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { inputSheetKey } from "../../src/core/parse/parseWorkbook";
-import { RESULT_SHEETS } from "../../src/core/render/labels";
+import { RESULT_SHEETS } from "../../src/core/text/labels";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
-import { unzipEntries } from "../../src/host/file/zipPackage";
+import { unzipEntries } from "../../src/host/file/zip/zipPackage";
 import { cli, tempFolder } from "../helpers/cli";
 import { packageProblems } from "../helpers/xlsxFixtures";
 import { AUDITOR_SHEETS, auditorWorkbook } from "./auditorWorkbook";
 
 const dec = new TextDecoder();
 /** Input parts that name the sheets or hold appended styles: the only ones allowed to change. */
-const LISTS = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "docProps/app.xml", "xl/styles.xml"];
+const LISTS = [
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "[Content_Types].xml",
+  "docProps/app.xml",
+  "xl/styles.xml",
+];
 const HISTORY_PART = "xl/worksheets/sheet4.xml";
 
 const same = (a: Uint8Array | undefined, b: Uint8Array | undefined): boolean =>
@@ -77,7 +83,12 @@ describe("compute keeps the auditor's workbook whole", () => {
       expect(now?.rows.length).toBeGreaterThan(sheet.rows.length);
     }
     expect(after.sheetInfo.map((s) => s.name)).toEqual([...AUDITOR_SHEETS, ...Object.values(RESULT_SHEETS)]);
-    expect(after.definedNames).toContainEqual({ name: "ControlWeights", value: "Controls!$E$2:$E$5", sheet: null, hidden: false });
+    expect(after.definedNames).toContainEqual({
+      name: "ControlWeights",
+      value: "Controls!$E$2:$E$5",
+      sheet: null,
+      hidden: false,
+    });
   });
 
   it("keeps the cell styles, shared strings and formulas of the rows Indicator history already had", () => {
@@ -113,7 +124,9 @@ describe("compute keeps the auditor's workbook whole", () => {
 
   it("writes this run's Indicator history rows once", () => {
     const history = readWorkbook(fs.readFileSync(third)).sheets.find((s) => inputSheetKey(s.name) === "history");
-    const keys = (history?.rows ?? []).slice(1).map((r) => `${(r[0] as Date).toISOString()} ${String(r[1])} ${String(r[2])}`);
+    const keys = (history?.rows ?? [])
+      .slice(1)
+      .map((r) => `${(r[0] as Date).toISOString()} ${String(r[1])} ${String(r[2])}`);
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.filter((k) => k.startsWith("2026-10-31") && k.endsWith("OCL")).sort()).toEqual([
       "2026-10-31T00:00:00.000Z Consolidated OCL",
@@ -127,22 +140,25 @@ describe("a sheet named like a result sheet that the product did not create", ()
   const dir = tempFolder();
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it.each(["Scorecard", "issues", "PROJECT RISK", "maturity LEVELS"])("is never overwritten (%j): exit 1, one line, nothing written", async (name) => {
-    const input = path.join(dir, `own-${name.trim().replace(/\s+/g, "-")}.xlsx`);
-    const bytes = auditorWorkbook({ extraSheet: name });
-    fs.writeFileSync(input, bytes);
-    const output = path.join(dir, "out.xlsx");
-    const json = path.join(dir, "out.json");
-    const run = await cli(["compute", input, "-o", output, "--json", json]);
-    expect(run.code).toBe(1);
-    expect(run.err.split("\n")).toHaveLength(1);
-    expect(run.err).toMatch(/not created by this program|did not create/);
-    expect(run.err).toMatch(/rename/i);
-    expect(fs.existsSync(output)).toBe(false);
-    expect(fs.existsSync(json)).toBe(false);
-    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-    expect(same(fs.readFileSync(input), bytes)).toBe(true);
-  });
+  it.each(["Scorecard", "issues", "PROJECT RISK", "maturity LEVELS"])(
+    "is never overwritten (%j): exit 1, one line, nothing written",
+    async (name) => {
+      const input = path.join(dir, `own-${name.trim().replace(/\s+/g, "-")}.xlsx`);
+      const bytes = auditorWorkbook({ extraSheet: name });
+      fs.writeFileSync(input, bytes);
+      const output = path.join(dir, "out.xlsx");
+      const json = path.join(dir, "out.json");
+      const run = await cli(["compute", input, "-o", output, "--json", json]);
+      expect(run.code).toBe(1);
+      expect(run.err.split("\n")).toHaveLength(1);
+      expect(run.err).toMatch(/not created by this program|did not create/);
+      expect(run.err).toMatch(/rename/i);
+      expect(fs.existsSync(output)).toBe(false);
+      expect(fs.existsSync(json)).toBe(false);
+      expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+      expect(same(fs.readFileSync(input), bytes)).toBe(true);
+    },
+  );
 
   it("leaves an existing output file as it was when it refuses", async () => {
     const input = path.join(dir, "conflict.xlsx");

@@ -20,17 +20,43 @@ const PAGES = ["src/taskpane/taskpane.html", "src/commands/commands.html", "src/
  * Anything else that looks like a URL fails the test.
  */
 const NOT_FETCHED: readonly { readonly pattern: RegExp; readonly reason: string }[] = [
-  { pattern: /^http:\/\/schemas\.openxmlformats\.org\//, reason: "OOXML namespace and relationship-type URIs, compared as names when reading and writing .xlsx" },
-  { pattern: /^http:\/\/purl\.oclc\.org\/ooxml\//, reason: "strict OOXML namespace URI, recognised when reading .xlsx" },
+  {
+    pattern: /^http:\/\/schemas\.openxmlformats\.org\//,
+    reason: "OOXML namespace and relationship-type URIs, compared as names when reading and writing .xlsx",
+  },
+  {
+    pattern: /^http:\/\/purl\.oclc\.org\/ooxml\//,
+    reason: "strict OOXML namespace URI, recognised when reading .xlsx",
+  },
   { pattern: /^http:\/\/schemas\.microsoft\.com\/office\//, reason: "Microsoft Office XML namespace URIs" },
-  { pattern: /^http:\/\/www\.w3\.org\/(1999\/xhtml|2000\/svg|1999\/xlink|XML\/1998\/namespace|1998\/Math\/MathML|2000\/xmlns\/)$/, reason: "XML namespace URIs React DOM uses to create elements" },
-  { pattern: /^https:\/\/reactjs\.org\/docs\/error-decoder\.html\?invariant=$/, reason: "text of React's minified error messages, shown, never loaded" },
-  { pattern: /^https:\/\/[a-z.-]*\.example\//, reason: "the sample workbook's evidence links, on the reserved .example domain (RFC 2606): cell text" },
+  {
+    pattern:
+      /^http:\/\/www\.w3\.org\/(1999\/xhtml|2000\/svg|1999\/xlink|XML\/1998\/namespace|1998\/Math\/MathML|2000\/xmlns\/)$/,
+    reason: "XML namespace URIs React DOM uses to create elements",
+  },
+  {
+    pattern: /^https:\/\/reactjs\.org\/docs\/error-decoder\.html\?invariant=$/,
+    reason: "text of React's minified error messages, shown, never loaded",
+  },
+  {
+    pattern: /^https:\/\/[a-z.-]*\.example\//,
+    reason: "the sample workbook's evidence links, on the reserved .example domain (RFC 2606): cell text",
+  },
 ];
 
 const URL_PATTERN = /\b(?:https?|wss?|ftp):\/\/[^\s"'`<>)\\]+/g;
 /** Browser APIs that send requests; the pane and its worker use none. */
-const NETWORK_APIS = [/\bfetch\(/, /\bXMLHttpRequest\b/, /\bWebSocket\b/, /\bsendBeacon\b/, /\bEventSource\b/, /\bimportScripts\b/, /\bserviceWorker\b/, /\beval\(/, /\bnew Function\(/];
+const NETWORK_APIS = [
+  /\bfetch\(/,
+  /\bXMLHttpRequest\b/,
+  /\bWebSocket\b/,
+  /\bsendBeacon\b/,
+  /\bEventSource\b/,
+  /\bimportScripts\b/,
+  /\bserviceWorker\b/,
+  /\beval\(/,
+  /\bnew Function\(/,
+];
 
 /** The Content-Security-Policy of an HTML page, as directive -> sources. */
 function contentSecurityPolicy(html: string): Map<string, string[]> {
@@ -46,7 +72,8 @@ function contentSecurityPolicy(html: string): Map<string, string[]> {
 }
 
 /** The sources a directive allows, falling back to default-src as browsers do. */
-const allowed = (csp: Map<string, string[]>, directive: string): string[] => csp.get(directive) ?? csp.get("default-src") ?? ["*"];
+const allowed = (csp: Map<string, string[]>, directive: string): string[] =>
+  csp.get(directive) ?? csp.get("default-src") ?? ["*"];
 
 describe("Content-Security-Policy of the add-in's pages", () => {
   it.each(PAGES)("%s allows scripts only from itself and office.js, connections only to itself", (page) => {
@@ -65,12 +92,16 @@ describe("Content-Security-Policy of the add-in's pages", () => {
 
   it("the task pane's only external script is office.js, over https", () => {
     const html = fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8");
-    const external = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]).filter((src) => /^[a-z]+:/i.test(src));
+    const external = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((src) => /^[a-z]+:/i.test(src));
     expect(external).toEqual([OFFICE_JS]);
   });
 
   it("the policy parser sees a policy that would allow more", () => {
-    const loose = contentSecurityPolicy('<meta http-equiv="Content-Security-Policy" content="default-src *; script-src \'self\' https://cdn.example">');
+    const loose = contentSecurityPolicy(
+      '<meta http-equiv="Content-Security-Policy" content="default-src *; script-src \'self\' https://cdn.example">',
+    );
     expect(allowed(loose, "connect-src")).toEqual(["*"]);
     expect(allowed(loose, "script-src")).toContain("https://cdn.example");
   });
@@ -85,7 +116,9 @@ describeBundle("the built bundle (dist/)", () => {
   const files = () => fs.readdirSync(DIST).filter((f) => /\.(js|html)$/.test(f));
 
   it("exists (npm run build)", () => {
-    expect(files()).toEqual(expect.arrayContaining(["taskpane.html", "taskpane.js", "scorecard.worker.js", "commands.html"]));
+    expect(files()).toEqual(
+      expect.arrayContaining(["taskpane.html", "taskpane.js", "scorecard.worker.js", "commands.html"]),
+    );
   });
 
   it("names no URL but office.js, apart from the listed strings that are never fetched", () => {
@@ -111,7 +144,9 @@ describeBundle("the built bundle (dist/)", () => {
   it("ships the same policy in its pages as the sources", () => {
     for (const page of PAGES) {
       const built = path.join(DIST, path.basename(page));
-      expect(contentSecurityPolicy(fs.readFileSync(built, "utf8"))).toEqual(contentSecurityPolicy(fs.readFileSync(path.join(ROOT, page), "utf8")));
+      expect(contentSecurityPolicy(fs.readFileSync(built, "utf8"))).toEqual(
+        contentSecurityPolicy(fs.readFileSync(path.join(ROOT, page), "utf8")),
+      );
     }
   });
 });

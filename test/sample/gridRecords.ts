@@ -1,5 +1,5 @@
 /** Reads a `SheetGrid` back into records keyed by header text, for tests that check raw data. */
-import type { Cell, SheetGrid, WorkbookGrids } from "../../src/core/grid";
+import type { Cell, SheetGrid, WorkbookGrids } from "../../src/core/model/grid";
 
 export type RawRecord = Readonly<Record<string, Cell>> & { readonly excelRow: number };
 
@@ -28,4 +28,5 @@ export function cellAt(grid: SheetGrid, excelRow: number, column: string): Cell 
   return row[j] ?? null;
 }
 
-export const text = (c: Cell): string => (c === null ? "" : c instanceof Date ? c.toISOString().slice(0, 10) : String(c));
+export const text = (c: Cell): string =>
+  c === null ? "" : c instanceof Date ? c.toISOString().slice(0, 10) : String(c);

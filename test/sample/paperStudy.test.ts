@@ -98,8 +98,14 @@ describe("paper study fixture", () => {
   });
 
   test("Table 3 values and averages are the paper's", () => {
-    expect(PAPER_TABLES.table3.sumOfProcessMeans.HA).toBeCloseTo(PAPER_PROCESSES.reduce((s, p) => s + PAPER_TABLES.table3.byProcess[p].HA, 0), 10);
-    expect(PAPER_TABLES.table3.sumOfProcessMeans.VA).toBeCloseTo(PAPER_PROCESSES.reduce((s, p) => s + PAPER_TABLES.table3.byProcess[p].VA, 0), 10);
+    expect(PAPER_TABLES.table3.sumOfProcessMeans.HA).toBeCloseTo(
+      PAPER_PROCESSES.reduce((s, p) => s + PAPER_TABLES.table3.byProcess[p].HA, 0),
+      10,
+    );
+    expect(PAPER_TABLES.table3.sumOfProcessMeans.VA).toBeCloseTo(
+      PAPER_PROCESSES.reduce((s, p) => s + PAPER_TABLES.table3.byProcess[p].VA, 0),
+      10,
+    );
     expect(PAPER_TABLES.table3.exactAverage.HA).toBeCloseTo(2.8133333, 6);
     expect(PAPER_TABLES.table3.exactAverage.VA).toBeCloseTo(4.06, 10);
   });

@@ -5,7 +5,9 @@ import { SAMPLE_ACCEPTED_VARIANTS, SAMPLE_DELIBERATE_PROBLEMS, sampleWorkbook } 
 const { issues } = parseWorkbook(sampleWorkbook());
 
 test.each(SAMPLE_DELIBERATE_PROBLEMS.map((p) => [p.kind, p] as const))("reports %s", (_kind, p) => {
-  expect(issues.filter((i) => i.sheet === p.sheet && i.row === p.excelRow && i.column === p.column)).not.toHaveLength(0);
+  expect(issues.filter((i) => i.sheet === p.sheet && i.row === p.excelRow && i.column === p.column)).not.toHaveLength(
+    0,
+  );
 });
 
 test.each(SAMPLE_ACCEPTED_VARIANTS.map((p) => [p.kind, p] as const))("accepts %s without an issue", (_kind, p) => {

@@ -1,6 +1,6 @@
 /** The bundled demo workbook: shape, variety, determinism, and the planted problems. */
-import type { Cell } from "../../src/core/grid";
-import { ISO20000_2011 } from "../../src/core/catalog";
+import type { Cell } from "../../src/core/model/grid";
+import { ISO20000_2011 } from "../../src/core/model/catalog";
 import {
   SAMPLE_ACCEPTED_VARIANTS,
   SAMPLE_AS_OF,
@@ -101,17 +101,22 @@ describe("sample workbook: content", () => {
 
   test("control statuses are mixed, some Not applicable, some weight 2", () => {
     const statuses = new Set(controls.map((c) => text(c.Status)));
-    for (const s of ["Compliant", "Partially compliant", "Not compliant", "Not applicable"]) expect(statuses).toContain(s);
+    for (const s of ["Compliant", "Partially compliant", "Not compliant", "Not applicable"])
+      expect(statuses).toContain(s);
     expect(controls.some((c) => c.Weight === 2)).toBe(true);
   });
 
   test("evidence: all three statuses, some expired, some claimed controls without evidence", () => {
     const statuses = new Set(evidence.map((e) => text(e.Status)));
     expect(statuses).toEqual(new Set(["Accepted", "Pending", "Rejected"]));
-    expect(evidence.some((e) => e.Status === "Accepted" && isDate(e["Valid until"]) && e["Valid until"].getTime() < asOf)).toBe(true);
+    expect(
+      evidence.some((e) => e.Status === "Accepted" && isDate(e["Valid until"]) && e["Valid until"].getTime() < asOf),
+    ).toBe(true);
     const withEvidence = new Set(evidence.map((e) => `${text(e.Office)}|${text(e["Control ID"])}`));
     const claimedWithout = controls.filter(
-      (c) => (c.Status === "Compliant" || c.Status === "Partially compliant") && !withEvidence.has(`${text(c.Office)}|${text(c["Control ID"])}`),
+      (c) =>
+        (c.Status === "Compliant" || c.Status === "Partially compliant") &&
+        !withEvidence.has(`${text(c.Office)}|${text(c["Control ID"])}`),
     );
     expect(claimedWithout.length).toBeGreaterThan(0);
   });
@@ -121,7 +126,8 @@ describe("sample workbook: content", () => {
     const done: Record<string, number> = {};
     for (const office of SAMPLE_OFFICES) {
       for (const code of PROCESS_CODES)
-        for (const a of activities) expect(tasks.filter((t) => t.Office === office && t.Clause === code && t.Activity === a)).toHaveLength(1);
+        for (const a of activities)
+          expect(tasks.filter((t) => t.Office === office && t.Clause === code && t.Activity === a)).toHaveLength(1);
       done[office] = tasks.filter((t) => t.Office === office && t.Status === "Done").length;
     }
     expect(new Set(Object.values(done)).size).toBe(SAMPLE_OFFICES.length);
@@ -135,16 +141,21 @@ describe("sample workbook: content", () => {
   });
 
   test("projects: all four statuses, and LOW, MEDIUM and HIGH project risk all occur (framework.md section 4)", () => {
-    expect(new Set(projects.map((p) => text(p.Status)))).toEqual(new Set(["Planned", "Active", "Completed", "Cancelled"]));
+    expect(new Set(projects.map((p) => text(p.Status)))).toEqual(
+      new Set(["Planned", "Active", "Completed", "Cancelled"]),
+    );
     const prk = new Set<number>();
     for (const p of projects.filter((q) => q.Status === "Planned" || q.Status === "Active")) {
       const open = risks.filter((r) => r["Project ID"] === p["Project ID"] && r.Status === "Open");
-      const valid = open.filter((r) => num(r.Likelihood) >= 1 && num(r.Likelihood) <= 5 && num(r.Impact) >= 1 && num(r.Impact) <= 5);
+      const valid = open.filter(
+        (r) => num(r.Likelihood) >= 1 && num(r.Likelihood) <= 5 && num(r.Impact) >= 1 && num(r.Impact) <= 5,
+      );
       const exposure = Math.max(0, ...valid.map((r) => num(r.Likelihood) * num(r.Impact)));
       const exposureLevel = exposure >= 15 ? 3 : exposure >= 8 ? 2 : 1;
       const start = (p["Start date"] as Date).getTime();
       const due = (p["Due date"] as Date).getTime();
-      const progress = typeof p.Progress === "number" ? p.Progress : Number(text(p.Progress).replace("%", "").trim()) / 100;
+      const progress =
+        typeof p.Progress === "number" ? p.Progress : Number(text(p.Progress).replace("%", "").trim()) / 100;
       const planned = Math.min(1, Math.max(0, (asOf - start) / (due - start)));
       const gap = planned - progress;
       const scheduleLevel = (asOf > due && progress < 1) || gap > 0.25 ? 3 : gap > 0.1 ? 2 : 1;
@@ -175,7 +186,9 @@ describe("sample workbook: content", () => {
     expect(new Set(findings.map((f) => text(f.Type)))).toEqual(new Set(["FGP", "FOP", "FOB", "FNC", "FCC"]));
     for (const f of findings) expect(auditIds).toContain(text(f["Audit ID"]));
     const actionFor = new Set(actions.map((a) => text(a["Finding ID"])));
-    const unactioned = findings.filter((f) => (f.Type === "FNC" || f.Type === "FCC") && !actionFor.has(text(f["Finding ID"])));
+    const unactioned = findings.filter(
+      (f) => (f.Type === "FNC" || f.Type === "FCC") && !actionFor.has(text(f["Finding ID"])),
+    );
     expect(unactioned.map((f) => f["Finding ID"])).toEqual([SAMPLE_FINDING_WITHOUT_ACTION]);
     expect(unactioned[0].Type).toBe("FNC");
     expect(unactioned[0]["Action ID"]).toBeNull();
@@ -211,7 +224,14 @@ describe("sample workbook: planted problems", () => {
     const kinds = SAMPLE_DELIBERATE_PROBLEMS.map((p) => p.kind);
     expect(new Set(kinds).size).toBe(kinds.length);
     expect(new Set(kinds)).toEqual(
-      new Set(["unknown-control", "clause-without-process", "duplicate-control-id", "out-of-range", "unknown-audit", "unparseable-date"]),
+      new Set([
+        "unknown-control",
+        "clause-without-process",
+        "duplicate-control-id",
+        "out-of-range",
+        "unknown-audit",
+        "unparseable-date",
+      ]),
     );
     for (const p of [...SAMPLE_DELIBERATE_PROBLEMS, ...SAMPLE_ACCEPTED_VARIANTS]) {
       const grid = sheetOf(wb, p.sheet);
@@ -232,7 +252,9 @@ describe("sample workbook: planted problems", () => {
   test("unknown-control: the evidence's control does not exist for its office", () => {
     const { p, row } = problem("unknown-control");
     expect(p.sheet).toBe("Evidence");
-    const ids = recordsOf(wb, "Controls").filter((c) => c.Office === row.Office).map((c) => c["Control ID"]);
+    const ids = recordsOf(wb, "Controls")
+      .filter((c) => c.Office === row.Office)
+      .map((c) => c["Control ID"]);
     expect(ids).not.toContain(row["Control ID"]);
   });
 

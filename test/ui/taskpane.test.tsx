@@ -1,14 +1,13 @@
 /**
  * @jest-environment jsdom
  */
-import * as React from "react";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
-import { runScorecard } from "../../src/core/scorecard";
-import { todayDay } from "../../src/core/days";
+import { runScorecard } from "../../src/core/pipeline";
+import { todayDay } from "../../src/core/model/days";
 import { App } from "../../src/taskpane/App";
 import { FileSession } from "../../src/taskpane/fileSession";
 import type { ScorecardSession } from "../../src/taskpane/session";
@@ -75,7 +74,9 @@ describe("task pane", () => {
     await userEvent.click(screen.getByRole("button", { name: "Create the input sheets" }));
     expect((await screen.findByRole("status")).textContent).toMatch(/^Added: Settings, Controls/);
     await userEvent.click(screen.getByRole("button", { name: "Create the input sheets" }));
-    await waitFor(() => expect(screen.getByRole("status").textContent).toBe("Every input sheet already exists; nothing was changed."));
+    await waitFor(() =>
+      expect(screen.getByRole("status").textContent).toBe("Every input sheet already exists; nothing was changed."),
+    );
     expect((await session.readSettings()).organization).toBe("Ministerio de Gobierno Digital");
   });
 
@@ -87,8 +88,13 @@ describe("task pane", () => {
     expect((success as HTMLInputElement).value).toBe("90");
     fireEvent.change(success, { target: { value: "85" } });
     await userEvent.click(screen.getByRole("switch", { name: "A control needs valid evidence to count" }));
-    expect((screen.getByRole("combobox", { name: "Framework (ISO/IEC 20000-1 edition)" }) as HTMLSelectElement).value).toBe("2011");
-    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Framework (ISO/IEC 20000-1 edition)" }), "2018");
+    expect(
+      (screen.getByRole("combobox", { name: "Framework (ISO/IEC 20000-1 edition)" }) as HTMLSelectElement).value,
+    ).toBe("2011");
+    await userEvent.selectOptions(
+      screen.getByRole("combobox", { name: "Framework (ISO/IEC 20000-1 edition)" }),
+      "2018",
+    );
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Language of the result sheets" }), "es");
     await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
     await screen.findByText("Settings saved.");

@@ -1,6 +1,6 @@
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
-import { RESULT_SHEETS } from "../../src/core/render/labels";
+import { RESULT_SHEETS } from "../../src/core/text/labels";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { handleRequest } from "../../src/taskpane/worker/handleRequest";
 import type { WorkerResponse } from "../../src/taskpane/worker/protocol";
@@ -22,7 +22,9 @@ describe("scorecard worker", () => {
     const written = readWorkbook(last.bytes);
     for (const name of Object.values(RESULT_SHEETS)) expect(written.ownedSheets.has(name)).toBe(true);
     // Everything sent back survives structured cloning (what postMessage does).
-    expect(structuredClone(last).run.result.byOffice.get("Quito")?.ocl).toBe(last.run.result.byOffice.get("Quito")?.ocl);
+    expect(structuredClone(last).run.result.byOffice.get("Quito")?.ocl).toBe(
+      last.run.result.byOffice.get("Quito")?.ocl,
+    );
   });
 
   it("sends failures back with their names, so the pane can word them", async () => {

@@ -1,10 +1,10 @@
 /** Control compliance: CCL, CLS, evidence coverage, task completion, OCL, PLC (framework.md section 3). */
-import { type Catalog, clausesOf } from "../catalog";
-import type { Day } from "../days";
-import { engineWarning, say } from "../messages";
-import type { Control, ControlStatus, Evidence, Issue, Language, OclWeights, Task } from "../records";
+import { type Catalog, clausesOf } from "../model/catalog";
+import type { Day } from "../model/days";
+import { engineWarning, say } from "../text/messages";
+import type { Control, ControlStatus, Evidence, Issue, Language, OclWeights, Task } from "../model/records";
 import type { LeaderCompliance } from "./results";
-import { ScopedIds } from "../scopedIds";
+import { ScopedIds } from "../model/scopedIds";
 import { groupBy, meanDefined, recordOf, weightedMeanDefined } from "./stats";
 
 const STATUS_SCORE: Readonly<Record<ControlStatus, number | null>> = {
@@ -90,14 +90,24 @@ export interface OfficeCompliance {
 }
 
 /** CCL per process; CLS per clause (mean of CCL); PLC per team (mean of CCL). */
-export function complianceByProcess(catalog: Catalog, scored: readonly ScoredControl[]): Pick<OfficeCompliance, "ccl" | "cls" | "plc"> {
+export function complianceByProcess(
+  catalog: Catalog,
+  scored: readonly ScoredControl[],
+): Pick<OfficeCompliance, "ccl" | "cls" | "plc"> {
   const byProcess = groupBy(scored, (s) => s.control.process);
-  const ccl = recordOf(catalog.processes.map((p) => [p.code, weightedCompliance(byProcess.get(p.code) ?? [])] as const));
+  const ccl = recordOf(
+    catalog.processes.map((p) => [p.code, weightedCompliance(byProcess.get(p.code) ?? [])] as const),
+  );
   const cls = recordOf(
-    clausesOf(catalog).map((clause) => [clause, meanDefined(catalog.processes.filter((p) => p.clause === clause).map((p) => ccl[p.code]))] as const),
+    clausesOf(catalog).map(
+      (clause) =>
+        [clause, meanDefined(catalog.processes.filter((p) => p.clause === clause).map((p) => ccl[p.code]))] as const,
+    ),
   );
   const plc = recordOf(
-    catalog.teams.map((t) => [t.code, meanDefined(catalog.processes.filter((p) => p.team === t.code).map((p) => ccl[p.code]))] as const),
+    catalog.teams.map(
+      (t) => [t.code, meanDefined(catalog.processes.filter((p) => p.team === t.code).map((p) => ccl[p.code]))] as const,
+    ),
   );
   return { ccl, cls, plc };
 }
@@ -136,7 +146,11 @@ export function officeComplianceLevel(
 }
 
 /** Per control owner: weighted compliance of the controls they own, and their overdue tasks. */
-export function leaderCompliance(scored: readonly ScoredControl[], tasks: readonly Task[], asOf: Day): LeaderCompliance[] {
+export function leaderCompliance(
+  scored: readonly ScoredControl[],
+  tasks: readonly Task[],
+  asOf: Day,
+): LeaderCompliance[] {
   // Keyed office -> owner in nested maps: no composite key string built per row.
   const overdue = new Map<string, Map<string, number>>();
   for (const t of tasks) {

@@ -2,11 +2,11 @@
  * Records -> every indicator of framework.md, per office and consolidated, per campaign.
  * Pure: the same records and as-of date always give the same result.
  */
-import { type Text, engineWarning, say } from "../messages";
-import { type Catalog, clausesOf } from "../catalog";
-import { type Day, isoFromDay } from "../days";
-import type { HistoryRow } from "../historyUpsert";
-import type { HistoryPoint, Issue, Records, Settings, Task } from "../records";
+import { type Text, engineWarning, say } from "../text/messages";
+import { type Catalog, clausesOf } from "../model/catalog";
+import { type Day, isoFromDay } from "../model/days";
+import type { HistoryRow } from "../render/historyUpsert";
+import type { HistoryPoint, Issue, Records, Settings, Task } from "../model/records";
 import { campaignResults, correctiveFigures, overdueItems, unactionedFindings } from "./audits";
 import {
   type OfficeCompliance,
@@ -47,7 +47,15 @@ interface Components extends OfficeCompliance {
 /** Offices in order of first appearance, Controls first. */
 function officesOf(records: Records): string[] {
   const offices = new Set<string>();
-  for (const list of [records.controls, records.evidence, records.tasks, records.projects, records.audits, records.actions, records.improvements]) {
+  for (const list of [
+    records.controls,
+    records.evidence,
+    records.tasks,
+    records.projects,
+    records.audits,
+    records.actions,
+    records.improvements,
+  ]) {
     for (const item of list) offices.add(item.office);
   }
   return [...offices];
@@ -66,7 +74,12 @@ function oclHistory(history: readonly HistoryPoint[], asOf: Day): Map<string, Tr
 }
 
 /** This run's OCL joined to earlier runs' OCL of the same office. */
-function trendOf(history: ReadonlyMap<string, readonly TrendPoint[]>, office: string, asOf: Day, ocl: number | null): Trend {
+function trendOf(
+  history: ReadonlyMap<string, readonly TrendPoint[]>,
+  office: string,
+  asOf: Day,
+  ocl: number | null,
+): Trend {
   const points: TrendPoint[] = [...(history.get(office) ?? [])];
   if (ocl !== null) points.push({ day: asOf, value: ocl });
   return oclTrend(points);
@@ -81,8 +94,22 @@ function indicators(catalog: Catalog, c: Components, oclt: Trend, t: Thresholds)
   const stages: StagePanelRow[] = [
     { stage: "PLAN", team: team("PLAN"), indicator: "OCL", value: c.ocl, label: null, status: percentStatus(c.ocl, t) },
     { stage: "DO", team: team("DO"), indicator: "PLC", value: doValue, label: null, status: percentStatus(doValue, t) },
-    { stage: "CHECK", team: team("CHECK"), indicator: "CCL", value: checkValue, label: null, status: percentStatus(checkValue, t) },
-    { stage: "ACT", team: team("ACT"), indicator: "PRK", value: c.prk.value, label: c.prk.level, status: riskStatus(c.prk.level) },
+    {
+      stage: "CHECK",
+      team: team("CHECK"),
+      indicator: "CCL",
+      value: checkValue,
+      label: null,
+      status: percentStatus(checkValue, t),
+    },
+    {
+      stage: "ACT",
+      team: team("ACT"),
+      indicator: "PRK",
+      value: c.prk.value,
+      label: c.prk.level,
+      status: riskStatus(c.prk.level),
+    },
   ];
   return {
     ocl: c.ocl,
@@ -108,12 +135,23 @@ function indicators(catalog: Catalog, c: Components, oclt: Trend, t: Thresholds)
 }
 
 /** Mean over offices of each key of a per-office record. */
-function meanOfRecords(keys: readonly string[], records: readonly Readonly<Record<string, number | null>>[]): Record<string, number | null> {
+function meanOfRecords(
+  keys: readonly string[],
+  records: readonly Readonly<Record<string, number | null>>[],
+): Record<string, number | null> {
   return recordOf(keys.map((k) => [k, meanDefined(records.map((r) => r[k]))] as const));
 }
 
 function undefinedWarnings(office: string, c: Components, settings: Settings, hasTasks: boolean): Issue[] {
-  const warn = (sheet: string, message: Text): Issue => ({ severity: "warning", sheet, row: null, column: null, cell: null, value: null, message: say(message, settings.language) });
+  const warn = (sheet: string, message: Text): Issue => ({
+    severity: "warning",
+    sheet,
+    row: null,
+    column: null,
+    cell: null,
+    value: null,
+    message: say(message, settings.language),
+  });
   const out: Issue[] = [];
   for (const [process, v] of Object.entries(c.ccl)) {
     if (v === null) out.push(warn("Controls", engineWarning.noControlForProcess(office, process)));
@@ -122,11 +160,7 @@ function undefinedWarnings(office: string, c: Components, settings: Settings, ha
     out.push(warn("Evidence", engineWarning.noEvidenceBase(office)));
   }
   if (c.taskCompletion === null && settings.oclWeights.tasks > 0) {
-    out.push(
-      warn("Tasks", hasTasks
-        ? engineWarning.noTaskDue(office)
-        : engineWarning.noTasksSheet(office)),
-    );
+    out.push(warn("Tasks", hasTasks ? engineWarning.noTaskDue(office) : engineWarning.noTasksSheet(office)));
   }
   return out;
 }
@@ -139,7 +173,13 @@ export function computeScorecard(records: Records, options: ComputeOptions): Sco
   const hasTasks = records.sheetsPresent.has("tasks");
 
   const validEvidence = controlsWithValidEvidence(records.evidence, asOf);
-  const scored = scoreControls(records.controls, validEvidence, settings.requireEvidence, (i) => issues.push(i), settings.language);
+  const scored = scoreControls(
+    records.controls,
+    validEvidence,
+    settings.requireEvidence,
+    (i) => issues.push(i),
+    settings.language,
+  );
   const projects = assessProjects(records.projects, records.risks, asOf);
 
   const scoredByOffice = groupBy(scored, (s) => s.control.office);
@@ -176,18 +216,34 @@ export function computeScorecard(records: Records, options: ComputeOptions): Sco
 
   const history = oclHistory(records.history, asOf);
   const byOffice = new Map<string, Indicators>();
-  for (const [office, c] of components) byOffice.set(office, indicators(catalog, c, trendOf(history, office, asOf, c.ocl), thresholds));
+  for (const [office, c] of components)
+    byOffice.set(office, indicators(catalog, c, trendOf(history, office, asOf, c.ocl), thresholds));
 
   const all = [...components.values()];
   const processCodes = catalog.processes.map((p) => p.code);
   const consolidatedComponents: Components = {
-    ccl: meanOfRecords(processCodes, all.map((c) => c.ccl)),
-    cls: meanOfRecords(clausesOf(catalog), all.map((c) => c.cls)),
-    plc: meanOfRecords(catalog.teams.map((t) => t.code), all.map((c) => c.plc)),
+    ccl: meanOfRecords(
+      processCodes,
+      all.map((c) => c.ccl),
+    ),
+    cls: meanOfRecords(
+      clausesOf(catalog),
+      all.map((c) => c.cls),
+    ),
+    plc: meanOfRecords(
+      catalog.teams.map((t) => t.code),
+      all.map((c) => c.plc),
+    ),
     evidenceCoverage: meanDefined(all.map((c) => c.evidenceCoverage)),
     taskCompletion: meanDefined(all.map((c) => c.taskCompletion)),
     ocl: meanDefined(all.map((c) => c.ocl)),
-    derivedMaturity: maturityView(catalog, meanOfRecords(processCodes, all.map((c) => c.derivedMaturity.byProcess))),
+    derivedMaturity: maturityView(
+      catalog,
+      meanOfRecords(
+        processCodes,
+        all.map((c) => c.derivedMaturity.byProcess),
+      ),
+    ),
     prk: projectRisk(projects),
   };
   const consolidated = indicators(
@@ -222,7 +278,9 @@ export function computeScorecard(records: Records, options: ComputeOptions): Sco
     campaigns: campaignResults(catalog, records.audits, records.maturity, records.findings),
     projects,
     leaders: leaderCompliance(scored, records.tasks, asOf),
-    corrective: offices.map((o) => correctiveFigures(o, actionsByOffice.get(o) ?? [], plansByOffice.get(o) ?? [], asOf)),
+    corrective: offices.map((o) =>
+      correctiveFigures(o, actionsByOffice.get(o) ?? [], plansByOffice.get(o) ?? [], asOf),
+    ),
     overdue: overdueItems(records.actions, records.improvements, asOf),
     unactionedFindings: unactioned,
     issues,

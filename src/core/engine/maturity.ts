@@ -1,7 +1,7 @@
 /** Maturity: assessed ML(N) per campaign and derived ML(N) per office (framework.md section 5). */
-import { ACTIVITIES, type Activity, type Catalog } from "../catalog";
-import type { Day } from "../days";
-import type { MaturityRating, Task } from "../records";
+import { ACTIVITIES, type Activity, type Catalog } from "../model/catalog";
+import type { Day } from "../model/days";
+import type { MaturityRating, Task } from "../model/records";
 import { isDoneBy } from "./compliance";
 import type { MaturityView } from "./results";
 import { groupBy, levelDown, meanDefined, recordOf } from "./stats";
@@ -17,7 +17,9 @@ export function assessedMaturity(catalog: Catalog, ratings: readonly MaturityRat
   const byProcess = groupBy(ratings, (r) => r.process);
   return maturityView(
     catalog,
-    recordOf(catalog.processes.map((p) => [p.code, meanDefined((byProcess.get(p.code) ?? []).map((r) => r.level))] as const)),
+    recordOf(
+      catalog.processes.map((p) => [p.code, meanDefined((byProcess.get(p.code) ?? []).map((r) => r.level))] as const),
+    ),
   );
 }
 
@@ -25,12 +27,7 @@ export function assessedMaturity(catalog: Catalog, ratings: readonly MaturityRat
  * The activity ladder of one office and process: the highest L whose rungs 1..L all hold.
  * Rung 4 also needs CCL(N) at the success threshold, so a level-4 office is a compliant one.
  */
-export function derivedLevel(
-  tasks: readonly Task[],
-  asOf: Day,
-  ccl: number | null,
-  successThreshold: number,
-): number {
+export function derivedLevel(tasks: readonly Task[], asOf: Day, ccl: number | null, successThreshold: number): number {
   const byActivity = groupBy(tasks, (t) => t.activity);
   const complete = (a: Activity): boolean => {
     const ts = byActivity.get(a) ?? [];
@@ -38,7 +35,8 @@ export function derivedLevel(
   };
   let level = 0;
   for (const activity of ACTIVITIES) {
-    const holds = activity === "Compliance" ? complete(activity) && ccl !== null && ccl >= successThreshold : complete(activity);
+    const holds =
+      activity === "Compliance" ? complete(activity) && ccl !== null && ccl >= successThreshold : complete(activity);
     if (!holds) break;
     level++;
   }
@@ -57,7 +55,9 @@ export function derivedMaturity(
   return maturityView(
     catalog,
     recordOf(
-      catalog.processes.map((p) => [p.code, derivedLevel(byProcess.get(p.code) ?? [], asOf, ccl[p.code], successThreshold)] as const),
+      catalog.processes.map(
+        (p) => [p.code, derivedLevel(byProcess.get(p.code) ?? [], asOf, ccl[p.code], successThreshold)] as const,
+      ),
     ),
   );
 }

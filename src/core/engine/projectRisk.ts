@@ -1,6 +1,6 @@
 /** Project risk: exposure, schedule and PRK (framework.md section 4). */
-import type { Day } from "../days";
-import type { Project, Risk } from "../records";
+import type { Day } from "../model/days";
+import type { Project, Risk } from "../model/records";
 import type { AssessedProject, ProjectRisk } from "./results";
 import type { RiskLevel } from "./status";
 import { groupBy, roundHalfUp } from "./stats";

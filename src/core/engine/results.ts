@@ -1,7 +1,7 @@
 /** What the engine computes: the result document of workbook.md, plus the detail the result sheets show. */
-import type { Stage, TeamCode } from "../catalog";
-import type { Day } from "../days";
-import type { FindingType, Issue, Language, ProjectStatus } from "../records";
+import type { Stage, TeamCode } from "../model/catalog";
+import type { Day } from "../model/days";
+import type { FindingType, Issue, Language, ProjectStatus } from "../model/records";
 import type { RiskLevel, Status, TrendDirection } from "./status";
 
 export interface MaturityView {

@@ -1,5 +1,5 @@
 /** Success criteria of framework.md section 7 (the paper's Table 1). */
-import type { FindingType } from "../records";
+import type { FindingType } from "../model/records";
 
 export type Status = "Success" | "Warning" | "Fail";
 
@@ -57,7 +57,9 @@ export function levelObjectiveStatus(value: number | null): Status | null {
 }
 
 /** The objective of each finding type, as Table 1 states it. */
-export const FINDING_OBJECTIVES: Readonly<Record<FindingType, { readonly text: string; readonly met: (mean: number) => boolean }>> = {
+export const FINDING_OBJECTIVES: Readonly<
+  Record<FindingType, { readonly text: string; readonly met: (mean: number) => boolean }>
+> = {
   FGP: { text: ">= 1", met: (m) => m >= 1 },
   FOP: { text: "<= 5", met: (m) => m <= 5 },
   FOB: { text: "<= 5", met: (m) => m <= 5 },

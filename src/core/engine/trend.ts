@@ -1,5 +1,5 @@
 /** OCLT: the least-squares slope of OCL over time (framework.md section 3). */
-import type { Day } from "../days";
+import type { Day } from "../model/days";
 import type { Trend } from "./results";
 import type { TrendDirection } from "./status";
 

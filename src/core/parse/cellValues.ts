@@ -2,9 +2,9 @@
  * Turns one cell into a typed value, or says in plain words why it cannot.
  * No knowledge of sheets here: the row reader adds where the cell is.
  */
-import { type Cell, isCellError } from "../grid";
-import { type Day, dayFromDate, dayFromExcelSerial, dayFromParts } from "../days";
-import { type Text, cellProblem as why } from "../messages";
+import { type Cell, isCellError } from "../model/grid";
+import { type Day, dayFromDate, dayFromExcelSerial, dayFromParts } from "../model/days";
+import { type Text, cellProblem as why } from "../text/messages";
 import { type Vocabulary, normalizeKey, vocabularyIndex } from "./vocabulary";
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Text };
@@ -21,7 +21,9 @@ const isPrintableAscii = (code: number): boolean => code > 32 && code < 127;
  * cells of a large workbook.
  */
 export function trimmed(text: string): string {
-  return text.length > 0 && isPrintableAscii(text.charCodeAt(0)) && isPrintableAscii(text.charCodeAt(text.length - 1)) ? text : text.trim();
+  return text.length > 0 && isPrintableAscii(text.charCodeAt(0)) && isPrintableAscii(text.charCodeAt(text.length - 1))
+    ? text
+    : text.trim();
 }
 
 /** True for a cell a person would call empty. */
@@ -135,7 +137,12 @@ function orFail(day: Day | null): Parsed<Day> {
 }
 
 /** One of an enumeration's words, codes or Spanish equivalents. */
-function parseEnum<T extends string>(cell: Cell, index: ReadonlyMap<string, T>, allowed: readonly string[], allowedEs: readonly string[]): Parsed<T> {
+function parseEnum<T extends string>(
+  cell: Cell,
+  index: ReadonlyMap<string, T>,
+  allowed: readonly string[],
+  allowedEs: readonly string[],
+): Parsed<T> {
   const text = isCellError(cell) ? "" : displayText(cell);
   const found = index.get(normalizeKey(text));
   if (found !== undefined) return ok(found);
@@ -150,7 +157,10 @@ export const MEMO_LIMIT = 512;
  * allowed (the template's drop-down words); without it, the canonical values are listed.
  * Most cells of such a column repeat a few spellings: each is normalised once.
  */
-export function enumParser<T extends string>(vocabulary: Vocabulary<T>, spanish?: Readonly<Record<T, string>>): (cell: Cell) => Parsed<T> {
+export function enumParser<T extends string>(
+  vocabulary: Vocabulary<T>,
+  spanish?: Readonly<Record<T, string>>,
+): (cell: Cell) => Parsed<T> {
   const index = vocabularyIndex(vocabulary);
   const allowed = Object.keys(vocabulary) as T[];
   const allowedEs = spanish === undefined ? allowed : allowed.map((word) => spanish[word]);

@@ -3,10 +3,10 @@
  * It replaces the built-in edition when at least one row is usable; otherwise the built-in
  * edition stays, and an issue says why.
  */
-import { type Catalog, type Process, TEAMS_2011 } from "../catalog";
-import type { Cell } from "../grid";
+import { type Catalog, type Process, TEAMS_2011 } from "../model/catalog";
+import type { Cell } from "../model/grid";
 import { type Parsed, displayText, enumParser, isBlank } from "./cellValues";
-import { type Text, catalogProblem, cellProblem } from "../messages";
+import { type Text, catalogProblem, cellProblem } from "../text/messages";
 import { type Report, RowReader, type SheetTable, sheetIssue } from "./sheetTable";
 import { TEAM } from "./vocabulary";
 
@@ -30,7 +30,12 @@ function fallbackIssue(table: SheetTable, builtIn: Catalog, why: Text) {
  * `table` is null when the workbook has no Catalog sheet, or when its header lacks a required
  * column (already reported). Returns the organisation's catalog, or `builtIn`.
  */
-export function parseCatalog(table: SheetTable | null, headersComplete: boolean, builtIn: Catalog, report: Report): Catalog {
+export function parseCatalog(
+  table: SheetTable | null,
+  headersComplete: boolean,
+  builtIn: Catalog,
+  report: Report,
+): Catalog {
   if (table === null) return builtIn;
   if (!headersComplete) {
     report(fallbackIssue(table, builtIn, catalogProblem.noColumns()));
@@ -72,5 +77,10 @@ export function parseCatalog(table: SheetTable | null, headersComplete: boolean,
     report(fallbackIssue(table, builtIn, catalogProblem.noRows()));
     return builtIn;
   }
-  return { id: ORGANISATION_CATALOG_ID, title: `The organisation's own catalog (${table.sheet} sheet)`, teams: TEAMS_2011, processes };
+  return {
+    id: ORGANISATION_CATALOG_ID,
+    title: `The organisation's own catalog (${table.sheet} sheet)`,
+    teams: TEAMS_2011,
+    processes,
+  };
 }

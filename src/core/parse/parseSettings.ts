@@ -1,8 +1,8 @@
 /** The Settings sheet: one setting per row, looked up by name in English or Spanish. */
-import { EDITIONS, type Edition } from "../editions";
-import type { Cell } from "../grid";
-import { DEFAULT_SETTINGS, type Language, type OclWeights, type Settings } from "../records";
-import { cellProblem, thresholdsSwapped, unknownSetting, weightsZero } from "../messages";
+import { EDITIONS, type Edition } from "../model/editions";
+import type { Cell } from "../model/grid";
+import { DEFAULT_SETTINGS, type Language, type OclWeights, type Settings } from "../model/records";
+import { cellProblem, thresholdsSwapped, unknownSetting, weightsZero } from "../text/messages";
 import { type Parsed, displayText, enumParser, parseDate, parseNumber, parsePercent } from "./cellValues";
 import { type Report, RowReader, type SheetTable, sheetIssue } from "./sheetTable";
 import { SPANISH, YES_NO, normalizeKey } from "./vocabulary";
@@ -71,7 +71,10 @@ function parseEdition(cell: Cell): Parsed<Edition> {
   const edition = EDITIONS.find((e) => e === year);
   return edition === undefined ? { ok: false, problem: cellProblem.edition() } : { ok: true, value: edition };
 }
-const languageSetting = enumParser<Language>({ en: ["English", "Inglés"], es: ["Spanish", "Español", "Castellano"] }, { en: "Inglés", es: "Español" });
+const languageSetting = enumParser<Language>(
+  { en: ["English", "Inglés"], es: ["Spanish", "Español", "Castellano"] },
+  { en: "Inglés", es: "Español" },
+);
 
 /** "Controls 0.6, Evidence 0.2, Tasks 0.2" or "0.6 / 0.2 / 0.2": three non-negative numbers. */
 function parseWeights(cell: Cell): Parsed<OclWeights> {

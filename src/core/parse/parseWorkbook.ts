@@ -2,12 +2,12 @@
  * Cell grids -> typed records + issues. Bad data never stops the run: an unusable
  * row is skipped and reported, a doubtful value is used and reported.
  */
-import type { Catalog } from "../catalog";
-import { builtInCatalog, campaignEdition, editionOf, mapProcess } from "../editions";
-import type { SheetGrid, WorkbookGrids } from "../grid";
-import { type Issue, type Records, SHEET_KEYS, type SheetKey } from "../records";
-import { type IssueDraft, campaignCarried, localize } from "../messages";
-import { ScopedIds } from "../scopedIds";
+import type { Catalog } from "../model/catalog";
+import { builtInCatalog, campaignEdition, editionOf, mapProcess } from "../model/editions";
+import type { SheetGrid, WorkbookGrids } from "../model/grid";
+import { type Issue, type Records, SHEET_KEYS, type SheetKey } from "../model/records";
+import { type IssueDraft, campaignCarried, localize } from "../text/messages";
+import { ScopedIds } from "../model/scopedIds";
 import { displayText } from "./cellValues";
 import { CATALOG_COLUMNS, parseCatalog } from "./parseCatalog";
 import { parseSettings } from "./parseSettings";
@@ -70,25 +70,40 @@ export function findInputSheets(grids: WorkbookGrids): Map<SheetKey, SheetGrid> 
 /** Columns each sheet reads, and which of them are required. */
 const SHEET_COLUMNS: Readonly<Record<SheetKey, { required: readonly HeaderKey[]; optional: readonly HeaderKey[] }>> = {
   settings: { required: ["setting", "value"], optional: [] },
-  controls: { required: ["controlId", "clause", "status"], optional: ["office", "requirement", "owner", "weight", "notes"] },
+  controls: {
+    required: ["controlId", "clause", "status"],
+    optional: ["office", "requirement", "owner", "weight", "notes"],
+  },
   evidence: {
     required: ["evidenceId", "controlId", "status"],
     optional: ["office", "description", "link", "collectedOn", "validUntil", "reviewer"],
   },
-  tasks: { required: ["taskId", "clause", "activity", "dueDate", "status"], optional: ["office", "projectId", "owner", "doneOn"] },
+  tasks: {
+    required: ["taskId", "clause", "activity", "dueDate", "status"],
+    optional: ["office", "projectId", "owner", "doneOn"],
+  },
   projects: {
     required: ["projectId", "startDate", "dueDate", "progress", "status"],
     optional: ["office", "name", "type", "owner"],
   },
-  risks: { required: ["riskId", "projectId", "likelihood", "impact", "status"], optional: ["description", "mitigation"] },
-  audits: { required: ["auditId", "campaign"], optional: ["office", "type", "startDate", "endDate", "levelAchieved", "leadAuditor"] },
+  risks: {
+    required: ["riskId", "projectId", "likelihood", "impact", "status"],
+    optional: ["description", "mitigation"],
+  },
+  audits: {
+    required: ["auditId", "campaign"],
+    optional: ["office", "type", "startDate", "endDate", "levelAchieved", "leadAuditor"],
+  },
   maturity: { required: ["auditId", "process", "level"], optional: ["serviceGroup", "notes"] },
   findings: { required: ["findingId", "auditId", "type"], optional: ["clause", "description", "status", "actionId"] },
   actions: {
     required: ["actionId", "kind", "dueDate", "status"],
     optional: ["office", "findingId", "description", "owner", "closedOn", "effective"],
   },
-  improvements: { required: ["planId", "dueDate", "status"], optional: ["office", "clause", "title", "owner", "completedOn"] },
+  improvements: {
+    required: ["planId", "dueDate", "status"],
+    optional: ["office", "clause", "title", "owner", "completedOn"],
+  },
   history: { required: ["asOfDate", "office", "indicator", "value"], optional: [] },
 };
 
@@ -119,7 +134,11 @@ function tableReader(table: SheetTable | undefined, report: Report): Iterable<Ro
  * Finds each input sheet's header row and columns, reporting missing required columns; only
  * sheets with every required column are returned. `label` names each sheet in issues.
  */
-export function locateInputTables(grids: WorkbookGrids, report: Report, label: (sheet: string) => string = (s) => s): Map<SheetKey, SheetTable> {
+export function locateInputTables(
+  grids: WorkbookGrids,
+  report: Report,
+  label: (sheet: string) => string = (s) => s,
+): Map<SheetKey, SheetTable> {
   const tables = new Map<SheetKey, SheetTable>();
   for (const [key, grid] of findInputSheets(grids)) {
     const { required, optional } = SHEET_COLUMNS[key];
@@ -133,14 +152,24 @@ export function parseWorkbook(grids: WorkbookGrids, options: ParseOptions = {}):
   const drafts: IssueDraft[] = [];
   const report: Report = (issue) => drafts.push(issue);
   const tables = locateInputTables(grids, report);
-  return parseTables(tables, new Set(findInputSheets(grids).keys()), drafts, { catalogSheet: locateCatalogSheet(grids, report), ...options });
+  return parseTables(tables, new Set(findInputSheets(grids).keys()), drafts, {
+    catalogSheet: locateCatalogSheet(grids, report),
+    ...options,
+  });
 }
 
 /** The workbook's Catalog sheet located (its missing required columns reported), if it has one. */
-export function locateCatalogSheet(grids: WorkbookGrids, report: Report, label: (sheet: string) => string = (s) => s): ParseOptions["catalogSheet"] {
+export function locateCatalogSheet(
+  grids: WorkbookGrids,
+  report: Report,
+  label: (sheet: string) => string = (s) => s,
+): ParseOptions["catalogSheet"] {
   const grid = grids.sheets.find((g) => isCatalogSheet(g.name));
   if (grid === undefined) return undefined;
-  const table = locateTable({ ...grid, name: label(grid.name) }, [...CATALOG_COLUMNS.required, ...CATALOG_COLUMNS.optional]);
+  const table = locateTable({ ...grid, name: label(grid.name) }, [
+    ...CATALOG_COLUMNS.required,
+    ...CATALOG_COLUMNS.optional,
+  ]);
   return { table, complete: checkRequiredHeaders(table, CATALOG_COLUMNS.required, report) };
 }
 
@@ -162,7 +191,12 @@ export function parseTables(
   const settings = parseSettings(tables.get("settings") ?? null, report);
   const catalog =
     options.catalog ??
-    parseCatalog(options.catalogSheet?.table ?? null, options.catalogSheet?.complete ?? false, builtInCatalog(settings.framework), report);
+    parseCatalog(
+      options.catalogSheet?.table ?? null,
+      options.catalogSheet?.complete ?? false,
+      builtInCatalog(settings.framework),
+      report,
+    );
   const ctx = new RecordContext(catalog, settings.organization.trim() || "Office");
 
   const controls = readControls(ctx, rowsOf("controls"));
@@ -175,7 +209,12 @@ export function parseTables(
   const audits = readAudits(ctx, rowsOf("audits"));
   const auditIds = new Set(audits.map((a) => a.id));
   // A campaign rated on the other built-in edition's codes is carried to this catalog's processes (editions.ts).
-  const ratingEdition = maturityEditions(catalog, rowsOf("maturity"), new Map(audits.map((a) => [a.id, a.campaign])), report);
+  const ratingEdition = maturityEditions(
+    catalog,
+    rowsOf("maturity"),
+    new Map(audits.map((a) => [a.id, a.campaign])),
+    report,
+  );
   const maturity = readMaturity(ctx, rowsOf("maturity"), auditIds, ratingEdition);
   const findings = readFindings(ctx, rowsOf("findings"), auditIds);
   const actions = readActions(ctx, rowsOf("actions"), new Set(findings.map((f) => f.id)));
@@ -202,7 +241,6 @@ export function parseTables(
     issues: drafts.map((draft) => localize(draft, settings.language)),
   };
 }
-
 
 /**
  * Decides, campaign by campaign, which edition the Maturity rows are written in, and reports each
@@ -233,7 +271,11 @@ function maturityEditions(
     const written = campaignEdition(current, codes);
     if (written === current) continue;
     const other = builtInCatalog(written);
-    carried.set(campaign, { catalog: other, codes: new Set(other.processes.map((p) => p.code)), map: (code) => mapProcess(code, written, current) });
+    carried.set(campaign, {
+      catalog: other,
+      codes: new Set(other.processes.map((p) => p.code)),
+      map: (code) => mapProcess(code, written, current),
+    });
     report({
       severity: "warning",
       sheet: sheet ?? "Maturity",

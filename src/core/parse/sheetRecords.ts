@@ -3,9 +3,9 @@
  * its rows need (duplicate keys, dangling references, values out of range). A row that cannot be
  * used is skipped and reported; a doubtful value is used and reported.
  */
-import { type Catalog, type Process, processForClause } from "../catalog";
+import { type Catalog, type Process, processForClause } from "../model/catalog";
 import { CONSOLIDATED } from "../engine/computeScorecard";
-import type { Cell } from "../grid";
+import type { Cell } from "../model/grid";
 import type {
   Action,
   Audit,
@@ -19,9 +19,20 @@ import type {
   Source,
   Risk,
   Task,
-} from "../records";
-import type { ScopedIds } from "../scopedIds";
-import { type KeyKind, clauseWithoutProcess, doneWithoutDate, dueBeforeStart, duplicateKey, keyLabel, missingReference, negativeWeightUsesOne, reservedOffice, unknownProcessCode } from "../messages";
+} from "../model/records";
+import type { ScopedIds } from "../model/scopedIds";
+import {
+  type KeyKind,
+  clauseWithoutProcess,
+  doneWithoutDate,
+  dueBeforeStart,
+  duplicateKey,
+  keyLabel,
+  missingReference,
+  negativeWeightUsesOne,
+  reservedOffice,
+  unknownProcessCode,
+} from "../text/messages";
 import { MEMO_LIMIT, enumParser, parseInteger, parseNumber, parsePercent } from "./cellValues";
 import type { RowReader } from "./sheetTable";
 import {
@@ -85,7 +96,12 @@ class KeySet {
     }
     // Rows merged from several workbooks (consolidation) name the first one's sheet and file.
     const firstSheet = this.otherSheets.get(office)?.get(id) ?? this.firstSheet;
-    row.problem(key, row.raw(key), "error", duplicateKey(keyLabel(kind, id, office), first, firstSheet === sheet ? null : firstSheet));
+    row.problem(
+      key,
+      row.raw(key),
+      "error",
+      duplicateKey(keyLabel(kind, id, office), first, firstSheet === sheet ? null : firstSheet),
+    );
     return false;
   }
 }
@@ -108,12 +124,7 @@ export class RecordContext {
     const renamed = `${office} (office)`;
     if (!this.reservedReported.has(row.sheet)) {
       this.reservedReported.add(row.sheet);
-      row.problem(
-        "office",
-        row.raw("office"),
-        "warning",
-        reservedOffice(office, renamed),
-      );
+      row.problem("office", row.raw("office"), "warning", reservedOffice(office, renamed));
     }
     return renamed;
   }
@@ -133,12 +144,7 @@ export class RecordContext {
     }
     if (process === null) {
       row.usable = false;
-      row.problem(
-        "clause",
-        row.raw("clause"),
-        "error",
-        clauseWithoutProcess(clause, this.catalog.id),
-      );
+      row.problem("clause", row.raw("clause"), "error", clauseWithoutProcess(clause, this.catalog.id));
       return null;
     }
     return process.code;
@@ -149,7 +155,12 @@ export class RecordContext {
   }
 }
 
-function knownAudit(auditIds: ReadonlySet<string>, row: RowReader, id: string, what: "maturity rating" | "finding"): boolean {
+function knownAudit(
+  auditIds: ReadonlySet<string>,
+  row: RowReader,
+  id: string,
+  what: "maturity rating" | "finding",
+): boolean {
   if (auditIds.has(id)) return true;
   row.problem("auditId", row.raw("auditId"), "error", missingReference.audit(id, what));
   return false;
@@ -227,7 +238,18 @@ export function readTasks(ctx: RecordContext, rows: Iterable<RowReader>): Task[]
     if (status === "Done" && doneOn === null) {
       row.problem("doneOn", null, "warning", doneWithoutDate(id));
     }
-    tasks.push({ source: ctx.source(row), id, office, process, activity: act, projectId: ctx.text(row, "projectId"), owner: ctx.text(row, "owner"), due, doneOn, status });
+    tasks.push({
+      source: ctx.source(row),
+      id,
+      office,
+      process,
+      activity: act,
+      projectId: ctx.text(row, "projectId"),
+      owner: ctx.text(row, "owner"),
+      due,
+      doneOn,
+      status,
+    });
   }
   return tasks;
 }
@@ -261,7 +283,8 @@ export function readRisks(ctx: RecordContext, rows: Iterable<RowReader>, project
     const likelihood = row.field("likelihood", oneToFive, true);
     const impact = row.field("impact", oneToFive, true);
     const status = row.field("status", riskStatus, true);
-    if (!row.usable || id === null || projectId === null || likelihood === null || impact === null || status === null) continue;
+    if (!row.usable || id === null || projectId === null || likelihood === null || impact === null || status === null)
+      continue;
     if (!riskKeys.claim(row, "riskId", null, id, "risk")) continue;
     if (!projectIds.has(projectId)) {
       row.problem("projectId", row.raw("projectId"), "error", missingReference.project(projectId));
@@ -313,11 +336,27 @@ export function readMaturity(
     const written = ratingEdition(auditId);
     if (process !== null && !written.codes.has(process)) {
       row.usable = false;
-      row.problem("process", row.raw("process"), "error", unknownProcessCode(process, written.catalog.id, written.catalog.processes.slice(-2).map((p) => p.code)));
+      row.problem(
+        "process",
+        row.raw("process"),
+        "error",
+        unknownProcessCode(
+          process,
+          written.catalog.id,
+          written.catalog.processes.slice(-2).map((p) => p.code),
+        ),
+      );
     }
     if (!row.usable || auditId === null || process === null || lvl === null) continue;
     if (!knownAudit(auditIds, row, auditId, "maturity rating")) continue;
-    for (const code of written.map(process)) maturity.push({ source: ctx.source(row), auditId, process: code, serviceGroup: ctx.text(row, "serviceGroup"), level: lvl });
+    for (const code of written.map(process))
+      maturity.push({
+        source: ctx.source(row),
+        auditId,
+        process: code,
+        serviceGroup: ctx.text(row, "serviceGroup"),
+        level: lvl,
+      });
   }
   return maturity;
 }

@@ -2,10 +2,18 @@
  * Finds a sheet's header row and columns, and reads typed fields row by row,
  * recording every problem with sheet, Excel row, column and a plain message.
  */
-import { type Cell, type SheetGrid, columnLetters } from "../grid";
-import type { Severity } from "../records";
-import { type IssueDraft, type Text, emptyRequired, missingColumn, missingColumnHeaderBelow, unusableOptional, unusableRequired } from "../messages";
-import type { Day } from "../days";
+import { type Cell, type SheetGrid, columnLetters } from "../model/grid";
+import type { Severity } from "../model/records";
+import {
+  type IssueDraft,
+  type Text,
+  emptyRequired,
+  missingColumn,
+  missingColumnHeaderBelow,
+  unusableOptional,
+  unusableRequired,
+} from "../text/messages";
+import type { Day } from "../model/days";
 import { type Parsed, displayText, excelDay, isBlank, parseDate, parseText, trimmed } from "./cellValues";
 import { HEADERS, type HeaderKey, normalizeKey } from "./vocabulary";
 
@@ -58,7 +66,8 @@ export function locateTable(grid: SheetGrid, wanted: readonly HeaderKey[]): Shee
   const headerPos = grid.rows.findIndex((row) => row.some((c) => !isBlank(c)));
   const columns = new Map<HeaderKey, number>();
   const rows: TableRow[] = [];
-  if (headerPos < 0) return { sheet: grid.name, headerRow: grid.firstRow, rows, firstColumn: grid.firstColumn, columns };
+  if (headerPos < 0)
+    return { sheet: grid.name, headerRow: grid.firstRow, rows, firstColumn: grid.firstColumn, columns };
   const wantedSet = new Set(wanted);
   const headerText = new Map<HeaderKey, string>();
   grid.rows[headerPos].forEach((cell, i) => {
@@ -75,12 +84,23 @@ export function locateTable(grid: SheetGrid, wanted: readonly HeaderKey[]): Shee
     const cells = grid.rows[r];
     if (hasContent(cells)) rows.push({ excelRow: grid.firstRow + r, cells });
   }
-  const table = { sheet: grid.name, headerRow: grid.firstRow + headerPos, rows, firstColumn: grid.firstColumn, columns, ...(headerText.size > 0 ? { headerText } : {}) };
+  const table = {
+    sheet: grid.name,
+    headerRow: grid.firstRow + headerPos,
+    rows,
+    firstColumn: grid.firstColumn,
+    columns,
+    ...(headerText.size > 0 ? { headerText } : {}),
+  };
   if (columns.size > 0) return table;
   // The first filled row is the header row (the spec); when it names none of the headers and a
   // row just below names some, the first is likely a title, and the issue can say which row to keep.
   for (let r = headerPos + 1; r < Math.min(grid.rows.length, headerPos + 1 + HEADER_SEARCH_ROWS); r++) {
-    const named = new Set(grid.rows[r].map((cell) => headerIndex.get(normalizeKey(displayText(cell)))).filter((k) => k !== undefined && wantedSet.has(k)));
+    const named = new Set(
+      grid.rows[r]
+        .map((cell) => headerIndex.get(normalizeKey(displayText(cell))))
+        .filter((k) => k !== undefined && wantedSet.has(k)),
+    );
     if (named.size >= 2) return { ...table, headerBelow: grid.firstRow + r };
   }
   return table;
@@ -194,9 +214,19 @@ export class RowReader {
     if (parsed.ok) return parsed.value;
     if (required) {
       this.usable = false;
-      this.problem(key, cell, "error", unusableRequired(displayText(cell), headerLabel(this.table, key), parsed.problem));
+      this.problem(
+        key,
+        cell,
+        "error",
+        unusableRequired(displayText(cell), headerLabel(this.table, key), parsed.problem),
+      );
     } else {
-      this.problem(key, cell, "warning", unusableOptional(displayText(cell), headerLabel(this.table, key), parsed.problem));
+      this.problem(
+        key,
+        cell,
+        "warning",
+        unusableOptional(displayText(cell), headerLabel(this.table, key), parsed.problem),
+      );
     }
     return null;
   }

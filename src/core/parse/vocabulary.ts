@@ -3,7 +3,7 @@
  * in English (canonical, first) and Spanish. Matching ignores case, accents, spaces
  * and punctuation (see `normalizeKey`).
  */
-import type { Activity, TeamCode } from "../catalog";
+import type { Activity, TeamCode } from "../model/catalog";
 import type {
   ActionKind,
   ActionStatus,
@@ -16,7 +16,7 @@ import type {
   RiskStatus,
   SheetKey,
   TaskStatus,
-} from "../records";
+} from "../model/records";
 
 /** Lower case, accents removed, everything but letters and digits dropped. */
 export function normalizeKey(text: string): string {
@@ -188,13 +188,24 @@ export const YES_NO: Vocabulary<"Yes" | "No"> = {
 export type SpanishWords<T extends string> = Readonly<Record<T, string>>;
 
 export const SPANISH = {
-  controlStatus: { Compliant: "Cumple", "Partially compliant": "Cumple parcialmente", "Not compliant": "No cumple", "Not applicable": "No aplica" },
+  controlStatus: {
+    Compliant: "Cumple",
+    "Partially compliant": "Cumple parcialmente",
+    "Not compliant": "No cumple",
+    "Not applicable": "No aplica",
+  },
   evidenceStatus: { Accepted: "Aceptada", Pending: "Pendiente", Rejected: "Rechazada" },
   activity: { Define: "Definir", GAP: "Análisis GAP", Risk: "Riesgo", Compliance: "Cumplimiento", Record: "Registro" },
   taskStatus: { "Not started": "No iniciada", "In progress": "En curso", Done: "Hecha" },
   projectStatus: { Planned: "Planificado", Active: "Activo", Completed: "Completado", Cancelled: "Cancelado" },
   riskStatus: { Open: "Abierto", Closed: "Cerrado" },
-  findingType: { FGP: "Buena práctica", FOP: "Oportunidad de mejora", FOB: "Observación", FNC: "No conformidad", FCC: "No conformidad crítica" },
+  findingType: {
+    FGP: "Buena práctica",
+    FOP: "Oportunidad de mejora",
+    FOB: "Observación",
+    FNC: "No conformidad",
+    FCC: "No conformidad crítica",
+  },
   findingStatus: { Open: "Abierto", Closed: "Cerrado" },
   actionKind: { Corrective: "Correctiva", Preventive: "Preventiva" },
   actionStatus: { Open: "Abierta", "In progress": "En curso", Closed: "Cerrada" },

@@ -1,5 +1,5 @@
 /** Actions: CPA and CIP figures per office, FNC/FCC without a corrective action, overdue items. */
-import { isoFromDay } from "../days";
+import { isoFromDay } from "../model/days";
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
 import { SheetBuilder, bold, percent } from "./sheetBuilder";
@@ -29,13 +29,15 @@ export function actionsSheet({ result, labels }: RenderContext): ResultSheet {
 
   s.section(L.unactionedSection);
   s.header(L.unactionedHeader);
-  for (const u of result.unactionedFindings) s.row([u.office, bold(u.findingId), u.auditId, { value: u.type, style: { fill: "fail", bold: true } }]);
+  for (const u of result.unactionedFindings)
+    s.row([u.office, bold(u.findingId), u.auditId, { value: u.type, style: { fill: "fail", bold: true } }]);
   if (result.unactionedFindings.length === 0) s.row([{ value: L.allActioned, style: { fill: "success" } }]);
   s.blank();
 
   s.section(L.overdueSection);
   s.header(L.overdueHeader);
-  for (const o of result.overdue) s.row([o.office, labels.overdueKind[o.kind], bold(o.id), { value: isoFromDay(o.due), style: { fill: "fail" } }]);
+  for (const o of result.overdue)
+    s.row([o.office, labels.overdueKind[o.kind], bold(o.id), { value: isoFromDay(o.due), style: { fill: "fail" } }]);
   if (result.overdue.length === 0) s.row([{ value: L.nothingOverdue, style: { fill: "success" } }]);
 
   return s.build({

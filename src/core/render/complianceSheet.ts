@@ -1,5 +1,5 @@
 /** Compliance: CCL per process x office (heat map), CLS per clause, coverage, completion, per-leader table. */
-import { isoFromDay } from "../days";
+import { isoFromDay } from "../model/days";
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
 import { SheetBuilder, bold, columnRange, percent } from "./sheetBuilder";
@@ -41,7 +41,9 @@ export function complianceSheet({ result, catalog, labels }: RenderContext): Res
     kind: "column",
     title: L.clsChart,
     categories: columnRange(0, clsFirst, clsLast),
-    series: [{ name: consolidated, nameCell: { row: clsFirst - 1, col: 3 }, values: columnRange(3, clsFirst, clsLast) }],
+    series: [
+      { name: consolidated, nameCell: { row: clsFirst - 1, col: 3 }, values: columnRange(3, clsFirst, clsLast) },
+    ],
     anchor: { row: headerRow, col: 5 + offices.length, columns: 7, rows: 16 },
     yAxisTitle: "CLS",
     yMin: 0,
@@ -51,8 +53,20 @@ export function complianceSheet({ result, catalog, labels }: RenderContext): Res
 
   s.section(L.measuresSection);
   s.header([L.measure, "", "", consolidated, ...offices.map(([o]) => o)]);
-  s.row([bold(labels.scorecard.evidenceCoverage), "", "", percent(result.consolidated.evidenceCoverage), ...offices.map(([, i]) => percent(i.evidenceCoverage))]);
-  s.row([bold(labels.scorecard.taskCompletion), "", "", percent(result.consolidated.taskCompletion), ...offices.map(([, i]) => percent(i.taskCompletion))]);
+  s.row([
+    bold(labels.scorecard.evidenceCoverage),
+    "",
+    "",
+    percent(result.consolidated.evidenceCoverage),
+    ...offices.map(([, i]) => percent(i.evidenceCoverage)),
+  ]);
+  s.row([
+    bold(labels.scorecard.taskCompletion),
+    "",
+    "",
+    percent(result.consolidated.taskCompletion),
+    ...offices.map(([, i]) => percent(i.taskCompletion)),
+  ]);
   s.blank();
 
   s.section(L.leadsSection);

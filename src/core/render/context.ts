@@ -1,8 +1,8 @@
 /** What every sheet renderer needs besides the results. */
-import type { Catalog } from "../catalog";
+import type { Catalog } from "../model/catalog";
 import type { ScorecardResult } from "../engine/results";
-import type { Settings } from "../records";
-import type { ResultLabels } from "./labels";
+import type { Settings } from "../model/records";
+import type { ResultLabels } from "../text/labels";
 
 export interface RenderContext {
   readonly result: ScorecardResult;

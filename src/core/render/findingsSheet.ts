@@ -1,5 +1,5 @@
 /** Findings: mean findings per audit by type and campaign against objective (Table 4), Audit LVL (Table 5). */
-import { FINDING_TYPES } from "../records";
+import { FINDING_TYPES } from "../model/records";
 import { FINDING_OBJECTIVES } from "../engine/status";
 import { REFERENCE_SERIES_COLOR, type ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
@@ -34,7 +34,11 @@ export function findingsSheet({ result, labels }: RenderContext): ResultSheet {
       title: L.chart,
       categories: columnRange(0, first, last),
       series: [
-        ...campaigns.map((c, k) => ({ name: c.name, nameCell: { row: headerRow, col: 2 + k }, values: columnRange(2 + k, first, last) })),
+        ...campaigns.map((c, k) => ({
+          name: c.name,
+          nameCell: { row: headerRow, col: 2 + k },
+          values: columnRange(2 + k, first, last),
+        })),
         {
           name: L.objectiveLimit,
           nameCell: { row: headerRow, col: limitCol },

@@ -1,7 +1,7 @@
 /** Issues: every problem found in the input, where it is and what to do. */
-import type { Issue } from "../records";
+import type { Issue } from "../model/records";
 import type { ResultSheet } from "./resultSheet";
-import type { ResultLabels } from "./labels";
+import type { ResultLabels } from "../text/labels";
 import { SheetBuilder } from "./sheetBuilder";
 
 export function issuesSheet(issues: readonly Issue[], labels: ResultLabels): ResultSheet {

@@ -16,18 +16,30 @@ export function maturitySheet({ result, catalog, labels }: RenderContext): Resul
   const headerRow = s.header([processHeader, nameHeader, ...campaigns.map((c) => c.name)]);
   const first = s.nextRow;
   for (const p of catalog.processes) {
-    s.row([bold(`ML(${p.code})`), labels.processName(p), ...campaigns.map((c) => level(c.maturity.byProcess[p.code], c.status.byProcess[p.code]))]);
+    s.row([
+      bold(`ML(${p.code})`),
+      labels.processName(p),
+      ...campaigns.map((c) => level(c.maturity.byProcess[p.code], c.status.byProcess[p.code])),
+    ]);
   }
   const last = s.nextRow - 1;
   s.row([bold(L.average), "", ...campaigns.map((c) => level(c.maturity.average))]);
-  s.row([bold(L.level), "", ...campaigns.map((c) => ({ value: c.maturity.level ?? NOT_AVAILABLE, style: { bold: true } }))]);
+  s.row([
+    bold(L.level),
+    "",
+    ...campaigns.map((c) => ({ value: c.maturity.level ?? NOT_AVAILABLE, style: { bold: true } })),
+  ]);
   s.row([bold(L.statusRow), L.statusRule, ...campaigns.map((c) => statusCell(c.status.maturity, labels.status))]);
   if (campaigns.length > 0) {
     s.chart({
       kind: "column",
       title: L.chart,
       categories: columnRange(0, first, last),
-      series: campaigns.map((c, k) => ({ name: c.name, nameCell: { row: headerRow, col: 2 + k }, values: columnRange(2 + k, first, last) })),
+      series: campaigns.map((c, k) => ({
+        name: c.name,
+        nameCell: { row: headerRow, col: 2 + k },
+        values: columnRange(2 + k, first, last),
+      })),
       anchor: { row: headerRow, col: 3 + campaigns.length, columns: 9, rows: 20 },
       yAxisTitle: L.axis,
       yMin: 0,
@@ -46,13 +58,23 @@ export function maturitySheet({ result, catalog, labels }: RenderContext): Resul
       bold(`ML(${p.code})`),
       labels.processName(p),
       level(consolidated, levelObjectiveStatus(consolidated)),
-      ...offices.map(([, i]) => level(i.derivedMaturity.byProcess[p.code], levelObjectiveStatus(i.derivedMaturity.byProcess[p.code]))),
+      ...offices.map(([, i]) =>
+        level(i.derivedMaturity.byProcess[p.code], levelObjectiveStatus(i.derivedMaturity.byProcess[p.code])),
+      ),
     ]);
   }
   const views = [result.consolidated, ...offices.map(([, i]) => i)];
   s.row([bold(L.average), "", ...views.map((i) => level(i.derivedMaturity.average))]);
-  s.row([bold(L.level), "", ...views.map((i) => ({ value: i.derivedMaturity.level ?? NOT_AVAILABLE, style: { bold: true } }))]);
-  s.row([bold(L.statusRow), L.statusRule, ...views.map((i) => statusCell(maturityLevelStatus(i.derivedMaturity.level), labels.status))]);
+  s.row([
+    bold(L.level),
+    "",
+    ...views.map((i) => ({ value: i.derivedMaturity.level ?? NOT_AVAILABLE, style: { bold: true } })),
+  ]);
+  s.row([
+    bold(L.statusRow),
+    L.statusRule,
+    ...views.map((i) => statusCell(maturityLevelStatus(i.derivedMaturity.level), labels.status)),
+  ]);
 
   return s.build({
     columnWidths: [12, 44, ...Array.from({ length: Math.max(campaigns.length, offices.length + 1) }, () => 14)],

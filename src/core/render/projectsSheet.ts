@@ -15,8 +15,19 @@ export function projectsSheet({ result, labels }: RenderContext): ResultSheet {
   const first = s.nextRow;
   const counts = new Map<string, number>();
   for (const p of result.projects) counts.set(p.office, (counts.get(p.office) ?? 0) + 1);
-  s.row([bold(labels.consolidated), result.projects.length, level(result.consolidated.prk.value, result.consolidated.status.prk), riskCell(result.consolidated.prk.level, labels.risk)]);
-  for (const [office, i] of result.byOffice) s.row([bold(office), counts.get(office) ?? 0, level(i.prk.value, i.status.prk), riskCell(i.prk.level, labels.risk)]);
+  s.row([
+    bold(labels.consolidated),
+    result.projects.length,
+    level(result.consolidated.prk.value, result.consolidated.status.prk),
+    riskCell(result.consolidated.prk.level, labels.risk),
+  ]);
+  for (const [office, i] of result.byOffice)
+    s.row([
+      bold(office),
+      counts.get(office) ?? 0,
+      level(i.prk.value, i.status.prk),
+      riskCell(i.prk.level, labels.risk),
+    ]);
   const last = s.nextRow - 1;
   s.chart({
     kind: "column",

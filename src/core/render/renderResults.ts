@@ -1,7 +1,7 @@
 /** Results -> the result sheets, in the order a reader meets them. */
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import { RESULT_LABELS, RESULT_SHEET_NAMES, type ResultLabels, type ResultSheetKey } from "./labels";
+import { RESULT_LABELS, RESULT_SHEET_NAMES, type ResultLabels, type ResultSheetKey } from "../text/labels";
 import { actionsSheet } from "./actionsSheet";
 import { complianceSheet } from "./complianceSheet";
 import { findingsSheet } from "./findingsSheet";
@@ -10,7 +10,9 @@ import { maturitySheet } from "./maturitySheet";
 import { projectsSheet } from "./projectsSheet";
 import { scorecardSheet } from "./scorecardSheet";
 
-export function renderResults(input: Omit<RenderContext, "labels"> & { readonly labels?: ResultLabels }): ResultSheet[] {
+export function renderResults(
+  input: Omit<RenderContext, "labels"> & { readonly labels?: ResultLabels },
+): ResultSheet[] {
   const context: RenderContext = { ...input, labels: input.labels ?? RESULT_LABELS[input.settings.language] };
   const sheets: [ResultSheetKey, ResultSheet][] = [
     ["scorecard", scorecardSheet(context)],

@@ -2,7 +2,7 @@
  * Host-independent description of a result sheet: values, formats, fills and charts.
  * The Excel host and the file host both write exactly this; neither decides a look of its own.
  */
-import type { Cell } from "../grid";
+import type { Cell } from "../model/grid";
 
 /** Number formats the result sheets use; each host maps them to its own format codes. */
 export type NumberFormat = "percent1" | "level2" | "decimal2" | "integer" | "date" | "text";
@@ -50,7 +50,15 @@ export type VerticalAlign = "top" | "center" | "bottom";
 
 /** One string per distinct look, so that hosts can share one format between equal styles. */
 export function styleKey(s: CellStyle): string {
-  return [s.format ?? "", s.fill ?? "", s.bold === true ? 1 : 0, s.title === true ? 1 : 0, s.align ?? "", s.verticalAlign ?? "", s.wrap === true ? 1 : 0].join("|");
+  return [
+    s.format ?? "",
+    s.fill ?? "",
+    s.bold === true ? 1 : 0,
+    s.title === true ? 1 : 0,
+    s.align ?? "",
+    s.verticalAlign ?? "",
+    s.wrap === true ? 1 : 0,
+  ].join("|");
 }
 
 /** A cell of a result sheet. Strings are always written as text, never as formulas. */

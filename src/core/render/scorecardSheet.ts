@@ -1,10 +1,24 @@
 /** Scorecard: the directors' page. One column per office plus Consolidated, every indicator with its target. */
-import { isoFromDay } from "../days";
+import { isoFromDay } from "../model/days";
 import type { Indicators } from "../engine/results";
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import { fmtPercent } from "./labels";
-import { type CellInput, NOT_AVAILABLE, SheetBuilder, bold, columnRange, level, notAvailable, percent, riskCell, statusCell, statusFill, statusText, valueCell } from "./sheetBuilder";
+import { fmtPercent } from "../text/labels";
+import {
+  type CellInput,
+  NOT_AVAILABLE,
+  SheetBuilder,
+  bold,
+  columnRange,
+  level,
+  notAvailable,
+  percent,
+  riskCell,
+  statusCell,
+  statusFill,
+  statusText,
+  valueCell,
+} from "./sheetBuilder";
 
 export function scorecardSheet({ result, catalog, settings, labels }: RenderContext): ResultSheet {
   const L = labels.scorecard;
@@ -18,20 +32,27 @@ export function scorecardSheet({ result, catalog, settings, labels }: RenderCont
   const pctTarget = L.target(fmtPercent(settings.successThreshold), fmtPercent(settings.failThreshold));
   s.header([...L.header, ...columns.map(([name]) => name)]);
   const headerRow = s.nextRow - 1;
-  const line = (label: string, target: string, cell: (i: Indicators) => CellInput) => s.row([bold(label), target, ...columns.map(([, i]) => cell(i))]);
+  const line = (label: string, target: string, cell: (i: Indicators) => CellInput) =>
+    s.row([bold(label), target, ...columns.map(([, i]) => cell(i))]);
 
   s.section(L.plan);
   line("OCL", pctTarget, (i) => percent(i.ocl, i.status.ocl));
   line(L.oclt, L.positive, (i) => valueCell(i.oclt.slope, "decimal2", i.status.oclt));
-  line(L.ocltDirection, L.positive, (i) => ({ value: i.oclt.direction === null ? NOT_AVAILABLE : labels.direction[i.oclt.direction], style: { fill: statusFill(i.status.oclt) ?? "muted" } }));
+  line(L.ocltDirection, L.positive, (i) => ({
+    value: i.oclt.direction === null ? NOT_AVAILABLE : labels.direction[i.oclt.direction],
+    style: { fill: statusFill(i.status.oclt) ?? "muted" },
+  }));
   line(L.evidenceCoverage, "", (i) => percent(i.evidenceCoverage));
   line(L.taskCompletion, "", (i) => percent(i.taskCompletion));
   s.section(L.clsSection);
-  for (const clause of Object.keys(result.consolidated.cls)) line(`CLS(${clause})`, pctTarget, (i) => percent(i.cls[clause], i.status.cls[clause]));
+  for (const clause of Object.keys(result.consolidated.cls))
+    line(`CLS(${clause})`, pctTarget, (i) => percent(i.cls[clause], i.status.cls[clause]));
   s.section(L.cclSection);
-  for (const p of catalog.processes) line(`CCL(${p.code}) ${labels.processName(p)}`, pctTarget, (i) => percent(i.ccl[p.code], i.status.ccl[p.code]));
+  for (const p of catalog.processes)
+    line(`CCL(${p.code}) ${labels.processName(p)}`, pctTarget, (i) => percent(i.ccl[p.code], i.status.ccl[p.code]));
   s.section(L.plcSection);
-  for (const t of catalog.teams) line(`PLC(${t.code}) ${labels.teamName(t)}`, pctTarget, (i) => percent(i.plc[t.code], i.status.plc[t.code]));
+  for (const t of catalog.teams)
+    line(`PLC(${t.code}) ${labels.teamName(t)}`, pctTarget, (i) => percent(i.plc[t.code], i.status.plc[t.code]));
   s.section(L.actSection);
   line(L.prk, labels.risk.LOW, (i) => level(i.prk.value, i.status.prk));
   line(L.prkLevel, labels.risk.LOW, (i) => riskCell(i.prk.level, labels.risk));
@@ -78,13 +99,18 @@ export function scorecardSheet({ result, catalog, settings, labels }: RenderCont
     const header = s.header([L.asOfHeader, "", ...columns.map(([name]) => name)]);
     const first = s.nextRow;
     const byDay = columns.map(([, i]) => new Map(i.oclt.series.map((p) => [p.day, p.value])));
-    for (const d of days) s.row([isoFromDay(d), "", ...byDay.map((m) => (m.has(d) ? percent(m.get(d) ?? null) : null))]);
+    for (const d of days)
+      s.row([isoFromDay(d), "", ...byDay.map((m) => (m.has(d) ? percent(m.get(d) ?? null) : null))]);
     const last = s.nextRow - 1;
     s.chart({
       kind: "line",
       title: L.trendChart,
       categories: columnRange(0, first, last),
-      series: columns.map(([name], k) => ({ name, nameCell: { row: header, col: 2 + k }, values: columnRange(2 + k, first, last) })),
+      series: columns.map(([name], k) => ({
+        name,
+        nameCell: { row: header, col: 2 + k },
+        values: columnRange(2 + k, first, last),
+      })),
       // Beside the indicators at the top: the page is printed landscape on one sheet, where the
       // long table leaves room on the right.
       anchor: { row: headerRow, col: width + 1, columns: 8, rows: 30 },

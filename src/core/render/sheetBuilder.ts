@@ -1,5 +1,5 @@
 /** Builds a ResultSheet row by row, keeping track of where tables and charts land. */
-import type { Cell } from "../grid";
+import type { Cell } from "../model/grid";
 import { type RiskLevel, type Status, riskStatus } from "../engine/status";
 import type { CellRange, CellStyle, ChartSpec, Fill, NumberFormat, ResultSheet, StyledCell } from "./resultSheet";
 
@@ -79,13 +79,24 @@ export class SheetBuilder {
   }
 
   row(cells: readonly CellInput[], style?: CellStyle): number {
-    this.rows.push(cells.map((c) => (c === null ? null : isStyled(c) ? (style ? { value: c.value, style: { ...style, ...c.style } } : c) : { value: c, style })));
+    this.rows.push(
+      cells.map((c) =>
+        c === null
+          ? null
+          : isStyled(c)
+            ? style
+              ? { value: c.value, style: { ...style, ...c.style } }
+              : c
+            : { value: c, style },
+      ),
+    );
     return this.rows.length - 1;
   }
 
   title(text: string, subtitle?: string): void {
     this.row([{ value: text, style: { title: true } }]);
-    if (subtitle !== undefined) this.row([{ value: subtitle, style: { fill: "muted" } }, ...this.band({ fill: "muted" })]);
+    if (subtitle !== undefined)
+      this.row([{ value: subtitle, style: { fill: "muted" } }, ...this.band({ fill: "muted" })]);
     this.blank();
   }
 
@@ -125,10 +136,23 @@ export class SheetBuilder {
     const rowHeights: Record<number, number> = {};
     for (const h of this.headerRows) {
       this.alignHeader(h);
-      const lines = Math.max(1, ...this.rows[h].map((cell, c) => (typeof cell?.value === "string" ? wrappedLines(cell.value, options.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH) : 1)));
+      const lines = Math.max(
+        1,
+        ...this.rows[h].map((cell, c) =>
+          typeof cell?.value === "string"
+            ? wrappedLines(cell.value, options.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH)
+            : 1,
+        ),
+      );
       if (lines > 1) rowHeights[h] = lines * LINE_HEIGHT;
     }
-    return { name: this.name, rows: this.rows, charts: this.charts, ...options, ...(Object.keys(rowHeights).length > 0 ? { rowHeights } : {}) };
+    return {
+      name: this.name,
+      rows: this.rows,
+      charts: this.charts,
+      ...options,
+      ...(Object.keys(rowHeights).length > 0 ? { rowHeights } : {}),
+    };
   }
 
   /**
@@ -188,4 +212,9 @@ export function wrappedLines(text: string, width: number): number {
 }
 
 /** A column range in one sheet, 0-based inclusive. */
-export const columnRange = (col: number, row0: number, row1: number): CellRange => ({ row0, col0: col, row1, col1: col });
+export const columnRange = (col: number, row0: number, row1: number): CellRange => ({
+  row0,
+  col0: col,
+  row1,
+  col1: col,
+});

@@ -1,9 +1,10 @@
 /** Cells to and from the values Office.js reads and writes. */
-import type { Cell } from "../../core/grid";
+import type { Cell } from "../../core/model/grid";
 import { dateToSerial } from "../file/excelDates";
 import type { CellValue } from "./excelApi";
 
-const ERROR_VALUES = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
+const ERROR_VALUES =
+  /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
 
 /** Office.js gives error cells as their text and empty cells as "". */
 export function fromExcelValue(value: CellValue | null | undefined): Cell {

@@ -1,6 +1,6 @@
 /**
  * The slice of the Office.js Excel API the Excel host uses, with Office's own names.
- * Host code is typed against this slice so that a faithful fake (src/host/excel/fakeExcel.ts)
+ * Host code is typed against this slice so that a faithful fake (test/helpers/fakeExcel.ts)
  * can stand in for Excel; `excelApiConformance.ts` proves real Excel objects satisfy it.
  * Each member notes its requirement set; the highest is ExcelApi 1.9 (manifest.xml).
  */

@@ -6,7 +6,7 @@
  * sheets) plus one per 4 MB written (SyncBatcher). No request or response passes 4 MB, and
  * no sync is spent per row, per sheet or per chunk.
  */
-import { type Cell, type SheetGrid, columnLetters } from "../../core/grid";
+import { type Cell, type SheetGrid, columnLetters } from "../../core/model/grid";
 import {
   type ChartSpec,
   FILL_COLORS,
@@ -18,9 +18,23 @@ import {
   isDrawable,
   seriesColor,
 } from "../../core/render/resultSheet";
-import { type InputWorkbook, type PlainSheet, type ProgressListener, SheetConflictError, type WorkbookHost, conflictingSheets } from "../workbookHost";
+import {
+  type InputWorkbook,
+  type PlainSheet,
+  type ProgressListener,
+  SheetConflictError,
+  type WorkbookHost,
+  conflictingSheets,
+} from "../workbookHost";
 import { fromExcelValue, toExcelValue } from "./cellValues";
-import type { CellValue, ExcelChartSeries, ExcelChartType, ExcelRange, ExcelRequestContext, ExcelWorksheet } from "./excelApi";
+import type {
+  CellValue,
+  ExcelChartSeries,
+  ExcelChartType,
+  ExcelRange,
+  ExcelRequestContext,
+  ExcelWorksheet,
+} from "./excelApi";
 import { styleRects } from "./styleRects";
 import { SyncBatcher, payloadBytes, responseBytes, rowChunks } from "./syncBatcher";
 import type { ColumnInput } from "../../core/template";
@@ -36,7 +50,8 @@ const MIN_BYTES_PER_CELL = 8;
 export const WRITE_CHUNK_CELLS = 50_000;
 
 const address = (row: number, col: number) => `${columnLetters(col + 1)}${row + 1}`;
-const rangeAddress = (row0: number, col0: number, row1: number, col1: number) => `${address(row0, col0)}:${address(row1, col1)}`;
+const rangeAddress = (row0: number, col0: number, row1: number, col1: number) =>
+  `${address(row0, col0)}:${address(row1, col1)}`;
 
 const CHART_TYPES: Readonly<Record<ChartSpec["kind"], ExcelChartType>> = {
   column: "ColumnClustered",
@@ -45,12 +60,17 @@ const CHART_TYPES: Readonly<Record<ChartSpec["kind"], ExcelChartType>> = {
 };
 
 const EXCEL_ALIGN: Readonly<Record<HorizontalAlign, string>> = { left: "Left", center: "Center", right: "Right" };
-const EXCEL_VERTICAL_ALIGN: Readonly<Record<VerticalAlign, string>> = { top: "Top", center: "Center", bottom: "Bottom" };
+const EXCEL_VERTICAL_ALIGN: Readonly<Record<VerticalAlign, string>> = {
+  top: "Top",
+  center: "Center",
+  bottom: "Bottom",
+};
 /** Excel character widths to points (7-pixel digits, 5 pixels of padding, 96 dpi). */
 const widthInPoints = (characters: number) => ((characters * 7 + 5) * 3) / 4;
 
 /** Columns of the widest row (a loop: spreading a sheet's rows into Math.max overflows the stack past ~100k rows). */
-const widthOf = (rows: readonly (readonly unknown[])[]): number => rows.reduce((width, row) => Math.max(width, row.length), 0);
+const widthOf = (rows: readonly (readonly unknown[])[]): number =>
+  rows.reduce((width, row) => Math.max(width, row.length), 0);
 
 export interface ExcelHostStats {
   readonly syncs: number;
@@ -93,7 +113,10 @@ interface PendingSheet {
  * READ_RESPONSE_BYTES at `bytesPerCell` (at least one row, so that a sync always progresses),
  * each range at most READ_CHUNK_CELLS cells. Empty once every row is planned.
  */
-export function readChunks(sheets: PendingSheet[], bytesPerCell: number): { sheet: number; start: number; count: number }[] {
+export function readChunks(
+  sheets: PendingSheet[],
+  bytesPerCell: number,
+): { sheet: number; start: number; count: number }[] {
   let budget = Math.max(1, Math.floor(READ_RESPONSE_BYTES / bytesPerCell));
   const chunks: { sheet: number; start: number; count: number }[] = [];
   for (const [index, sheet] of sheets.entries()) {
@@ -145,7 +168,9 @@ export class ExcelHost implements WorkbookHost {
     // Every sheet's rows, as few syncs as the response cap allows (readChunks).
     const rowsBySheet = used.map(({ range }) => new Array<Cell[]>(range.isNullObject ? 0 : range.rowCount));
     const pending = used.flatMap(({ sheet, range }, sheetIndex) =>
-      range.isNullObject ? [] : [{ sheet, range, sheetIndex, rowCount: range.rowCount, columnCount: range.columnCount }],
+      range.isNullObject
+        ? []
+        : [{ sheet, range, sheetIndex, rowCount: range.rowCount, columnCount: range.columnCount }],
     );
     let bytesPerCell = INITIAL_BYTES_PER_CELL;
     let widest = 0;
@@ -153,7 +178,9 @@ export class ExcelHost implements WorkbookHost {
       const pieces = plan.map((chunk) => {
         const { sheet, range } = pending[chunk.sheet];
         const row0 = range.rowIndex + chunk.start;
-        const piece = sheet.getRange(rangeAddress(row0, range.columnIndex, row0 + chunk.count - 1, range.columnIndex + range.columnCount - 1));
+        const piece = sheet.getRange(
+          rangeAddress(row0, range.columnIndex, row0 + chunk.count - 1, range.columnIndex + range.columnCount - 1),
+        );
         piece.load("values");
         return { chunk, piece };
       });
@@ -181,10 +208,18 @@ export class ExcelHost implements WorkbookHost {
       firstColumn: range.isNullObject ? 1 : range.columnIndex + 1,
     }));
     this.lastStats = { syncs: batch.syncs, largestPayload: batch.largestPayload };
-    return { sheets, sheetNames, ownedSheets: new Set(markers.filter((m) => !m.marker.isNullObject).map((m) => m.name)) };
+    return {
+      sheets,
+      sheetNames,
+      ownedSheets: new Set(markers.filter((m) => !m.marker.isNullObject).map((m) => m.name)),
+    };
   }
 
-  async writeResults(sheets: readonly ResultSheet[], history: PlainSheet, onProgress?: ProgressListener): Promise<void> {
+  async writeResults(
+    sheets: readonly ResultSheet[],
+    history: PlainSheet,
+    onProgress?: ProgressListener,
+  ): Promise<void> {
     const batch = new SyncBatcher(this.context);
     const worksheets = this.context.workbook.worksheets;
     worksheets.load("items/name,items/position");
@@ -269,7 +304,12 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /** An input sheet as an Excel table: styled header, drop-downs and formats that follow new rows. */
-  private layOutTable(sheet: ExcelWorksheet, plain: PlainSheet, width: number, inputs: Readonly<Record<string, ColumnInput>>): void {
+  private layOutTable(
+    sheet: ExcelWorksheet,
+    plain: PlainSheet,
+    width: number,
+    inputs: Readonly<Record<string, ColumnInput>>,
+  ): void {
     const header = plain.rows[0] ?? [];
     // A table needs a body row; the template's first body row stays empty for the auditor.
     const table = sheet.tables.add(rangeAddress(0, 0, Math.max(1, plain.rows.length - 1), width - 1), true);
@@ -297,7 +337,11 @@ export class ExcelHost implements WorkbookHost {
   }
 
   /** Values from A1, as rectangles of rows small enough for one request each. */
-  private async writeValues(batch: SyncBatcher, sheet: ExcelWorksheet, rows: readonly (readonly Cell[])[]): Promise<void> {
+  private async writeValues(
+    batch: SyncBatcher,
+    sheet: ExcelWorksheet,
+    rows: readonly (readonly Cell[])[],
+  ): Promise<void> {
     const width = widthOf(rows);
     if (width === 0 || rows.length === 0) return;
     for (const chunk of rowChunks(rows.length, width, WRITE_CHUNK_CELLS)) {
@@ -317,14 +361,19 @@ export class ExcelHost implements WorkbookHost {
   }
 
   private async writeResultSheet(batch: SyncBatcher, sheet: ExcelWorksheet, result: ResultSheet): Promise<void> {
-    await this.writeValues(batch, sheet, result.rows.map((row) => row.map((cell) => cell?.value ?? null)));
+    await this.writeValues(
+      batch,
+      sheet,
+      result.rows.map((row) => row.map((cell) => cell?.value ?? null)),
+    );
     for (const rect of styleRects(result)) {
       const rows = rect.row1 - rect.row0 + 1;
       const cols = rect.col1 - rect.col0 + 1;
       const format = rect.style.format;
       await batch.queue(120 + (format ? rows * cols * (FORMAT_CODES[format].length + 3) : 0), () => {
         const range = sheet.getRange(rangeAddress(rect.row0, rect.col0, rect.row1, rect.col1));
-        if (format) range.numberFormat = Array.from({ length: rows }, () => new Array<string>(cols).fill(FORMAT_CODES[format]));
+        if (format)
+          range.numberFormat = Array.from({ length: rows }, () => new Array<string>(cols).fill(FORMAT_CODES[format]));
         const fill = rect.style.fill;
         if (fill) {
           range.format.fill.color = `#${FILL_COLORS[fill].background}`;
@@ -346,7 +395,8 @@ export class ExcelHost implements WorkbookHost {
       result.columnWidths.forEach((w, c) => {
         sheet.getRange(`${columnLetters(c + 1)}:${columnLetters(c + 1)}`).format.columnWidth = widthInPoints(w);
       });
-      for (const [row, points] of rowHeights) sheet.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = points;
+      for (const [row, points] of rowHeights)
+        sheet.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = points;
       if (result.freeze && (result.freeze.rows > 0 || result.freeze.columns > 0)) {
         const { rows, columns } = result.freeze;
         sheet.freezePanes.freezeAt(sheet.getRange(rangeAddress(0, 0, Math.max(rows, 1) - 1, Math.max(columns, 1) - 1)));
@@ -359,11 +409,13 @@ export class ExcelHost implements WorkbookHost {
       }
       sheet.names.add(OWNED_SHEET_MARKER, "=TRUE", "Written by ITSM Scorecard; replaced on every run.");
     });
-    for (const chart of result.charts.filter(isDrawable)) await batch.queue(400 + chart.series.length * 120, () => this.addChart(sheet, chart));
+    for (const chart of result.charts.filter(isDrawable))
+      await batch.queue(400 + chart.series.length * 120, () => this.addChart(sheet, chart));
   }
 
   private addChart(sheet: ExcelWorksheet, spec: ChartSpec): void {
-    const range = (r: { row0: number; col0: number; row1: number; col1: number }) => sheet.getRange(rangeAddress(r.row0, r.col0, r.row1, r.col1));
+    const range = (r: { row0: number; col0: number; row1: number; col1: number }) =>
+      sheet.getRange(rangeAddress(r.row0, r.col0, r.row1, r.col1));
     const [first, ...rest] = spec.series;
     if (first === undefined) return;
     const chart = sheet.charts.add(CHART_TYPES[spec.kind], range(first.values), "Columns");

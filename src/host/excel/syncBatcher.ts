@@ -68,6 +68,7 @@ export class SyncBatcher {
 export function rowChunks(rowCount: number, columnCount: number, maxCells: number): { start: number; count: number }[] {
   const perChunk = Math.max(1, Math.floor(maxCells / Math.max(1, columnCount)));
   const chunks: { start: number; count: number }[] = [];
-  for (let start = 0; start < rowCount; start += perChunk) chunks.push({ start, count: Math.min(perChunk, rowCount - start) });
+  for (let start = 0; start < rowCount; start += perChunk)
+    chunks.push({ start, count: Math.min(perChunk, rowCount - start) });
   return chunks;
 }

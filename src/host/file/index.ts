@@ -3,7 +3,20 @@
  * patching its package, so that nothing else of the user's workbook changes.
  */
 export { SheetOwnershipError, WorkbookFileError } from "./errors";
-export { readWorkbook, type ReadWorkbook, type ReadWorkbookOptions, type SheetInfo, type WorkbookDefinedName } from "./readWorkbook";
+export {
+  readWorkbook,
+  type ReadWorkbook,
+  type ReadWorkbookOptions,
+  type SheetInfo,
+  type WorkbookDefinedName,
+} from "./readWorkbook";
 export { createWorkbook, patchWorkbook, type InputSheetContent, type PatchOptions } from "./writeWorkbook";
-export { MAX_FILE_BYTES, MAX_PART_BYTES, MAX_SHEET_CELLS, MAX_SHEET_ROWS, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from "./limits";
-export { unzipEntries, zipEntries, ZipPackage, type DeflateCodec, type ZipReadOptions } from "./zipPackage";
+export {
+  MAX_FILE_BYTES,
+  MAX_PART_BYTES,
+  MAX_SHEET_CELLS,
+  MAX_SHEET_ROWS,
+  MAX_UNCOMPRESSED_BYTES,
+  MAX_ZIP_ENTRIES,
+} from "./limits";
+export { unzipEntries, zipEntries, ZipPackage, type DeflateCodec, type ZipReadOptions } from "./zip/zipPackage";

@@ -8,7 +8,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { WorkbookFileError } from "./errors";
 import { MAX_FILE_BYTES } from "./limits";
-import { fileTooLargeMessage, type DeflateCodec } from "./zipPackage";
+import { fileTooLargeMessage, type DeflateCodec } from "./zip/zipPackage";
 
 export const NODE_ZLIB_CODEC: DeflateCodec = {
   // maxOutputLength makes zlib stop (and throw) past the declared size instead of growing.
@@ -60,7 +60,9 @@ export function refuseOverwrite(outputs: readonly string[], inputs: readonly str
   outputs.forEach((output, i) => {
     const input = inputs.find((file) => isSameFile(output, file));
     if (input !== undefined) {
-      throw new WorkbookFileError(`Writing ${output} would overwrite the input workbook ${input}; choose another output file name.`);
+      throw new WorkbookFileError(
+        `Writing ${output} would overwrite the input workbook ${input}; choose another output file name.`,
+      );
     }
     if (outputs.slice(0, i).some((other) => isSameFile(output, other))) {
       throw new WorkbookFileError(`${output} is named for two outputs; give each output its own file name.`);
@@ -105,7 +107,10 @@ export function writeFilesAtomically(files: readonly FileToWrite[]): void {
     for (const temp of temps) fs.rmSync(temp, { force: true });
   };
   for (const { file, bytes } of files) {
-    const temp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}-${++tempCounter}.tmp`);
+    const temp = path.join(
+      path.dirname(path.resolve(file)),
+      `.${path.basename(file)}.${process.pid}-${++tempCounter}.tmp`,
+    );
     try {
       // "wx": never reuse or follow an existing file of that name.
       const fd = fs.openSync(temp, "wx");
@@ -126,7 +131,13 @@ export function writeFilesAtomically(files: readonly FileToWrite[]): void {
       fs.renameSync(temps[i], file);
     } catch (e) {
       removeTemps();
-      throw new WorkbookFileError(writeFailure(file, e, files.slice(0, i).map((f) => f.file)));
+      throw new WorkbookFileError(
+        writeFailure(
+          file,
+          e,
+          files.slice(0, i).map((f) => f.file),
+        ),
+      );
     }
   });
 }

@@ -2,14 +2,20 @@
  * readWorkbook: an .xlsx package -> the cell grids of its worksheets, plus what the file host
  * needs to know about the workbook (which sheets it owns, defined names, the date system).
  */
-import type { SheetGrid, WorkbookGrids } from "../../core/grid";
+import type { SheetGrid, WorkbookGrids } from "../../core/model/grid";
 import { WorkbookFileError } from "./errors";
-import { relKind, resolveTarget } from "./opc";
-import { parseDateStyles } from "./readStyles";
-import { parseSharedStrings } from "./sharedStrings";
-import { readSheetGrid, type SheetReadContext } from "./sheetReader";
-import { isOwnedSheet, readWorkbookPart, type SheetKind, type SheetState, type WorkbookPart } from "./workbookPart";
-import { ZipPackage, type ZipReadOptions } from "./zipPackage";
+import { relKind, resolveTarget } from "./opc/opc";
+import { parseDateStyles } from "./parts/readStyles";
+import { parseSharedStrings } from "./parts/sharedStrings";
+import { readSheetGrid, type SheetReadContext } from "./parts/sheetReader";
+import {
+  isOwnedSheet,
+  readWorkbookPart,
+  type SheetKind,
+  type SheetState,
+  type WorkbookPart,
+} from "./parts/workbookPart";
+import { ZipPackage, type ZipReadOptions } from "./zip/zipPackage";
 
 export interface SheetInfo {
   readonly name: string;
@@ -91,7 +97,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {
   const definedNames: WorkbookDefinedName[] = workbook.definedNames.map((d) => ({
     name: d.name,
     value: d.value,
-    sheet: d.localSheetId === null ? null : workbook.sheets[d.localSheetId]?.name ?? null,
+    sheet: d.localSheetId === null ? null : (workbook.sheets[d.localSheetId]?.name ?? null),
     hidden: d.hidden,
   }));
   return { sheets, sheetInfo, ownedSheets, definedNames, date1904: workbook.date1904 };

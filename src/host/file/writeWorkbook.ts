@@ -7,16 +7,16 @@
  * calculation chain when a replaced sheet had entries in it. See spec/workbook.md,
  * "Nothing of the user's workbook is lost".
  */
-import type { Cell, SheetGrid } from "../../core/grid";
+import type { Cell, SheetGrid } from "../../core/model/grid";
 import { OWNED_SHEET_MARKER, type ResultSheet, type StyledCell } from "../../core/render/resultSheet";
-import { updateAppProperties } from "./appProps";
-import { dropCalcChainEntries } from "./calcChain";
-import { attachCharts } from "./charts";
-import { emptyWorkbookPackage } from "./emptyWorkbook";
+import { updateAppProperties } from "./parts/appProps";
+import { dropCalcChainEntries } from "./parts/calcChain";
+import { attachCharts } from "./parts/charts";
+import { emptyWorkbookPackage } from "./parts/emptyWorkbook";
 import { SheetOwnershipError, WorkbookFileError } from "./errors";
-import { unchangedCells } from "./keptCells";
+import { unchangedCells } from "./parts/keptCells";
 import { sheetReadContext } from "./readWorkbook";
-import { readSheetGrid, type SheetReadContext } from "./sheetReader";
+import { readSheetGrid, type SheetReadContext } from "./parts/sheetReader";
 import {
   CT_STYLES,
   CT_WORKSHEET,
@@ -29,15 +29,15 @@ import {
   relativeTarget,
   resolveTarget,
   TextEdits,
-} from "./opc";
-import { PackageEditor } from "./packageEditor";
+} from "./opc/opc";
+import { PackageEditor } from "./opc/packageEditor";
 import { checkSheetName, sameSheetName, sheetRef } from "./sheetNames";
-import { dimensionRef, sheetDataXml, worksheetXml, type StyleIndex, type WorksheetContent } from "./sheetXml";
-import { replaceSheetData, resizeTables } from "./spliceWorksheet";
-import { MINIMAL_STYLES_XML, StyleBook } from "./stylesPatch";
-import { isOwnedSheet, readWorkbookPart, type WorkbookPart, type WorkbookSheet } from "./workbookPart";
-import { escapeAttr, escapeText } from "./xmlWrite";
-import { ZipPackage, type DeflateCodec } from "./zipPackage";
+import { dimensionRef, sheetDataXml, worksheetXml, type StyleIndex, type WorksheetContent } from "./parts/sheetXml";
+import { replaceSheetData, resizeTables } from "./parts/spliceWorksheet";
+import { MINIMAL_STYLES_XML, StyleBook } from "./parts/stylesPatch";
+import { isOwnedSheet, readWorkbookPart, type WorkbookPart, type WorkbookSheet } from "./parts/workbookPart";
+import { escapeAttr, escapeText } from "./xml/xmlWrite";
+import { ZipPackage, type DeflateCodec } from "./zip/zipPackage";
 
 /** An input sheet written by this program: plain values under a header row. */
 export interface InputSheetContent {
@@ -79,7 +79,11 @@ const HEADER_STYLE = { bold: true, fill: "header" } as const;
  * the same name only when that sheet carries this program's marker; otherwise this throws a
  * SheetOwnershipError and nothing is written. Throws WorkbookFileError for unusable input.
  */
-export function patchWorkbook(input: Uint8Array, sheets: readonly ResultSheet[], options: PatchOptions = {}): Uint8Array {
+export function patchWorkbook(
+  input: Uint8Array,
+  sheets: readonly ResultSheet[],
+  options: PatchOptions = {},
+): Uint8Array {
   const pkg = ZipPackage.open(input, { codec: options.codec });
   patchPackage(pkg, sheets, options.replaceInputSheets ?? []);
   return pkg.toBytes();
@@ -123,7 +127,9 @@ function planJobs(wb: WorkbookPart, results: readonly ResultSheet[], inputs: rea
     if (!existing) {
       jobs.push({ kind: "appendInput", input });
     } else if (existing.kind !== "worksheet" || !existing.part) {
-      throw new WorkbookFileError(`The sheet "${existing.name}" is not a worksheet; rename it so that "${input.name}" can be written.`);
+      throw new WorkbookFileError(
+        `The sheet "${existing.name}" is not a worksheet; rename it so that "${input.name}" can be written.`,
+      );
     } else {
       jobs.push({ kind: "spliceInput", existing, input });
     }
@@ -147,7 +153,13 @@ function estimateWidths(rows: readonly (readonly Cell[])[]): number[] {
   for (const row of rows.slice(0, 1000)) {
     row.forEach((value, j) => {
       const len =
-        value === null ? 0 : value instanceof Date ? 10 : typeof value === "object" ? value.error.length : String(value).length;
+        value === null
+          ? 0
+          : value instanceof Date
+            ? 10
+            : typeof value === "object"
+              ? value.error.length
+              : String(value).length;
       widths[j] = Math.max(widths[j] ?? 0, len);
     });
   }
@@ -163,8 +175,8 @@ function inputContent(input: InputSheetContent, isNew: boolean): WorksheetConten
     rows,
     firstRow: input.firstRow,
     firstColumn: input.firstColumn,
-    columnWidths: isNew ? input.columnWidths ?? estimateWidths(input.rows) : undefined,
-    freeze: isNew && header ? { rows: (input.firstRow ?? 1), columns: 0 } : undefined,
+    columnWidths: isNew ? (input.columnWidths ?? estimateWidths(input.rows)) : undefined,
+    freeze: isNew && header ? { rows: input.firstRow ?? 1, columns: 0 } : undefined,
   };
 }
 
@@ -196,7 +208,8 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
       'The workbook is saved as "Strict Open XML Spreadsheet"; save it from Excel as "Excel Workbook (.xlsx)" and run again.',
     );
   }
-  if (!wb.sheetsElement || wb.sheetsElement.selfClosing) throw new WorkbookFileError("The workbook is damaged: it lists no sheets.");
+  if (!wb.sheetsElement || wb.sheetsElement.selfClosing)
+    throw new WorkbookFileError("The workbook is damaged: it lists no sheets.");
   // Decide everything (and refuse, if needed) before changing anything.
   const jobs = planJobs(wb, results, inputs);
   if (jobs.length === 0) return;
@@ -235,10 +248,16 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
   const appendSheet = (name: string, part: string): number => {
     const relId = nextRelId(relIds);
     relIds.add(relId);
-    relsEdits.insert(wb.rels.insertAt, relationshipXml(relPrefix, relId, REL_WORKSHEET, relativeTarget(wb.partName, part)));
+    relsEdits.insert(
+      wb.rels.insertAt,
+      relationshipXml(relPrefix, relId, REL_WORKSHEET, relativeTarget(wb.partName, part)),
+    );
     const idAttr = wb.relPrefix ? `${wb.relPrefix}:id="${relId}"` : `r:id="${relId}" xmlns:r="${NS_RELATIONSHIPS}"`;
     const sheetId = nextSheetId++;
-    wbEdits.insert((wb.sheetsElement as { insertAt: number }).insertAt, `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${idAttr}/>`);
+    wbEdits.insert(
+      (wb.sheetsElement as { insertAt: number }).insertAt,
+      `<${p}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${idAttr}/>`,
+    );
     appendedWorksheets.push(name);
     return nextIndex++;
   };
@@ -255,13 +274,27 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
           if (part) editor.removePartTree(part);
           part = editor.allocate("xl/worksheets/", "sheet", ".xml");
           const rel = wb.rels.relationships.find((r) => r.id === existing.relId);
-          if (!rel) throw new WorkbookFileError(`The workbook is damaged: the sheet "${existing.name}" has no relationship.`);
-          relsEdits.replace(rel.start, rel.end, relationshipXml(relPrefix, rel.id, REL_WORKSHEET, relativeTarget(wb.partName, part)));
+          if (!rel)
+            throw new WorkbookFileError(`The workbook is damaged: the sheet "${existing.name}" has no relationship.`);
+          relsEdits.replace(
+            rel.start,
+            rel.end,
+            relationshipXml(relPrefix, rel.id, REL_WORKSHEET, relativeTarget(wb.partName, part)),
+          );
         }
         const charts = attachCharts(editor, part, sheet);
-        editor.addPart(part, worksheetXml(resultContent(sheet, charts?.drawingRelId), styleIndex, date1904), CT_WORKSHEET);
+        editor.addPart(
+          part,
+          worksheetXml(resultContent(sheet, charts?.drawingRelId), styleIndex, date1904),
+          CT_WORKSHEET,
+        );
         // Written before in another language: the same sheet under this run's name.
-        if (!sameSheetName(existing.name, sheet.name)) wbEdits.replace(existing.start, existing.end, renamedSheetElement(wb.text.slice(existing.start, existing.end), sheet.name));
+        if (!sameSheetName(existing.name, sheet.name))
+          wbEdits.replace(
+            existing.start,
+            existing.end,
+            renamedSheetElement(wb.text.slice(existing.start, existing.end), sheet.name),
+          );
         printTitles(sheet, existing.index);
         replacedSheetIds.add(existing.sheetId);
         break;
@@ -271,7 +304,11 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
         const part = editor.allocate("xl/worksheets/", "sheet", ".xml");
         const index = appendSheet(sheet.name, part);
         const charts = attachCharts(editor, part, sheet);
-        editor.addPart(part, worksheetXml(resultContent(sheet, charts?.drawingRelId), styleIndex, date1904), CT_WORKSHEET);
+        editor.addPart(
+          part,
+          worksheetXml(resultContent(sheet, charts?.drawingRelId), styleIndex, date1904),
+          CT_WORKSHEET,
+        );
         addedNames.push(definedNameXml(OWNED_SHEET_MARKER, index, MARKER_VALUE, true));
         printTitles(sheet, index);
         break;
@@ -282,9 +319,17 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
         const content = inputContent(input, false);
         const before = pkg.getText(part) as string;
         // Cells this run leaves as they were keep their XML: the user's styles and formulas.
-        const old = input.readBefore?.name === existing.name ? input.readBefore : readSheetGrid(existing.name, part, before, (readContext ??= sheetReadContext(pkg, wb)));
+        const old =
+          input.readBefore?.name === existing.name
+            ? input.readBefore
+            : readSheetGrid(existing.name, part, before, (readContext ??= sheetReadContext(pkg, wb)));
         const kept = unchangedCells(before, old, input);
-        const xml = replaceSheetData(part, before, sheetDataXml(content, styleIndex, date1904, kept), dimensionRef(content));
+        const xml = replaceSheetData(
+          part,
+          before,
+          sheetDataXml(content, styleIndex, date1904, kept),
+          dimensionRef(content),
+        );
         pkg.set(part, xml);
         resizeTables(pkg, part, input.firstRow ?? 1, (input.firstRow ?? 1) + Math.max(0, input.rows.length - 1));
         replacedSheetIds.add(existing.sheetId);
@@ -310,7 +355,10 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
       editor.addPart("xl/styles.xml", stylesXml, CT_STYLES);
       const relId = nextRelId(relIds);
       relIds.add(relId);
-      relsEdits.insert(wb.rels.insertAt, relationshipXml(relPrefix, relId, REL_STYLES, relativeTarget(wb.partName, "xl/styles.xml")));
+      relsEdits.insert(
+        wb.rels.insertAt,
+        relationshipXml(relPrefix, relId, REL_STYLES, relativeTarget(wb.partName, "xl/styles.xml")),
+      );
     }
   }
 
@@ -321,7 +369,12 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
 }
 
 /** Removes and adds `<definedName>`s; creates `<definedNames>` when needed, drops it when emptied. */
-function applyDefinedNames(wb: WorkbookPart, edits: TextEdits, removed: ReadonlySet<number>, added: readonly string[]): void {
+function applyDefinedNames(
+  wb: WorkbookPart,
+  edits: TextEdits,
+  removed: ReadonlySet<number>,
+  added: readonly string[],
+): void {
   const p = wb.prefix;
   const el = wb.definedNamesElement;
   const remaining = wb.definedNames.length - removed.size + added.length;

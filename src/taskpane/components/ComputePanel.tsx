@@ -9,7 +9,12 @@ import { useBusy } from "./useBusy";
 
 const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
 
-export function ComputePanel(props: { session: ScorecardSession; strings: Strings; onError: (e: unknown) => void; onComputed?: () => void }) {
+export function ComputePanel(props: {
+  session: ScorecardSession;
+  strings: Strings;
+  onError: (e: unknown) => void;
+  onComputed?: () => void;
+}) {
   const styles = useStyles();
   const { strings, session } = props;
   const { busy, run } = useBusy(props.onError);
@@ -21,7 +26,12 @@ export function ComputePanel(props: { session: ScorecardSession; strings: String
     setDone(null);
     setProgress({ value: 0, label: strings.computing });
     await run(async () => {
-      const outcome = await session.compute((k, total, label) => setProgress({ value: total === 0 ? 1 : k / total, label: label === "" ? strings.computing : strings.progressWriting(label) }));
+      const outcome = await session.compute((k, total, label) =>
+        setProgress({
+          value: total === 0 ? 1 : k / total,
+          label: label === "" ? strings.computing : strings.progressWriting(label),
+        }),
+      );
       setCards(summaryCards(outcome.result, strings.notAvailable));
       setDone(strings.computed(outcome.sheets.length));
       props.onComputed?.();
@@ -41,7 +51,13 @@ export function ComputePanel(props: { session: ScorecardSession; strings: String
         </Field>
       )}
       {done && <Text role="status">{done}</Text>}
-      {cards && <SummaryCards cards={cards} strings={strings} onOpen={(sheet) => session.show(sheet, null).catch(props.onError)} />}
+      {cards && (
+        <SummaryCards
+          cards={cards}
+          strings={strings}
+          onOpen={(sheet) => session.show(sheet, null).catch(props.onError)}
+        />
+      )}
     </div>
   );
 }

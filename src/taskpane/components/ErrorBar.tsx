@@ -1,4 +1,3 @@
-import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
 import type { Strings } from "../i18n";
@@ -20,7 +19,16 @@ export function ErrorBar(props: { error: unknown; strings: Strings; onDismiss: (
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
         {detail}
       </MessageBarBody>
-      <MessageBarActions containerAction={<Button aria-label={props.strings.dismiss} appearance="transparent" icon={<Dismiss20Regular />} onClick={props.onDismiss} />} />
+      <MessageBarActions
+        containerAction={
+          <Button
+            aria-label={props.strings.dismiss}
+            appearance="transparent"
+            icon={<Dismiss20Regular />}
+            onClick={props.onDismiss}
+          />
+        }
+      />
     </MessageBar>
   );
 }

@@ -1,10 +1,26 @@
-import * as React from "react";
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Badge, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { Issue } from "../../core/records";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Link,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Issue } from "../../core/model/records";
 import type { Strings } from "../i18n";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   item: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "baseline" },
   where: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground3 },
 });
@@ -35,7 +51,12 @@ export function IssueList(props: { issues: readonly Issue[]; strings: Strings; o
                     <Badge appearance="outline" color={issue.severity === "error" ? "danger" : "warning"}>
                       {issue.severity === "error" ? strings.error : strings.warning}
                     </Badge>
-                    <Link as="button" className={styles.where} onClick={() => props.onGoTo(issue)} disabled={issue.row === null && issue.cell === null}>
+                    <Link
+                      as="button"
+                      className={styles.where}
+                      onClick={() => props.onGoTo(issue)}
+                      disabled={issue.row === null && issue.cell === null}
+                    >
                       {issue.cell ?? (issue.row !== null ? `${strings.row} ${issue.row}` : "—")}
                     </Link>
                     <Text size={200}>{issue.message}</Text>

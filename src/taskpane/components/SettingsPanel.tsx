@@ -1,9 +1,9 @@
 import * as React from "react";
 import { Button, Field, Input, Select, Spinner, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Save20Regular } from "@fluentui/react-icons";
-import { type Day, dayFromParts, isoFromDay } from "../../core/days";
-import { EDITIONS, type Edition } from "../../core/editions";
-import type { Language, Settings } from "../../core/records";
+import { type Day, dayFromParts, isoFromDay } from "../../core/model/days";
+import { EDITIONS, type Edition } from "../../core/model/editions";
+import type { Language, Settings } from "../../core/model/records";
 import type { Strings } from "../i18n";
 import type { ScorecardSession } from "../session";
 
@@ -58,7 +58,12 @@ export function SettingsPanel(props: { session: ScorecardSession; strings: Strin
 
   if (form === null) return <Spinner label={strings.loading} />;
   const asOf = parseDay(form.asOf);
-  const valid = asOf !== undefined && percentOk(form.success) && percentOk(form.fail) && form.weights.every(weightOk) && Number(form.fail) <= Number(form.success);
+  const valid =
+    asOf !== undefined &&
+    percentOk(form.success) &&
+    percentOk(form.fail) &&
+    form.weights.every(weightOk) &&
+    Number(form.fail) <= Number(form.success);
   const update = (patch: Partial<Form>) => {
     setSaved(false);
     setForm({ ...form, ...patch });
@@ -72,7 +77,11 @@ export function SettingsPanel(props: { session: ScorecardSession; strings: Strin
         successThreshold: Number(form.success) / 100,
         failThreshold: Number(form.fail) / 100,
         requireEvidence: form.requireEvidence,
-        oclWeights: { controls: Number(form.weights[0]), evidence: Number(form.weights[1]), tasks: Number(form.weights[2]) },
+        oclWeights: {
+          controls: Number(form.weights[0]),
+          evidence: Number(form.weights[1]),
+          tasks: Number(form.weights[2]),
+        },
         framework: form.framework,
         language: form.language,
       });
@@ -85,16 +94,27 @@ export function SettingsPanel(props: { session: ScorecardSession; strings: Strin
   return (
     <div className={styles.panel}>
       <Text>{strings.settingsHint}</Text>
-      <Field label={strings.asOf} validationState={asOf === undefined ? "error" : "none"} validationMessage={asOf === undefined ? "YYYY-MM-DD" : undefined}>
+      <Field
+        label={strings.asOf}
+        validationState={asOf === undefined ? "error" : "none"}
+        validationMessage={asOf === undefined ? "YYYY-MM-DD" : undefined}
+      >
         <Input value={form.asOf} placeholder="YYYY-MM-DD" onChange={(_, d) => update({ asOf: d.value })} />
       </Field>
       <Field label={strings.successThreshold} validationState={percentOk(form.success) ? "none" : "error"}>
         <Input type="number" value={form.success} onChange={(_, d) => update({ success: d.value })} />
       </Field>
-      <Field label={strings.failThreshold} validationState={percentOk(form.fail) && Number(form.fail) <= Number(form.success) ? "none" : "error"}>
+      <Field
+        label={strings.failThreshold}
+        validationState={percentOk(form.fail) && Number(form.fail) <= Number(form.success) ? "none" : "error"}
+      >
         <Input type="number" value={form.fail} onChange={(_, d) => update({ fail: d.value })} />
       </Field>
-      <Switch label={strings.requireEvidence} checked={form.requireEvidence} onChange={(_, d) => update({ requireEvidence: d.checked })} />
+      <Switch
+        label={strings.requireEvidence}
+        checked={form.requireEvidence}
+        onChange={(_, d) => update({ requireEvidence: d.checked })}
+      />
       <Field label={strings.weights}>
         <div className={styles.weights}>
           {form.weights.map((w, k) => (
@@ -113,7 +133,10 @@ export function SettingsPanel(props: { session: ScorecardSession; strings: Strin
         </div>
       </Field>
       <Field label={strings.framework}>
-        <Select value={form.framework} onChange={(_, d) => update({ framework: EDITIONS.find((e) => e === d.value) ?? form.framework })}>
+        <Select
+          value={form.framework}
+          onChange={(_, d) => update({ framework: EDITIONS.find((e) => e === d.value) ?? form.framework })}
+        >
           {EDITIONS.map((e) => (
             <option key={e} value={e}>{`ISO/IEC 20000-1:${e}`}</option>
           ))}

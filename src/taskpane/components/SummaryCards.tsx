@@ -1,4 +1,3 @@
-import * as React from "react";
 import { Badge, Button, Card, CardHeader, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowRight16Regular } from "@fluentui/react-icons";
 import type { Status } from "../../core/engine/status";
@@ -6,21 +5,41 @@ import type { Strings } from "../i18n";
 import type { SummaryCard } from "../summaryCards";
 
 const useStyles = makeStyles({
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))", gap: tokens.spacingHorizontalS },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
   card: { position: "relative", overflow: "hidden" },
   // The status as a stripe along the card's top edge (the Card draws its own border).
   stripe: { position: "absolute", top: 0, left: 0, right: 0, height: "4px" },
-  value: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
-  longValue: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  value: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  longValue: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   Success: { backgroundColor: tokens.colorPaletteGreenBorderActive },
   Warning: { backgroundColor: tokens.colorPaletteMarigoldBorderActive },
   Fail: { backgroundColor: tokens.colorPaletteRedBorderActive },
   none: { backgroundColor: tokens.colorNeutralStroke1 },
 });
 
-const BADGE_COLOR: Record<Status, "success" | "warning" | "danger"> = { Success: "success", Warning: "warning", Fail: "danger" };
+const BADGE_COLOR: Record<Status, "success" | "warning" | "danger"> = {
+  Success: "success",
+  Warning: "warning",
+  Fail: "danger",
+};
 
-export function SummaryCards(props: { cards: readonly SummaryCard[]; strings: Strings; onOpen: (sheet: string) => void }) {
+export function SummaryCards(props: {
+  cards: readonly SummaryCard[];
+  strings: Strings;
+  onOpen: (sheet: string) => void;
+}) {
   const styles = useStyles();
   const { strings } = props;
   const title: Record<SummaryCard["key"], string> = {
@@ -45,7 +64,11 @@ export function SummaryCards(props: { cards: readonly SummaryCard[]; strings: St
             header={<Text weight="semibold">{title[card.key]}</Text>}
             description={
               <Text size={200}>
-                {card.scope.kind === "campaign" ? strings.campaign(card.scope.name ?? "") : card.scope.kind === "derived" ? strings.derived : strings.consolidated}
+                {card.scope.kind === "campaign"
+                  ? strings.campaign(card.scope.name ?? "")
+                  : card.scope.kind === "derived"
+                    ? strings.derived
+                    : strings.consolidated}
               </Text>
             }
           />
@@ -55,7 +78,13 @@ export function SummaryCards(props: { cards: readonly SummaryCard[]; strings: St
               {strings.status[card.status]}
             </Badge>
           )}
-          <Button appearance="subtle" size="small" icon={<ArrowRight16Regular />} iconPosition="after" onClick={() => props.onOpen(card.sheet)}>
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={<ArrowRight16Regular />}
+            iconPosition="after"
+            onClick={() => props.onOpen(card.sheet)}
+          >
             {strings.cardOpen(card.sheet)}
           </Button>
         </Card>

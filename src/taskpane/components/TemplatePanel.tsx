@@ -7,7 +7,12 @@ import { useBusy } from "./useBusy";
 
 const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
 
-export function TemplatePanel(props: { session: ScorecardSession; strings: Strings; onError: (e: unknown) => void; onChanged?: () => void }) {
+export function TemplatePanel(props: {
+  session: ScorecardSession;
+  strings: Strings;
+  onError: (e: unknown) => void;
+  onChanged?: () => void;
+}) {
   const styles = useStyles();
   const { strings, session } = props;
   const [withSample, setWithSample] = React.useState(false);
@@ -26,7 +31,11 @@ export function TemplatePanel(props: { session: ScorecardSession; strings: Strin
   return (
     <div className={styles.panel}>
       <Text>{strings.templateHint}</Text>
-      <Checkbox label={strings.withSample} checked={withSample} onChange={(_, data) => setWithSample(data.checked === true)} />
+      <Checkbox
+        label={strings.withSample}
+        checked={withSample}
+        onChange={(_, data) => setWithSample(data.checked === true)}
+      />
       <Button appearance="primary" icon={<TableAdd20Regular />} onClick={create} disabled={busy}>
         {busy ? strings.creatingTemplate : strings.createTemplate}
       </Button>

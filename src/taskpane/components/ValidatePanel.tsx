@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Regular } from "@fluentui/react-icons";
-import type { Issue } from "../../core/records";
+import type { Issue } from "../../core/model/records";
 import type { Strings } from "../i18n";
 import type { ScorecardSession } from "../session";
 import { IssueList } from "./IssueList";
@@ -29,7 +29,11 @@ export function ValidatePanel(props: { session: ScorecardSession; strings: Strin
           <Text weight="semibold" role="status">
             {strings.issueCount(errors, issues.length - errors)}
           </Text>
-          <IssueList issues={issues} strings={strings} onGoTo={(i) => session.show(i.sheet, i.cell ?? (i.row !== null ? `A${i.row}` : null)).catch(props.onError)} />
+          <IssueList
+            issues={issues}
+            strings={strings}
+            onGoTo={(i) => session.show(i.sheet, i.cell ?? (i.row !== null ? `A${i.row}` : null)).catch(props.onError)}
+          />
         </>
       )}
     </div>

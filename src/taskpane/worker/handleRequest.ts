@@ -1,7 +1,7 @@
 /** The worker's work, as a plain function so it also runs in the page when there is no Worker. */
-import { runScorecard } from "../../core/scorecard";
+import { runScorecard } from "../../core/pipeline";
 import { computeInHost } from "../../host/computeInHost";
-import { XlsxFileHost } from "../../host/xlsxFileHost";
+import { XlsxFileHost } from "../../host/file/xlsxFileHost";
 import { type WorkerRequest, type WorkerResponse, coreRun } from "./protocol";
 
 export async function handleRequest(request: WorkerRequest, post: (response: WorkerResponse) => void): Promise<void> {

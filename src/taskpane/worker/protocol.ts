@@ -1,6 +1,6 @@
 /** Messages between the task pane and the scorecard worker (structured-clone friendly). */
-import type { Day } from "../../core/days";
-import type { ScorecardRun } from "../../core/scorecard";
+import type { Day } from "../../core/model/days";
+import type { ScorecardRun } from "../../core/pipeline";
 import type { InputWorkbook } from "../../host/workbookHost";
 
 /** What the pane keeps of a run: everything but the parsed records. */
@@ -8,7 +8,13 @@ export type CoreRun = Omit<ScorecardRun, "records"> & { readonly organization: s
 
 /** A run slimmed to what crosses to the pane (the records stay behind). */
 export function coreRun(run: ScorecardRun): CoreRun {
-  return { result: run.result, sheets: run.sheets, history: run.history, document: run.document, organization: run.records.settings.organization };
+  return {
+    result: run.result,
+    sheets: run.sheets,
+    history: run.history,
+    document: run.document,
+    organization: run.records.settings.organization,
+  };
 }
 
 export type WorkerRequest =
@@ -18,10 +24,20 @@ export type WorkerRequest =
   | { readonly id: number; readonly type: "file"; readonly bytes: Uint8Array; readonly today: Day };
 
 export type WorkerResponse =
-  | { readonly id: number; readonly type: "progress"; readonly done: number; readonly total: number; readonly label: string }
+  | {
+      readonly id: number;
+      readonly type: "progress";
+      readonly done: number;
+      readonly total: number;
+      readonly label: string;
+    }
   | { readonly id: number; readonly type: "core"; readonly run: CoreRun }
   | { readonly id: number; readonly type: "file"; readonly run: CoreRun; readonly bytes: Uint8Array }
   | { readonly id: number; readonly type: "error"; readonly name: string; readonly message: string };
 
 /** A request before the client numbers it (Omit distributed over the union). */
-export type WorkerRequestBody = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, "id"> : never) : never;
+export type WorkerRequestBody = WorkerRequest extends infer R
+  ? R extends WorkerRequest
+    ? Omit<R, "id">
+    : never
+  : never;

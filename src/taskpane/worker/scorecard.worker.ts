@@ -2,7 +2,10 @@
 import { handleRequest } from "./handleRequest";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
 
-const scope = self as unknown as { onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null; postMessage(m: WorkerResponse): void };
+const scope = self as unknown as {
+  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
+  postMessage(m: WorkerResponse): void;
+};
 scope.onmessage = (event) => {
   void handleRequest(event.data, (response) => scope.postMessage(response));
 };

@@ -32,7 +32,13 @@ export class ScorecardWorker {
         const waiting = [...this.pending.values()];
         this.pending.clear();
         this.worker = null;
-        for (const p of waiting) p.resolve({ id: 0, type: "error", name: "WorkerError", message: "The background calculation could not start." });
+        for (const p of waiting)
+          p.resolve({
+            id: 0,
+            type: "error",
+            name: "WorkerError",
+            message: "The background calculation could not start.",
+          });
       };
     } catch {
       this.worker = null;

@@ -1,0 +1,63 @@
+/**
+ * The one pipeline both hosts run: grids -> records -> results -> result grids.
+ * Hosts only read the workbook's cells before and write these sheets after.
+ */
+import type { Day } from "./model/days";
+import { computeScorecard, historyRows } from "./engine/computeScorecard";
+import type { ScorecardResult } from "./engine/results";
+import type { Cell, SheetGrid, WorkbookGrids } from "./model/grid";
+import { upsertHistory } from "./render/historyUpsert";
+import { findInputSheets, parseWorkbook, sheetName } from "./parse/parseWorkbook";
+import type { Issue, Records } from "./model/records";
+import { renderResults } from "./render/renderResults";
+import type { ResultSheet } from "./render/resultSheet";
+import { type ResultDocument, resultDocument } from "./render/resultDocument";
+
+/** The input cannot be used at all (as opposed to problems reported as issues). */
+export class InputError extends Error {
+  override readonly name = "InputError";
+}
+
+export interface ScorecardRun {
+  readonly records: Records;
+  /** Results with every issue, the parser's first. */
+  readonly result: ScorecardResult;
+  readonly sheets: readonly ResultSheet[];
+  /** The Indicator history sheet after this run's upsert, from cell A1. */
+  readonly history: { readonly name: string; readonly rows: Cell[][] };
+  readonly document: ResultDocument;
+}
+
+export interface RunOptions {
+  readonly today: Day;
+  readonly asOf?: Day;
+}
+
+export function runScorecard(grids: WorkbookGrids, options: RunOptions): ScorecardRun {
+  const inputs = findInputSheets(grids);
+  if (!inputs.has("controls")) {
+    throw new InputError(
+      `The workbook has no "${sheetName("controls")}" sheet. Add one (or create the template with "itsm-scorecard template") and run again.`,
+    );
+  }
+  const { records, issues } = parseWorkbook(grids);
+  return finishRun(records, issues, inputs.get("history") ?? null, options);
+}
+
+/** Parsed records -> results, result sheets, the upserted Indicator history and the JSON document. */
+export function finishRun(
+  records: Records,
+  parseIssues: readonly Issue[],
+  historyGrid: SheetGrid | null,
+  options: RunOptions,
+): ScorecardRun {
+  const computed = computeScorecard(records, options);
+  const result: ScorecardResult = { ...computed, issues: [...parseIssues, ...computed.issues] };
+  return {
+    records,
+    result,
+    sheets: renderResults({ result, catalog: records.catalog, settings: records.settings }),
+    history: { name: historyGrid?.name ?? sheetName("history"), rows: upsertHistory(historyGrid, historyRows(result)) },
+    document: resultDocument(result),
+  };
+}

@@ -1,0 +1,80 @@
+/** The `--json` result document, spelled as workbook.md "The result document" says. */
+import { isoFromDay } from "../model/days";
+import type { Indicators, MaturityView, ProjectRisk, ScorecardResult, Trend } from "../engine/results";
+import { recordOf } from "../engine/stats";
+import type { FindingType, Severity } from "../model/records";
+import type { Status } from "../engine/status";
+
+export interface IndicatorsDocument {
+  readonly ocl: number | null;
+  readonly cls: Record<string, number | null>;
+  readonly ccl: Record<string, number | null>;
+  readonly plc: Record<string, number | null>;
+  readonly prk: ProjectRisk;
+  readonly oclt: Pick<Trend, "slope" | "direction">;
+  readonly derivedMaturity: MaturityView;
+  readonly evidenceCoverage: number | null;
+  readonly taskCompletion: number | null;
+  readonly status: Indicators["status"];
+}
+
+export interface ResultDocument {
+  readonly asOf: string;
+  readonly catalog: string;
+  readonly offices: string[];
+  readonly consolidated: IndicatorsDocument;
+  readonly byOffice: Record<string, IndicatorsDocument>;
+  readonly campaigns: {
+    name: string;
+    audits: number;
+    maturity: MaturityView;
+    findings: Record<FindingType, number>;
+    auditLevel: number | null;
+    status: Record<string, Status | null | Record<string, Status | null>>;
+  }[];
+  /** The workbooks a consolidation read, as named on the command line (absent for one workbook). */
+  readonly inputs?: readonly string[];
+  readonly issues: {
+    severity: Severity;
+    sheet: string;
+    row: number | null;
+    column: string | null;
+    cell: string | null;
+    value: string | null;
+    message: string;
+  }[];
+}
+
+function indicatorsDocument(i: Indicators): IndicatorsDocument {
+  return {
+    ocl: i.ocl,
+    cls: i.cls,
+    ccl: i.ccl,
+    plc: i.plc,
+    prk: { value: i.prk.value, level: i.prk.level },
+    oclt: { slope: i.oclt.slope, direction: i.oclt.direction },
+    derivedMaturity: i.derivedMaturity,
+    evidenceCoverage: i.evidenceCoverage,
+    taskCompletion: i.taskCompletion,
+    status: i.status,
+  };
+}
+
+export function resultDocument(result: ScorecardResult): ResultDocument {
+  return {
+    asOf: isoFromDay(result.asOf),
+    catalog: result.catalogId,
+    offices: [...result.offices],
+    consolidated: indicatorsDocument(result.consolidated),
+    byOffice: recordOf([...result.byOffice].map(([office, i]) => [office, indicatorsDocument(i)] as const)),
+    campaigns: result.campaigns.map((c) => ({
+      name: c.name,
+      audits: c.audits,
+      maturity: c.maturity,
+      findings: { ...c.findings },
+      auditLevel: c.auditLevel,
+      status: { ...c.status },
+    })),
+    issues: result.issues.map((i) => ({ ...i })),
+  };
+}

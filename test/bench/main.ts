@@ -1,0 +1,295 @@
+/**
+ * npm run bench: generates a ministry's workload at scales 1, 10 and 100 as real .xlsx files
+ * (written by the file host's own writer), measures every stage and prints a table, or the same
+ * figures as JSON with --json.
+ *
+ *   node build/bench/main.js [--json] [--scales 1,10,100] [--reps 3] [--keep]
+ *   node build/bench/main.js bare IN.xlsx OUT.xlsx     (child: read and write back, no compute)
+ *   node build/bench/main.js engine IN.xlsx REPS       (child: the engine alone, timed)
+ */
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { dayFromDate } from "../../src/core/model/days";
+import { runScorecard } from "../../src/core/pipeline";
+import { isInputSheet } from "../../src/host/computeInHost";
+import { NODE_ZLIB_CODEC, readWorkbookBytes, writeFileAtomically } from "../../src/host/file/nodeFiles";
+import { readWorkbook } from "../../src/host/file/readWorkbook";
+import { createWorkbook, patchWorkbook } from "../../src/host/file/writeWorkbook";
+import { type ExcelFigures, excelFigures } from "./excelFigures";
+import { type ChildRun, runNodeInTurns, timed } from "./measure";
+import { BENCH_AS_OF, benchSheets, dataRows, officeName, scaleSheets } from "./workload";
+
+/** The command line being measured, built by npm run build:cli. */
+const CLI = path.join(__dirname, "..", "..", "bin", "itsm-scorecard.js");
+const today = dayFromDate(BENCH_AS_OF);
+
+interface ScaleFigures {
+  readonly scale: number;
+  readonly rows: number;
+  readonly fileBytes: number;
+  readonly engineMs: number;
+  /** CPU time of the engine runs (all of this process's threads, garbage collection included). */
+  readonly engineCpuMs: number;
+  readonly readMs: number;
+  readonly writeMs: number;
+  /** itsm-scorecard compute, end to end in a fresh process. */
+  readonly compute: ChildRun;
+  /** The same package read into cells and written back with the same code, in a fresh process. */
+  readonly bare: ChildRun;
+  readonly timeRatio: number;
+  readonly memoryRatio: number;
+  readonly excel: ExcelFigures;
+}
+
+interface Consolidation {
+  readonly workbooks: number;
+  /** itsm-scorecard compute FOLDER -o all.xlsx over single-office workbooks. */
+  readonly consolidate: ChildRun;
+  /** itsm-scorecard compute on the one workbook holding the same offices. */
+  readonly single: ChildRun;
+  readonly ratio: number;
+}
+
+interface BenchReport {
+  readonly node: string;
+  readonly cpus: string;
+  readonly reps: number;
+  readonly scales: readonly ScaleFigures[];
+  /** Engine ms at the largest scale over engine ms at the scale ten times smaller, when both ran. */
+  readonly engineGrowth: number | null;
+  readonly consolidation: Consolidation;
+  readonly targets: Readonly<Record<string, boolean>>;
+}
+
+interface Options {
+  readonly json: boolean;
+  readonly scales: readonly number[];
+  readonly reps: number;
+  readonly keep: boolean;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  let json = false;
+  let keep = false;
+  let scales = [1, 10, 100];
+  let reps = 3;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--json") json = true;
+    else if (arg === "--keep") keep = true;
+    else if (arg === "--scales") scales = (argv[++i] ?? "").split(",").map(Number);
+    else if (arg === "--reps") reps = Number(argv[++i]);
+    else throw new Error(`Unknown option ${arg}. Options: --json, --scales 1,10,100, --reps N, --keep.`);
+  }
+  if (scales.some((s) => !Number.isInteger(s) || s < 1) || !Number.isInteger(reps) || reps < 1) {
+    throw new Error("--scales takes whole numbers from 1 (1,10,100) and --reps a whole number from 1.");
+  }
+  return { json, scales, reps, keep };
+}
+
+/**
+ * The engine timed in a fresh process holding one read's cells, as the command line does: in
+ * this process, the garbage of generating and reading the workbooks would be collected during
+ * its runs. It is cheap to repeat, so it runs more often than the rest: its median is not the
+ * first, colder run.
+ */
+function engineInChild(file: string, reps: number): { ms: number; cpuMs: number } {
+  const child = spawnSync(process.execPath, [__filename, "engine", file, String(reps)], { encoding: "utf8" });
+  if (child.status !== 0) throw new Error(`The engine run on ${file} failed:\n${child.stderr}`);
+  return JSON.parse(child.stdout) as { ms: number; cpuMs: number };
+}
+
+/** Child process: the engine on a workbook's cells, `reps` times; prints the median wall and CPU ms. */
+function engineRuns(input: string, reps: number): void {
+  const grids = readWorkbook(readWorkbookBytes(input), { includeSheet: isInputSheet, codec: NODE_ZLIB_CODEC });
+  const { ms, cpuMs } = timed(reps, () => runScorecard(grids, { today }));
+  process.stdout.write(JSON.stringify({ ms, cpuMs }) + "\n");
+}
+
+/** Child process: the bare read and write of a workbook, with the same code the compute command uses. */
+function bare(input: string, output: string): void {
+  const bytes = readWorkbookBytes(input);
+  const read = readWorkbook(bytes, { includeSheet: isInputSheet, codec: NODE_ZLIB_CODEC });
+  if (read.sheets.length === 0) throw new Error(`${input} has no input sheets.`);
+  writeFileAtomically(output, patchWorkbook(bytes, [], { codec: NODE_ZLIB_CODEC }));
+}
+
+async function measureScale(scale: number, dir: string, reps: number): Promise<ScaleFigures> {
+  const file = path.join(dir, `scale-${scale}.xlsx`);
+  let rows: number;
+  {
+    // The generated cells are dropped before measuring: only what compute holds stays in memory.
+    const sheets = scaleSheets(scale);
+    rows = dataRows(sheets);
+    fs.writeFileSync(file, createWorkbook(sheets));
+  }
+  const bytes = readWorkbookBytes(file);
+  const engine = engineInChild(file, reps + 2);
+  const read = timed(reps, () => readWorkbook(bytes, { includeSheet: isInputSheet, codec: NODE_ZLIB_CODEC }));
+  const run = runScorecard(read.result, { today });
+  const write = timed(reps, () =>
+    patchWorkbook(bytes, run.sheets, { replaceInputSheets: [run.history], codec: NODE_ZLIB_CODEC }),
+  );
+
+  const [compute, bareRun] = runNodeInTurns(
+    [
+      [CLI, "compute", file, "-o", path.join(dir, `scale-${scale}.scorecard.xlsx`)],
+      [__filename, "bare", file, path.join(dir, `scale-${scale}.bare.xlsx`)],
+    ],
+    reps,
+  );
+  return {
+    scale,
+    rows,
+    fileBytes: bytes.length,
+    engineMs: engine.ms,
+    engineCpuMs: engine.cpuMs,
+    readMs: read.ms,
+    writeMs: write.ms,
+    compute,
+    bare: bareRun,
+    timeRatio: compute.ms / bareRun.ms,
+    memoryRatio: compute.peakRss / bareRun.peakRss,
+    excel: await excelFigures(scaleSheets(scale), today),
+  };
+}
+
+/** One workbook per office in a folder, against the one workbook of all of them. */
+function measureConsolidation(offices: number, dir: string, reps: number, whole: string): Consolidation {
+  const folder = path.join(dir, `offices-${offices}`);
+  fs.mkdirSync(folder, { recursive: true });
+  for (let i = 0; i < offices; i++)
+    fs.writeFileSync(path.join(folder, `${officeName(i)}.xlsx`), createWorkbook(benchSheets([i])));
+  const [consolidate, single] = runNodeInTurns(
+    [
+      [CLI, "compute", folder, "-o", path.join(dir, `offices-${offices}.scorecard.xlsx`)],
+      [CLI, "compute", whole, "-o", path.join(dir, `offices-${offices}.single.xlsx`)],
+    ],
+    reps,
+  );
+  return { workbooks: offices, consolidate, single, ratio: consolidate.ms / single.ms };
+}
+
+const MB = 1024 * 1024;
+const fixed = (n: number, digits = 0) => n.toFixed(digits);
+
+function table(report: BenchReport): string {
+  const head = [
+    "scale",
+    "rows",
+    "file MB",
+    "engine ms",
+    "engine CPU ms",
+    "read ms",
+    "write ms",
+    "total ms",
+    "peak RSS MB",
+    "bare ms",
+    "bare RSS MB",
+    "time x",
+    "memory x",
+    "Excel syncs r/w",
+    "largest KB",
+  ];
+  const lines = report.scales.map((s) => [
+    String(s.scale),
+    String(s.rows),
+    fixed(s.fileBytes / MB, 1),
+    fixed(s.engineMs),
+    fixed(s.engineCpuMs),
+    fixed(s.readMs),
+    fixed(s.writeMs),
+    fixed(s.compute.ms),
+    fixed(s.compute.peakRss / MB),
+    fixed(s.bare.ms),
+    fixed(s.bare.peakRss / MB),
+    fixed(s.timeRatio, 2),
+    fixed(s.memoryRatio, 2),
+    `${s.excel.read.syncs}/${s.excel.write.syncs}`,
+    fixed(Math.max(s.excel.read.largestPayload, s.excel.write.largestPayload) / 1000),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const row = (cells: string[]) =>
+    "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") + " |";
+  const c = report.consolidation;
+  const mark = (ok: boolean) => (ok ? "met" : "MISSED");
+  return [
+    `Node ${report.node}, ${report.cpus}; medians of ${report.reps} runs.`,
+    "",
+    row(head),
+    "|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|",
+    ...lines.map(row),
+    "",
+    report.engineGrowth === null
+      ? "Engine growth: n/a (needs a scale and the scale ten times smaller)"
+      : `Engine growth, scale ${report.scales.at(-1)?.scale} / scale ${(report.scales.at(-1)?.scale ?? 0) / 10}: ${fixed(report.engineGrowth, 2)}x`,
+    `Consolidation: ${c.workbooks} single-office workbooks ${fixed(c.consolidate.ms)} ms (peak ${fixed(c.consolidate.peakRss / MB)} MB) vs one workbook ${fixed(c.single.ms)} ms: ${fixed(c.ratio, 2)}x`,
+    "",
+    "Targets:",
+    ...Object.entries(report.targets).map(([name, ok]) => `  ${mark(ok).padEnd(6)} ${name}`),
+  ].join("\n");
+}
+
+async function bench(options: Options): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "itsm-bench-"));
+  const log = (text: string) => {
+    if (!options.json) process.stderr.write(text + "\n");
+  };
+  try {
+    const scales: ScaleFigures[] = [];
+    for (const scale of options.scales) {
+      log(`Scale ${scale}…`);
+      scales.push(await measureScale(scale, dir, options.reps));
+    }
+    const largest = scales[scales.length - 1];
+    const tenth = scales.find((s) => s.scale * 10 === largest.scale);
+    log(`Consolidating ${largest.scale} single-office workbooks…`);
+    const consolidation = measureConsolidation(
+      largest.scale,
+      dir,
+      options.reps,
+      path.join(dir, `scale-${largest.scale}.xlsx`),
+    );
+    const engineGrowth = tenth === undefined ? null : largest.engineMs / tenth.engineMs;
+    const maxPayload = Math.max(...scales.flatMap((s) => [s.excel.read.largestPayload, s.excel.write.largestPayload]));
+    const report: BenchReport = {
+      node: process.version,
+      cpus: `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "unknown"})`,
+      reps: options.reps,
+      scales,
+      engineGrowth,
+      consolidation,
+      targets: {
+        [`engine at scale ${largest.scale} <= 500 ms`]: largest.engineMs <= 500,
+        "engine growth <= 12x for 10x rows": engineGrowth === null || engineGrowth <= 12,
+        "compute <= 1.5x bare read+write time": scales.every((s) => s.timeRatio <= 1.5),
+        "compute peak memory <= 2x bare": scales.every((s) => s.memoryRatio <= 2),
+        "Excel: no request or response over 4 MB": maxPayload <= 4_000_000,
+        "consolidation <= 2x one workbook": consolidation.ratio <= 2,
+      },
+    };
+    process.stdout.write((options.json ? JSON.stringify(report, null, 2) : table(report)) + "\n");
+  } finally {
+    if (options.keep) log(`Workbooks kept in ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  if (argv[0] === "bare") {
+    bare(argv[1], argv[2]);
+    return;
+  }
+  if (argv[0] === "engine") {
+    engineRuns(argv[1], Number(argv[2]));
+    return;
+  }
+  await bench(parseOptions(argv));
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});
