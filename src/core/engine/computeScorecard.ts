@@ -61,14 +61,35 @@ function officesOf(records: Records): string[] {
   return [...offices];
 }
 
-/** Earlier runs' OCL points of each office, indexed once (the same as-of date is left out). */
-function oclHistory(history: readonly HistoryPoint[], asOf: Day): Map<string, TrendPoint[]> {
+/**
+ * Earlier runs' OCL points of each office, indexed once. The same as-of date is this run's own
+ * point; a later date is left out with a warning (an assessment as of a date knows nothing later).
+ */
+function oclHistory(
+  history: readonly HistoryPoint[],
+  asOf: Day,
+  warn: (issue: Issue) => void,
+  language: Settings["language"],
+): Map<string, TrendPoint[]> {
   const byOffice = new Map<string, TrendPoint[]>();
   for (const h of history) {
     if (h.asOf === asOf || h.indicator.trim().toUpperCase() !== "OCL") continue;
+    if (h.asOf > asOf) {
+      warn({
+        severity: "warning",
+        sheet: h.source.sheet,
+        row: h.source.row,
+        column: "As-of date",
+        cell: null,
+        value: isoFromDay(h.asOf),
+        message: say(engineWarning.historyAfterAsOf(h.office, isoFromDay(h.asOf), isoFromDay(asOf)), language),
+      });
+      continue;
+    }
+    const point: TrendPoint = { day: h.asOf, value: h.value, source: h.source };
     const points = byOffice.get(h.office);
-    if (points) points.push({ day: h.asOf, value: h.value });
-    else byOffice.set(h.office, [{ day: h.asOf, value: h.value }]);
+    if (points) points.push(point);
+    else byOffice.set(h.office, [point]);
   }
   return byOffice;
 }
@@ -142,7 +163,13 @@ function meanOfRecords(
   return recordOf(keys.map((k) => [k, meanDefined(records.map((r) => r[k]))] as const));
 }
 
-function undefinedWarnings(office: string, c: Components, settings: Settings, hasTasks: boolean): Issue[] {
+function undefinedWarnings(
+  office: string,
+  c: Components,
+  settings: Settings,
+  hasTasks: boolean,
+  applicableProcesses: ReadonlySet<string>,
+): Issue[] {
   const warn = (sheet: string, message: Text): Issue => ({
     severity: "warning",
     sheet,
@@ -154,7 +181,12 @@ function undefinedWarnings(office: string, c: Components, settings: Settings, ha
   });
   const out: Issue[] = [];
   for (const [process, v] of Object.entries(c.ccl)) {
-    if (v === null) out.push(warn("Controls", engineWarning.noControlForProcess(office, process)));
+    if (v !== null) continue;
+    // Applicable controls but no CCL: they all weigh 0, and the message says so.
+    const why = applicableProcesses.has(process)
+      ? engineWarning.allWeightsZero(office, process)
+      : engineWarning.noControlForProcess(office, process);
+    out.push(warn("Controls", why));
   }
   if (c.evidenceCoverage === null && settings.oclWeights.evidence > 0) {
     out.push(warn("Evidence", engineWarning.noEvidenceBase(office)));
@@ -211,10 +243,11 @@ export function computeScorecard(records: Records, options: ComputeOptions): Sco
       prk: projectRisk(projectsByOffice.get(office) ?? []),
     };
     components.set(office, c);
-    issues.push(...undefinedWarnings(office, c, settings, hasTasks));
+    const applicable = new Set(officeScored.filter((x) => x.score !== null).map((x) => x.control.process));
+    issues.push(...undefinedWarnings(office, c, settings, hasTasks, applicable));
   }
 
-  const history = oclHistory(records.history, asOf);
+  const history = oclHistory(records.history, asOf, (i) => issues.push(i), settings.language);
   const byOffice = new Map<string, Indicators>();
   for (const [office, c] of components)
     byOffice.set(office, indicators(catalog, c, trendOf(history, office, asOf, c.ocl), thresholds));

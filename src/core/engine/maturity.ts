@@ -5,6 +5,7 @@ import type { MaturityRating, Task } from "../model/records";
 import { isDoneBy } from "./compliance";
 import type { MaturityView } from "./results";
 import { groupBy, levelDown, meanDefined, recordOf } from "./stats";
+import { atLeast } from "./decimal";
 
 /** ML = mean of ML(N) over processes that have one; the level rounds that mean down. */
 export function maturityView(catalog: Catalog, byProcess: Record<string, number | null>): MaturityView {
@@ -36,7 +37,9 @@ export function derivedLevel(tasks: readonly Task[], asOf: Day, ccl: number | nu
   let level = 0;
   for (const activity of ACTIVITIES) {
     const holds =
-      activity === "Compliance" ? complete(activity) && ccl !== null && ccl >= successThreshold : complete(activity);
+      activity === "Compliance"
+        ? complete(activity) && ccl !== null && atLeast(ccl, successThreshold)
+        : complete(activity);
     if (!holds) break;
     level++;
   }

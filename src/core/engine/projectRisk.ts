@@ -4,19 +4,21 @@ import type { Project, Risk } from "../model/records";
 import type { AssessedProject, ProjectRisk } from "./results";
 import type { RiskLevel } from "./status";
 import { groupBy, roundHalfUp } from "./stats";
+import { above, atMost, below } from "./decimal";
 
 export const RISK_VALUE: Readonly<Record<RiskLevel, number>> = { LOW: 1, MEDIUM: 2, HIGH: 3 };
 const LEVEL_OF_VALUE: readonly RiskLevel[] = ["LOW", "MEDIUM", "HIGH"];
 
 /** LOW <= 6, MEDIUM 8-12, HIGH >= 15 (likelihood x impact never gives 7, 13 or 14). */
 export function exposureLevel(exposure: number): RiskLevel {
-  if (exposure <= 6) return "LOW";
-  if (exposure <= 12) return "MEDIUM";
+  if (atMost(exposure, 6)) return "LOW";
+  if (atMost(exposure, 12)) return "MEDIUM";
   return "HIGH";
 }
 
-// Progress fractions such as 0.6 - 0.5 are not exact in binary; compare at 1e-9.
-const EPSILON = 1e-9;
+/** Schedule gap limits: LOW up to 0.10, MEDIUM up to 0.25, HIGH above. */
+export const GAP_LOW = 0.1;
+export const GAP_MEDIUM = 0.25;
 
 export interface Schedule {
   readonly plannedProgress: number;
@@ -30,10 +32,11 @@ export function scheduleLevel(project: Pick<Project, "start" | "due" | "progress
   const span = project.due - project.start;
   const planned = span <= 0 ? (asOf >= project.due ? 1 : 0) : Math.min(1, Math.max(0, (asOf - project.start) / span));
   const gap = planned - project.progress;
-  const overdue = asOf > project.due && project.progress < 1 - EPSILON;
+  // Progress fractions such as 0.6 - 0.5 are not exact in binary: the limits are met as decimals.
+  const overdue = asOf > project.due && below(project.progress, 1);
   let level: RiskLevel;
-  if (overdue || gap > 0.25 + EPSILON) level = "HIGH";
-  else if (gap > 0.1 + EPSILON) level = "MEDIUM";
+  if (overdue || above(gap, GAP_MEDIUM)) level = "HIGH";
+  else if (above(gap, GAP_LOW)) level = "MEDIUM";
   else level = "LOW";
   return { plannedProgress: planned, gap, overdue, level };
 }

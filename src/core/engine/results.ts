@@ -3,6 +3,7 @@ import type { Stage, TeamCode } from "../model/catalog";
 import type { Day } from "../model/days";
 import type { FindingType, Issue, Language, ProjectStatus } from "../model/records";
 import type { RiskLevel, Status, TrendDirection } from "./status";
+import type { TrendPoint } from "./trend";
 
 export interface MaturityView {
   readonly byProcess: Readonly<Record<string, number | null>>;
@@ -21,7 +22,7 @@ export interface Trend {
   /** How many points the slope was fitted on. */
   readonly points: number;
   /** The points themselves, oldest first (OCL as a fraction). */
-  readonly series: readonly { readonly day: Day; readonly value: number }[];
+  readonly series: readonly TrendPoint[];
 }
 
 export interface StagePanelRow {

@@ -1,4 +1,5 @@
 /** Small numeric helpers with the framework's conventions (framework.md section 2). */
+import { decimalValue, floorDecimal } from "./decimal";
 
 /** Plain arithmetic mean of the defined values; null when none is defined. */
 export function meanDefined(values: Iterable<number | null>): number | null {
@@ -12,18 +13,18 @@ export function meanDefined(values: Iterable<number | null>): number | null {
   return count === 0 ? null : sum / count;
 }
 
-// Sums of decimals drift (2.8 + ... may give 2.7999999999); levels are read from
-// the exact decimal the auditor would compute by hand.
-const EPSILON = 1e-9;
-
-/** Rounds down as the paper reads its tables (2.81 -> 2, 4.06 -> 4). */
+/**
+ * Rounds down as the paper reads its tables (2.81 -> 2, 4.06 -> 4). Sums of decimals drift
+ * (2.8 + ... may give 2.7999999999): the level is read from the decimal (decimal.ts).
+ */
 export function levelDown(mean: number | null): number | null {
-  return mean === null ? null : Math.floor(mean + EPSILON);
+  return mean === null ? null : floorDecimal(mean);
 }
 
-/** Rounds half up (1.49 -> 1, 1.5 -> 2). */
+/** Rounds half up (1.49 -> 1, 1.5 -> 2), the half read as a decimal. */
 export function roundHalfUp(value: number): number {
-  return Math.floor(value + 0.5 + EPSILON);
+  // A value of at most 9 decimals plus 0.5 is whole only when it was exactly k.5, which binary holds exactly.
+  return Math.floor(decimalValue(value) + 0.5);
 }
 
 /** Weighted mean with each undefined component's weight shared out over the others. */

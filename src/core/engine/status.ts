@@ -1,5 +1,6 @@
 /** Success criteria of framework.md section 7 (the paper's Table 1). */
 import type { FindingType } from "../model/records";
+import { atLeast, atMost, below, equalsDecimal } from "./decimal";
 
 export type Status = "Success" | "Warning" | "Fail";
 
@@ -11,8 +12,8 @@ export interface Thresholds {
 /** OCL, CLS(X), CCL(N), PLC(Z): >= success threshold, < fail threshold, otherwise Warning. */
 export function percentStatus(value: number | null, t: Thresholds): Status | null {
   if (value === null) return null;
-  if (value >= t.success) return "Success";
-  if (value < t.fail) return "Fail";
+  if (atLeast(value, t.success)) return "Success";
+  if (below(value, t.fail)) return "Fail";
   return "Warning";
 }
 
@@ -28,7 +29,7 @@ export function trendStatus(direction: TrendDirection | null, ocl: number | null
     case "Negative":
       return "Fail";
     case "Flat":
-      return ocl !== null && ocl >= t.success ? "Success" : "Warning";
+      return ocl !== null && atLeast(ocl, t.success) ? "Success" : "Warning";
   }
 }
 
@@ -42,8 +43,8 @@ export function riskStatus(level: RiskLevel | null): Status | null {
 /** The organisation's maturity level: >= 4 Success, <= 2 Fail, 3 Warning. */
 export function maturityLevelStatus(level: number | null): Status | null {
   if (level === null) return null;
-  if (level >= 4) return "Success";
-  if (level <= 2) return "Fail";
+  if (atLeast(level, 4)) return "Success";
+  if (atMost(level, 2)) return "Fail";
   return "Warning";
 }
 
@@ -53,18 +54,18 @@ export function maturityLevelStatus(level: number | null): Status | null {
  */
 export function levelObjectiveStatus(value: number | null): Status | null {
   if (value === null) return null;
-  return value >= 4 - 1e-9 ? "Success" : "Fail";
+  return atLeast(value, 4) ? "Success" : "Fail";
 }
 
 /** The objective of each finding type, as Table 1 states it. */
 export const FINDING_OBJECTIVES: Readonly<
   Record<FindingType, { readonly text: string; readonly met: (mean: number) => boolean }>
 > = {
-  FGP: { text: ">= 1", met: (m) => m >= 1 },
-  FOP: { text: "<= 5", met: (m) => m <= 5 },
-  FOB: { text: "<= 5", met: (m) => m <= 5 },
-  FNC: { text: "<= 5", met: (m) => m <= 5 },
-  FCC: { text: "0", met: (m) => m === 0 },
+  FGP: { text: ">= 1", met: (m) => atLeast(m, 1) },
+  FOP: { text: "<= 5", met: (m) => atMost(m, 5) },
+  FOB: { text: "<= 5", met: (m) => atMost(m, 5) },
+  FNC: { text: "<= 5", met: (m) => atMost(m, 5) },
+  FCC: { text: "0", met: (m) => equalsDecimal(m, 0) },
 };
 
 /** Mean findings per audit against the objective: met is Success, otherwise Fail. */

@@ -1,15 +1,20 @@
 /** OCLT: the least-squares slope of OCL over time (framework.md section 3). */
 import type { Day } from "../model/days";
+import type { Source } from "../model/records";
 import type { Trend } from "./results";
 import type { TrendDirection } from "./status";
+import { above, below } from "./decimal";
 
 export const TREND_POINTS = 6;
-const FLAT_BAND = 0.5; // percentage points per 30 days
+/** Percentage points per 30 days: a slope of exactly ±0.5 is Flat. */
+export const FLAT_BAND = 0.5;
 
 export interface TrendPoint {
   readonly day: Day;
   /** OCL as a fraction. */
   readonly value: number;
+  /** The Indicator history row it came from; absent for this run's own value. */
+  readonly source?: Source;
 }
 
 /**
@@ -30,6 +35,10 @@ export function oclTrend(points: readonly TrendPoint[]): Trend {
   // All points on one day: no time passed, so no trend can be read.
   if (sxx === 0) return { slope: null, direction: null, points: last.length, series: last };
   const slope = (sxy / sxx) * 30;
-  const direction: TrendDirection = slope > FLAT_BAND ? "Positive" : slope < -FLAT_BAND ? "Negative" : "Flat";
+  const direction: TrendDirection = above(slope, FLAT_BAND)
+    ? "Positive"
+    : below(slope, -FLAT_BAND)
+      ? "Negative"
+      : "Flat";
   return { slope, direction, points: last.length, series: last };
 }

@@ -436,7 +436,9 @@ export function readHistory(ctx: RecordContext, rows: Iterable<RowReader>): Hist
     const asOf = row.date("asOfDate", true);
     const office = row.text("office", true);
     const indicator = row.text("indicator", true);
-    const value = row.field("value", parseNumber, true);
+    // OCL is a percentage like any other (0.45, 45 %, 45); PRK and ML are plain numbers.
+    const isOcl = indicator !== null && indicator.trim().toUpperCase() === "OCL";
+    const value = row.field("value", isOcl ? parsePercent : parseNumber, true);
     if (!row.usable || asOf === null || office === null || indicator === null || value === null) continue;
     history.push({ source: ctx.source(row), asOf, office, indicator, value });
   }

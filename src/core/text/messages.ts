@@ -321,4 +321,14 @@ export const engineWarning = {
       `Control "${id}" of office ${office} is marked ${status} but has no accepted, current evidence; it counts as not compliant.`,
       `El control «${id}» de la oficina ${office} está marcado como «${SPANISH.controlStatus[status]}», pero no tiene evidencia aceptada y vigente; se cuenta como no conforme.`,
     ),
+  allWeightsZero: (office: string, process: string) =>
+    both(
+      `Every applicable control of office ${office} for process ${process} has weight 0: its CCL is n/a and is left out of the means above it (the controls still count for evidence coverage).`,
+      `Todos los controles aplicables de la oficina ${office} para el proceso ${process} tienen peso 0: su CCL es n/d y no entra en los promedios de nivel superior (los controles sí cuentan para la cobertura de evidencias).`,
+    ),
+  historyAfterAsOf: (office: string, date: string, asOf: string) =>
+    both(
+      `The OCL history row of office ${office} dated ${date} is after the as-of date ${asOf} and is left out of the trend (an assessment as of a date knows nothing later).`,
+      `La fila de historial del OCL de la oficina ${office} con fecha ${date} es posterior a la fecha de corte ${asOf} y no entra en la tendencia (una evaluación a una fecha no conoce nada posterior).`,
+    ),
 } as const;
