@@ -135,6 +135,31 @@ export default tseslint.config(
     },
   },
   {
+    // After the block above, so that for src/app this one applies (a later rule replaces an earlier one).
+    files: ["src/app/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: [
+                ...outside("taskpane", "cli", "commands"),
+                "**/host/file/**",
+                "**/host/excel/**",
+                "node:*",
+                "react",
+                "@fluentui/*",
+              ],
+              message:
+                "The application layer uses the core and the host port (src/host/workbookHost.ts) only: no host, UI or command line.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["test/**/*.ts", "test/**/*.tsx"],
     rules: { "@typescript-eslint/no-non-null-assertion": "off", "no-console": "off" },
   },

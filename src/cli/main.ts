@@ -5,12 +5,9 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Day, dayFromParts, todayDay } from "../core/model/days";
-import { type ConsolidatedRun, consolidateScorecard } from "../core/consolidate";
-import { InputError, type ScorecardRun, runScorecard } from "../core/pipeline";
-import { computeInHost, isInputSheet } from "../host/computeInHost";
+import { InputError } from "../core/pipeline";
 import { XlsxFileHost } from "../host/file/xlsxFileHost";
 import type { Language } from "../core/model/records";
-import { localizeSheets, templateSheets } from "../core/template";
 import { WorkbookFileError } from "../host/file/errors";
 import {
   NODE_ZLIB_CODEC,
@@ -19,9 +16,15 @@ import {
   writeFileAtomically,
   writeFilesAtomically,
 } from "../host/file/nodeFiles";
-import { readWorkbook } from "../host/file/readWorkbook";
-import { createWorkbook, patchWorkbook } from "../host/file/writeWorkbook";
-import { sampleWorkbook } from "../sample/sampleWorkbook";
+import {
+  type CoreRun,
+  SheetConflictError,
+  addTemplate,
+  compute as computeWorkbook,
+  consolidate,
+  templateFirstSheet,
+  validate as validateWorkbook,
+} from "../app";
 import { type Command, USAGE, UsageError, parseArgs } from "./args";
 import { Progress } from "./progress";
 import { summaryText, wroteTemplateText, wroteText } from "./summary";
@@ -86,9 +89,9 @@ export async function main(argv: readonly string[], env: Environment = nodeEnvir
       case "compute":
         return await compute(command, env);
       case "validate":
-        return validate(command.input, env);
+        return await validate(command.input, env);
       case "template":
-        return template(command.output, command.sample, env, command.language);
+        return await template(command.output, command.sample, env, command.language);
       case "demo":
         return await demo(command.folder, env);
     }
@@ -97,7 +100,12 @@ export async function main(argv: readonly string[], env: Environment = nodeEnvir
       env.console.err(`itsm-scorecard: ${e.message}\n${USAGE}`);
       return 2;
     }
-    if (e instanceof WorkbookFileError || e instanceof InputError || e instanceof CommandError) {
+    if (
+      e instanceof WorkbookFileError ||
+      e instanceof InputError ||
+      e instanceof SheetConflictError ||
+      e instanceof CommandError
+    ) {
       env.console.err(`itsm-scorecard: ${e.message}`);
       return 1;
     }
@@ -141,7 +149,7 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
   const asOf = command.asOf === null ? undefined : dayOf(command.asOf);
   const options = { today: todayDay(env.now()), asOf };
   const progress = new Progress(env.console, env.now);
-  let run: ScorecardRun;
+  let run: CoreRun;
   let bytes: Uint8Array;
   if (consolidating) {
     progress.step(`Reading ${files.length} workbooks`);
@@ -149,16 +157,25 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
       progress.step(`Reading ${files.length} workbooks (${done} read)`),
     );
     progress.step("Computing the indicators");
-    const consolidated = consolidateScorecard(workbooks, options);
-    progress.step(`Writing ${path.basename(output)}`);
-    bytes = consolidatedWorkbook(consolidated);
-    run = { ...consolidated, document: { ...consolidated.document, inputs: files } };
+    // The consolidated scorecard is a new workbook: the offices' own sheets stay in their files.
+    const consolidated = await consolidate(
+      workbooks,
+      options,
+      (sheets) => XlsxFileHost.create(sheets, NODE_ZLIB_CODEC),
+      (done) => {
+        if (done === 0) progress.step(`Writing ${path.basename(output)}`);
+      },
+    );
+    bytes = consolidated.host.bytes;
+    run = { ...consolidated.run, document: { ...consolidated.run.document, inputs: files } };
   } else {
     progress.step(`Reading ${path.basename(files[0])}`);
     const host = new XlsxFileHost(readWorkbookBytes(files[0]), NODE_ZLIB_CODEC);
-    run = await computeInHost(host, options, (done, total) => {
-      if (done === 0) progress.step("Computing the indicators");
-      if (done === total) progress.step(`Writing ${path.basename(output)}`);
+    run = await computeWorkbook(host, options, {
+      onProgress: (done, total) => {
+        if (done === 0) progress.step("Computing the indicators");
+        if (done === total) progress.step(`Writing ${path.basename(output)}`);
+      },
     });
     bytes = host.bytes;
   }
@@ -168,45 +185,29 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
       : [{ file: command.json, bytes: new TextEncoder().encode(JSON.stringify(run.document, null, 2) + "\n") }];
   writeFilesAtomically([{ file: output, bytes }, ...json]);
   progress.done();
-  env.console.out(summaryText(run.result, run.records.settings.organization));
+  env.console.out(summaryText(run.result, run.organization));
   env.console.out(`\n${wroteText(run.result.language, command.json === null ? [output] : [output, command.json])}`);
   return 0;
 }
 
-/**
- * The consolidated scorecard as a new workbook: the Settings used, the Indicator history of every
- * office and the result sheets. The offices' own sheets stay in their files.
- */
-function consolidatedWorkbook(run: ConsolidatedRun): Uint8Array {
-  const settings = run.settingsSheet;
-  const inputs =
-    settings === null
-      ? []
-      : [{ name: settings.name, rows: settings.rows, firstRow: settings.firstRow, firstColumn: settings.firstColumn }];
-  const base = createWorkbook([...inputs, { name: run.history.name, rows: run.history.rows }]);
-  return patchWorkbook(base, run.sheets, { codec: NODE_ZLIB_CODEC });
-}
-
-function validate(input: string, env: Environment): number {
-  const workbook = readWorkbook(readWorkbookBytes(input), { includeSheet: isInputSheet, codec: NODE_ZLIB_CODEC });
-  const { result } = runScorecard(workbook, { today: todayDay(env.now()) });
-  for (const i of result.issues) {
+async function validate(input: string, env: Environment): Promise<number> {
+  const host = new XlsxFileHost(readWorkbookBytes(input), NODE_ZLIB_CODEC);
+  const { issues } = await validateWorkbook(host, { today: todayDay(env.now()) });
+  for (const i of issues) {
     const where = [i.sheet, i.row === null ? null : `row ${i.row}`, i.column].filter((x) => x !== null).join(", ");
     env.console.out(`${i.severity.padEnd(7)} ${where}: ${i.message}`);
   }
-  const errors = result.issues.filter((i) => i.severity === "error").length;
-  env.console.out(`${errors} error(s), ${result.issues.length - errors} warning(s).`);
+  const errors = issues.filter((i) => i.severity === "error").length;
+  env.console.out(`${errors} error(s), ${issues.length - errors} warning(s).`);
   return 0;
 }
 
-function template(output: string, sample: boolean, env: Environment, language: Language = "en"): number {
+async function template(output: string, sample: boolean, env: Environment, language: Language = "en"): Promise<number> {
   if (fs.existsSync(output))
     throw new CommandError(`${output} already exists; choose a new file name (nothing was overwritten).`);
-  const empty = templateSheets({ language });
-  const sheets = sample
-    ? [empty[0], ...localizeSheets(sampleWorkbook().sheets, language)]
-    : empty.map((s) => ({ name: s.name, rows: s.rows }));
-  writeFileAtomically(output, createWorkbook(sheets));
+  const host = XlsxFileHost.create([templateFirstSheet(language)], NODE_ZLIB_CODEC);
+  await addTemplate(host, { withSample: sample, language });
+  writeFileAtomically(output, host.bytes);
   env.console.out(wroteTemplateText(language, output, sample));
   return 0;
 }
@@ -217,7 +218,7 @@ async function demo(folder: string, env: Environment): Promise<number> {
   const input = path.join(folder, "sample.xlsx");
   const output = path.join(folder, "sample.scorecard.xlsx");
   fs.rmSync(input, { force: true });
-  template(input, true, env);
+  await template(input, true, env);
   return compute(
     { name: "compute", inputs: [input], output, json: path.join(folder, "sample.result.json"), asOf: null },
     env,

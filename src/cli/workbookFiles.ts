@@ -4,11 +4,10 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { NamedWorkbook } from "../core/consolidate";
-import { isInputSheet } from "../host/computeInHost";
+import { type NamedWorkbook, readOffice } from "../app";
 import { MAX_FILE_BYTES, WorkbookFileError } from "../host/file/index";
 import { NODE_ZLIB_CODEC, readWorkbookBytes } from "../host/file/nodeFiles";
-import { type ReadWorkbook, readWorkbook } from "../host/file/readWorkbook";
+import { XlsxFileHost } from "../host/file/xlsxFileHost";
 
 /** Files read at the same time: enough to keep the disk busy while one is parsed. */
 export const READ_CONCURRENCY = 4;
@@ -76,16 +75,17 @@ export async function readWorkbooks(
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const i = next++;
-      let grids: ReadWorkbook;
       try {
-        grids = readWorkbook(await readBytes(files[i]), { includeSheet: isInputSheet, codec: NODE_ZLIB_CODEC });
+        workbooks[i] = await readOffice(
+          path.basename(files[i]),
+          new XlsxFileHost(await readBytes(files[i]), NODE_ZLIB_CODEC),
+        );
       } catch (e) {
         // Among many workbooks, say which one cannot be used.
         if (e instanceof WorkbookFileError && !e.message.includes(files[i]))
           throw new WorkbookFileError(`${files[i]}: ${e.message}`);
         throw e;
       }
-      workbooks[i] = { file: path.basename(files[i]), grids: { sheets: grids.sheets } };
       onRead(++done);
     }
   };

@@ -8,6 +8,7 @@ import type { ScorecardResult } from "./engine/results";
 import type { Cell, SheetGrid, WorkbookGrids } from "./model/grid";
 import { upsertHistory } from "./render/historyUpsert";
 import { findInputSheets, parseWorkbook, sheetName } from "./parse/parseWorkbook";
+import { type NamedWorkbook, parseWorkbooks } from "./parse/parseWorkbooks";
 import type { Issue, Records } from "./model/records";
 import { renderResults } from "./render/renderResults";
 import type { ResultSheet } from "./render/resultSheet";
@@ -42,6 +43,22 @@ export function runScorecard(grids: WorkbookGrids, options: RunOptions): Scoreca
   }
   const { records, issues } = parseWorkbook(grids);
   return finishRun(records, issues, inputs.get("history") ?? null, options);
+}
+
+export interface ConsolidatedRun extends ScorecardRun {
+  /** The Settings sheet used, as its workbook holds it, or null when no workbook has one. */
+  readonly settingsSheet: SheetGrid | null;
+}
+
+/** Many offices' workbooks parsed as one (parseWorkbooks), then run as one workbook is. */
+export function consolidateScorecard(workbooks: readonly NamedWorkbook[], options: RunOptions): ConsolidatedRun {
+  const parsed = parseWorkbooks(workbooks);
+  if (!parsed.hasControls) {
+    throw new InputError(
+      `None of the ${workbooks.length} workbooks has a "${sheetName("controls")}" sheet, so there is nothing to consolidate.`,
+    );
+  }
+  return { ...finishRun(parsed.records, parsed.issues, parsed.history, options), settingsSheet: parsed.settingsSheet };
 }
 
 /** Parsed records -> results, result sheets, the upserted Indicator history and the JSON document. */

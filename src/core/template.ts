@@ -7,7 +7,8 @@ import type { Cell } from "./model/grid";
 import { inputSheetKey } from "./parse/parseWorkbook";
 import { type SettingKey, settingKeyOf, settingName } from "./parse/parseSettings";
 import { DEFAULT_SETTINGS, type Language, type SheetKey } from "./model/records";
-import { SHEET_NAMES, SPANISH, SPANISH_HEADERS, type SpanishWords } from "./parse/vocabulary";
+import { SHEET_NAMES, SPANISH_HEADERS } from "./parse/vocabulary";
+import { SPANISH, type SpanishWords } from "./model/spanishWords";
 
 export const TEMPLATE_COLUMNS = {
   settings: ["Setting", "Value"],

@@ -51,16 +51,3 @@ export class SheetConflictError extends Error {
     );
   }
 }
-
-/** The names of `sheets` that exist in the workbook without the ownership marker (case-insensitive). */
-export function conflictingSheets(
-  sheets: readonly { name: string }[],
-  existing: readonly string[],
-  owned: ReadonlySet<string>,
-): string[] {
-  const ownedLower = new Set([...owned].map((n) => n.toLowerCase()));
-  const existingByLower = new Map(existing.map((n) => [n.toLowerCase(), n]));
-  return sheets
-    .map((s) => existingByLower.get(s.name.toLowerCase()))
-    .filter((n): n is string => n !== undefined && !ownedLower.has(n.toLowerCase()));
-}

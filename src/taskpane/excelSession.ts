@@ -10,8 +10,8 @@ import { ScorecardWorker, workerError } from "./worker/workerClient";
 const worker = new ScorecardWorker();
 
 /** Office.js reads and writes on the page's thread; the core runs in the worker between them. */
-const runInWorker: CoreRunner = async (input, today) => {
-  const response = await worker.request({ type: "core", input, today });
+const runInWorker: CoreRunner = async (input, options) => {
+  const response = await worker.request({ type: "core", input, options });
   if (response.type === "core") return response.run;
   if (response.type === "error") throw workerError(response);
   throw new Error(`Unexpected answer from the calculation: ${response.type}`);

@@ -2,11 +2,8 @@
  * The standalone page: a workbook file opened in the browser, patched in memory by the
  * file host, downloaded when the user asks. Nothing leaves the machine.
  */
-import { templateSheets } from "../core/template";
-import { WorkbookFileError } from "../host/file/errors";
-import { MAX_FILE_BYTES } from "../host/file/limits";
-import { createWorkbook } from "../host/file/writeWorkbook";
-import { fileTooLargeMessage } from "../host/file/zip/zipPackage";
+import { templateFirstSheet } from "../app";
+import { MAX_FILE_BYTES, WorkbookFileError, fileTooLargeMessage } from "../host/file/index";
 import type { ProgressListener } from "../host/workbookHost";
 import { XlsxFileHost } from "../host/file/xlsxFileHost";
 import type { Language } from "../core/model/records";
@@ -46,11 +43,7 @@ export class FileSession implements ScorecardSession {
   /** A new, empty workbook to build a template in. */
   static empty(language: Language = "en"): FileSession {
     // A workbook needs a sheet: start with the Instructions, the template adds the rest.
-    const [instructions] = templateSheets({ language });
-    return new FileSession(
-      createWorkbook([{ name: instructions.name, rows: instructions.rows, headerRow: false }]),
-      "scorecard-template.xlsx",
-    );
+    return new FileSession(XlsxFileHost.create([templateFirstSheet(language)]).bytes, "scorecard-template.xlsx");
   }
 
   private get session(): HostSession {
@@ -73,7 +66,10 @@ export class FileSession implements ScorecardSession {
   }
   /** Reading, computing and patching the file all run in the worker; the page only shows progress. */
   async compute(onProgress?: ProgressListener): Promise<ComputeOutcome> {
-    const response = await this.worker.request({ type: "file", bytes: this.host.bytes, today: todayDay() }, onProgress);
+    const response = await this.worker.request(
+      { type: "file", bytes: this.host.bytes, options: { today: todayDay() } },
+      onProgress,
+    );
     if (response.type === "error") throw workerError(response);
     if (response.type !== "file") throw new Error(`Unexpected answer from the calculation: ${response.type}`);
     this.host = new XlsxFileHost(response.bytes);

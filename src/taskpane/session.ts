@@ -1,19 +1,24 @@
 /**
  * What the task pane can ask of a workbook, whichever host holds it: Excel (Office.js) or
- * a file opened in the standalone page. The pane calls only this; the numbers come from the core.
+ * a file opened in the standalone page. Each action is one use case of the application layer.
  */
 import { type Day, todayDay } from "../core/model/days";
 import type { ScorecardResult } from "../core/engine/results";
-import { findInputSheets, inputSheetKey, parseWorkbook } from "../core/parse/parseWorkbook";
 import type { Issue, Language, Settings } from "../core/model/records";
 import type { ResultDocument } from "../core/render/resultDocument";
+import type { SettingsChange } from "../core/settingsSheet";
+import {
+  type CoreRun,
+  type CoreRunner,
+  addTemplate,
+  compute,
+  coreRun,
+  readSettings,
+  saveSettings,
+  validate,
+} from "../app";
+import type { ProgressListener, WorkbookHost } from "../host/workbookHost";
 import { runScorecard } from "../core/pipeline";
-import { type SettingsChange, upsertSettings } from "../core/settingsSheet";
-import { localizeSheets, templateSheets } from "../core/template";
-import { isInputSheet } from "../host/computeInHost";
-import type { InputWorkbook, PlainSheet, ProgressListener, WorkbookHost } from "../host/workbookHost";
-import { type CoreRun, coreRun } from "./worker/protocol";
-import { sampleWorkbook } from "../sample/sampleWorkbook";
 
 export interface ComputeOutcome {
   readonly result: ScorecardResult;
@@ -45,15 +50,12 @@ export interface ScorecardSession {
   show(sheet: string, cell: string | null): Promise<void>;
 }
 
-/** Runs the core on grids; the pane passes one that uses the background worker. */
-export type CoreRunner = (input: InputWorkbook, today: Day) => Promise<CoreRun>;
+export type { CoreRunner };
 
-/** Settings are read and saved from the Settings sheet alone: no need to read every data row. */
-const isSettingsSheet = (name: string): boolean => inputSheetKey(name) === "settings";
+/** The core on the pane's thread, slimmed as the worker's answer is. */
+export const runOnThisThread: CoreRunner = async (input, options) => coreRun(runScorecard(input, options));
 
-export const runOnThisThread: CoreRunner = async (input, today) => coreRun(runScorecard(input, { today }));
-
-/** The session logic shared by every host; hosts add only how to show a cell. */
+/** The pane's actions on one host: each calls its use case; hosts add only how to show a cell. */
 export class HostSession {
   constructor(
     private readonly host: WorkbookHost,
@@ -63,41 +65,22 @@ export class HostSession {
 
   /** Runs the core as compute does (in Excel, off the pane's thread), without writing. */
   async validate(): Promise<readonly Issue[]> {
-    const input = await this.host.readInputs(isInputSheet);
-    return (await this.runCore(input, this.today())).result.issues;
+    return (await validate(this.host, { today: this.today() }, this.runCore)).issues;
   }
 
   async compute(onProgress?: ProgressListener): Promise<ComputeOutcome> {
-    const input = await this.host.readInputs(isInputSheet);
-    const run = await this.runCore(input, this.today());
-    await this.host.writeResults(run.sheets, run.history, onProgress);
-    return outcomeOf(run);
+    return outcomeOf(await compute(this.host, { today: this.today() }, { onProgress, runCore: this.runCore }));
   }
 
-  async createTemplate(withSample: boolean, language: Language = "en"): Promise<string[]> {
-    const template = templateSheets({ language });
-    const inputsOf = (name: string) => template.find((t) => t.name === name)?.inputs;
-    const sheets: PlainSheet[] = withSample
-      ? [
-          template[0],
-          ...localizeSheets(sampleWorkbook().sheets, language).map((s) => ({
-            name: s.name,
-            rows: s.rows,
-            inputs: inputsOf(s.name),
-          })),
-        ]
-      : template;
-    return this.host.addSheets(sheets);
+  createTemplate(withSample: boolean, language: Language = "en"): Promise<string[]> {
+    return addTemplate(this.host, { withSample, language });
   }
 
-  async readSettings(): Promise<Settings> {
-    const input = await this.host.readInputs(isSettingsSheet);
-    return parseWorkbook(input).records.settings;
+  readSettings(): Promise<Settings> {
+    return readSettings(this.host);
   }
 
-  async saveSettings(change: SettingsChange): Promise<void> {
-    const input = await this.host.readInputs(isSettingsSheet);
-    const current = findInputSheets(input).get("settings") ?? null;
-    await this.host.writeSheet({ name: current?.name ?? "Settings", rows: upsertSettings(current, change) });
+  saveSettings(change: SettingsChange): Promise<void> {
+    return saveSettings(this.host, change);
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { Day } from "../../src/core/model/days";
 import { runScorecard } from "../../src/core/pipeline";
-import { isInputSheet } from "../../src/host/computeInHost";
+import { isInputSheet } from "../../src/app";
 import { toExcelValue } from "../../src/host/excel/cellValues";
 import { ExcelHost } from "../../src/host/excel/excelHost";
 import { FakeWorkbook } from "../helpers/fakeExcel";
@@ -43,7 +43,7 @@ function phase(book: FakeWorkbook, from: number, to: number): ExcelPhase {
   };
 }
 
-/** Computes `sheets` in the Excel host (as computeInHost does); the syncs and payloads of its read and of its write. */
+/** Computes `sheets` in the Excel host (as compute does); the syncs and payloads of its read and of its write. */
 export async function excelFigures(sheets: BenchSheets, today: Day): Promise<ExcelFigures> {
   const book = fakeExcelWorkbook(sheets);
   const host = new ExcelHost(book.context);

@@ -13,7 +13,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { dayFromDate } from "../../src/core/model/days";
 import { runScorecard } from "../../src/core/pipeline";
-import { isInputSheet } from "../../src/host/computeInHost";
+import { isInputSheet } from "../../src/app";
 import { NODE_ZLIB_CODEC, readWorkbookBytes, writeFileAtomically } from "../../src/host/file/nodeFiles";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook, patchWorkbook } from "../../src/host/file/writeWorkbook";

@@ -249,7 +249,7 @@ describe("maturity ratings across editions", () => {
 
 describe("consolidating several workbooks", () => {
   it("applies the first workbook's Catalog sheet to every office, naming its file in issues", async () => {
-    const { consolidateScorecard } = await import("../../src/core/consolidate");
+    const { consolidateScorecard } = await import("../../src/core/pipeline");
     const catalog = sheet("Catalog", [
       ["Code", "Process", "Team"],
       ["1", "Governance", "SMR"],

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import type { Cell, SheetGrid } from "../../src/core/model/grid";
 import { RESULT_LABELS, RESULT_SHEET_NAMES } from "../../src/core/text/labels";
 import { upsertSettings } from "../../src/core/settingsSheet";
-import { computeInHost } from "../../src/host/computeInHost";
+import { compute as computeInHost } from "../../src/app";
 import { ExcelHost } from "../../src/host/excel/excelHost";
 import { FakeWorkbook } from "../helpers/fakeExcel";
 import { readWorkbook } from "../../src/host/file/readWorkbook";

@@ -1,10 +1,10 @@
 /** Spanish end to end in the core: the template, the parser on it, and the result sheets' words. */
 import { parseWorkbook, inputSheetKey, isCatalogSheet } from "../../src/core/parse/parseWorkbook";
 import { RESULT_LABELS, RESULT_SHEET_NAMES } from "../../src/core/text/labels";
+import { SPANISH } from "../../src/core/model/spanishWords";
 import {
   HEADERS,
   type HeaderKey,
-  SPANISH,
   normalizeKey,
   vocabularyIndex,
   ACTIVITY,

@@ -5,7 +5,7 @@
  */
 import type { Cell, WorkbookGrids } from "../../src/core/model/grid";
 import type { Issue } from "../../src/core/model/records";
-import { consolidateScorecard } from "../../src/core/consolidate";
+import { consolidateScorecard } from "../../src/core/pipeline";
 import { parseWorkbook } from "../../src/core/parse/parseWorkbook";
 import { locateTable } from "../../src/core/parse/sheetTable";
 import { HEADERS, type HeaderKey } from "../../src/core/parse/vocabulary";

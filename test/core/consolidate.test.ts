@@ -1,5 +1,5 @@
 /** consolidateScorecard on grids: which workbook's Settings and Consolidated history are used, and what is said about the others. */
-import { consolidateScorecard } from "../../src/core/consolidate";
+import { consolidateScorecard } from "../../src/core/pipeline";
 import type { Cell, SheetGrid } from "../../src/core/model/grid";
 import { InputError } from "../../src/core/pipeline";
 import { day } from "../helpers/records";

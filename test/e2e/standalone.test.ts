@@ -13,7 +13,7 @@ import { runScorecard } from "../../src/core/pipeline";
 import { todayDay } from "../../src/core/model/days";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
-import { isInputSheet } from "../../src/host/computeInHost";
+import { isInputSheet } from "../../src/app";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 
 const DIST = path.resolve(__dirname, "../../dist");

@@ -15,7 +15,7 @@ import {
   seriesColor,
 } from "../../src/core/render/resultSheet";
 import type { ScorecardRun } from "../../src/core/pipeline";
-import { computeInHost } from "../../src/host/computeInHost";
+import { compute } from "../../src/app";
 import { chartXml, rangeFormula } from "../../src/host/file/parts/chartXml";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook, patchWorkbook } from "../../src/host/file/writeWorkbook";
@@ -389,7 +389,7 @@ const cachePoints = (cache: Element): [number, string][] =>
 async function computeSample(input?: Uint8Array): Promise<{ bytes: Uint8Array; run: ScorecardRun }> {
   const bytes = input ?? createWorkbook(sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows })));
   const host = new XlsxFileHost(bytes);
-  const run = await computeInHost(host, { today });
+  const run = await compute(host, { today });
   return { bytes: host.bytes, run };
 }
 

@@ -2,7 +2,7 @@ import { columnLetters } from "../../src/core/model/grid";
 import { RESULT_SHEETS } from "../../src/core/text/labels";
 import { OWNED_SHEET_MARKER } from "../../src/core/render/resultSheet";
 import { templateSheets } from "../../src/core/template";
-import { computeInHost } from "../../src/host/computeInHost";
+import { compute } from "../../src/app";
 import { toExcelValue } from "../../src/host/excel/cellValues";
 import { ExcelHost } from "../../src/host/excel/excelHost";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/host/excel/syncBatcher";
@@ -61,7 +61,7 @@ describe("Excel host", () => {
   it("computes the sample: result sheets, values, formats, charts and markers", async () => {
     const { book, host } = await sampleBook();
     const inputBefore = new Map(book.sheets.map((s) => [s.name, s.grid()]));
-    const run = await computeInHost(host, { today });
+    const run = await compute(host, { today });
 
     for (const name of Object.values(RESULT_SHEETS)) {
       const sheet = book.sheet(name);
@@ -112,7 +112,7 @@ describe("Excel host", () => {
       ['=HYPERLINK("http://x")', "+cmd", "4.1", "Compliant", "@SUM(1)"],
       ["-2+3", "+cmd", "4.2", "Sideways", "0012"],
     ]);
-    await computeInHost(new ExcelHost(book.context), { today });
+    await compute(new ExcelHost(book.context), { today });
     const results = book.sheets.filter((s) => (Object.values(RESULT_SHEETS) as string[]).includes(s.name));
     expect(results).toHaveLength(7);
     for (const sheet of results) for (const cell of sheet.cells.values()) expect(cell.formula ?? false).toBe(false);
@@ -124,11 +124,11 @@ describe("Excel host", () => {
 
   it("replaces its own sheets on a second run and keeps Indicator history free of duplicates", async () => {
     const { book, host } = await sampleBook();
-    await computeInHost(host, { today });
+    await compute(host, { today });
     const names = book.sheets.map((s) => s.name);
     const history = book.sheet("Indicator history")?.grid();
     const scorecard = book.sheet(RESULT_SHEETS.scorecard)?.grid();
-    await computeInHost(host, { today });
+    await compute(host, { today });
     expect(book.sheets.map((s) => s.name)).toEqual(names);
     expect(book.sheet("Indicator history")?.grid()).toEqual(history);
     expect(book.sheet(RESULT_SHEETS.scorecard)?.grid()).toEqual(scorecard);
@@ -139,7 +139,7 @@ describe("Excel host", () => {
     const { book, host } = await sampleBook();
     book.addSheet("scorecard", [["The director's own notes"]]);
     const before = book.sheets.map((s) => s.name);
-    await expect(computeInHost(host, { today })).rejects.toBeInstanceOf(SheetConflictError);
+    await expect(compute(host, { today })).rejects.toBeInstanceOf(SheetConflictError);
     expect(book.sheets.map((s) => s.name)).toEqual(before);
     expect(book.sheet("scorecard")?.grid()).toEqual([["The director's own notes"]]);
   });

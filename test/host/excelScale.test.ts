@@ -7,7 +7,7 @@
  */
 import { dayFromDate } from "../../src/core/model/days";
 import { runScorecard } from "../../src/core/pipeline";
-import { isInputSheet } from "../../src/host/computeInHost";
+import { isInputSheet } from "../../src/app";
 import { ExcelHost, READ_CHUNK_CELLS, READ_RESPONSE_BYTES, readChunks } from "../../src/host/excel/excelHost";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/host/excel/syncBatcher";
 import { fakeExcelWorkbook } from "../bench/excelFigures";

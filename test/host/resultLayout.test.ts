@@ -8,7 +8,7 @@ import { columnLetters } from "../../src/core/model/grid";
 import { RESULT_SHEETS } from "../../src/core/text/labels";
 import { FILL_COLORS, FORMAT_CODES, type ResultSheet, seriesColor } from "../../src/core/render/resultSheet";
 import type { ScorecardRun } from "../../src/core/pipeline";
-import { computeInHost } from "../../src/host/computeInHost";
+import { compute } from "../../src/app";
 import { ExcelHost } from "../../src/host/excel/excelHost";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { unzipEntries } from "../../src/host/file/zip/zipPackage";
@@ -40,7 +40,7 @@ interface Written {
 
 async function writeSample(): Promise<Written> {
   const host = new XlsxFileHost(createWorkbook(sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows }))));
-  const run = await computeInHost(host, { today });
+  const run = await compute(host, { today });
   const entries = unzipEntries(host.bytes);
   const workbook = parse(decodeEntry(entries, "xl/workbook.xml"));
   const rels = parse(decodeEntry(entries, "xl/_rels/workbook.xml.rels"));
@@ -268,7 +268,7 @@ describe("the same look from the Excel host", () => {
     book = new FakeWorkbook();
     const host = new ExcelHost(book.context);
     await host.addSheets(sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows })));
-    await computeInHost(host, { today });
+    await compute(host, { today });
   });
 
   it("fits the Scorecard on one page and the other sheets to one page wide", () => {

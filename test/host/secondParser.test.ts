@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { CellRange, ResultSheet } from "../../src/core/render/resultSheet";
-import { computeInHost } from "../../src/host/computeInHost";
+import { compute } from "../../src/app";
 import { rangeFormula } from "../../src/host/file/parts/chartXml";
 import { XlsxFileHost } from "../../src/host/file/xlsxFileHost";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
@@ -116,7 +116,7 @@ describeIfOpenpyxl("files read by openpyxl", () => {
 
   it("reads the charts of the sample's result sheets: type, title, bound series, legend, axis scale, anchor", async () => {
     const host = new XlsxFileHost(createWorkbook(sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows }))));
-    const computed = await computeInHost(host, { today: day("2026-11-01") });
+    const computed = await compute(host, { today: day("2026-11-01") });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "xlsx-charts-"));
     const file = path.join(dir, "sample.scorecard.xlsx");
     fs.writeFileSync(file, host.bytes);

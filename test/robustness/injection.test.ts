@@ -5,7 +5,7 @@
  */
 import type { Cell } from "../../src/core/model/grid";
 import { RESULT_SHEETS } from "../../src/core/text/labels";
-import { computeInHost } from "../../src/host/computeInHost";
+import { compute } from "../../src/app";
 import { toExcelValue } from "../../src/host/excel/cellValues";
 import { ExcelHost } from "../../src/host/excel/excelHost";
 import { FakeWorkbook, typedAsExcel } from "../helpers/fakeExcel";
@@ -63,7 +63,7 @@ const resultSheetNames = Object.values(RESULT_SHEETS) as string[];
 describe("user text written to result sheets stays text", () => {
   it(".xlsx writer: every result cell holding such text is an inline string, and no result sheet has a formula", async () => {
     const host = new XlsxFileHost(createWorkbook(hostileSheets()));
-    await computeInHost(host, { today });
+    await compute(host, { today });
     const pkg = ZipPackage.open(host.bytes);
     const workbook = readWorkbookPart(pkg);
     const written = new Set<string>();
@@ -101,7 +101,7 @@ describe("user text written to result sheets stays text", () => {
         sheet.name,
         sheet.rows.map((row) => row.map(toExcelValue)),
       );
-    await computeInHost(new ExcelHost(book.context), { today });
+    await compute(new ExcelHost(book.context), { today });
     const texts: string[] = [];
     for (const sheet of book.sheets.filter((s) => resultSheetNames.includes(s.name))) {
       for (const cell of sheet.cells.values()) {

@@ -7,7 +7,7 @@ import type { Cell } from "../../src/core/model/grid";
 import type { ResultDocument } from "../../src/core/render/resultDocument";
 import { RESULT_SHEETS } from "../../src/core/text/labels";
 import { mapProcess } from "../../src/core/model/editions";
-import { computeInHost } from "../../src/host/computeInHost";
+import { compute } from "../../src/app";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { decodeEntities } from "../../src/host/file/xml/xmlReader";
@@ -75,7 +75,7 @@ describe("object member names are ordinary values end to end", () => {
 
   beforeAll(async () => {
     host = new XlsxFileHost(hostileWorkbook());
-    const run = await computeInHost(host, { today });
+    const run = await compute(host, { today });
     // Through JSON as the command line writes it and a reader parses it.
     doc = JSON.parse(JSON.stringify(run.document)) as ResultDocument;
   });

@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { dayFromParts } from "../../src/core/model/days";
 import type { ResultDocument } from "../../src/core/render/resultDocument";
-import { computeInHost } from "../../src/host/computeInHost";
+import { compute } from "../../src/app";
 import { WorkbookFileError } from "../../src/host/file/errors";
 import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from "../../src/host/file/limits";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
@@ -82,7 +82,7 @@ async function refusedByCli(name: string, bytes: Uint8Array): Promise<string> {
 
 /** The file host (the standalone page's) refuses with a WorkbookFileError and returns its message. */
 async function refusedByFileHost(bytes: Uint8Array): Promise<string> {
-  const failure = await computeInHost(new XlsxFileHost(bytes), { today }).then(
+  const failure = await compute(new XlsxFileHost(bytes), { today }).then(
     () => null,
     (e: unknown) => e,
   );

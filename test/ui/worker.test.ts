@@ -13,7 +13,7 @@ const sampleBytes = () => createWorkbook(sampleWorkbook().sheets.map((s) => ({ n
 describe("scorecard worker", () => {
   it("computes a whole file: progress, then the patched workbook and the results", async () => {
     const responses: WorkerResponse[] = [];
-    await handleRequest({ id: 7, type: "file", bytes: sampleBytes(), today }, (r) => responses.push(r));
+    await handleRequest({ id: 7, type: "file", bytes: sampleBytes(), options: { today } }, (r) => responses.push(r));
     const last = responses[responses.length - 1];
     expect(responses.slice(0, -1).every((r) => r.type === "progress" && r.id === 7)).toBe(true);
     expect(last.type).toBe("file");
@@ -30,7 +30,7 @@ describe("scorecard worker", () => {
   it("sends failures back with their names, so the pane can word them", async () => {
     const responses: WorkerResponse[] = [];
     const noControls = createWorkbook([{ name: "Settings", rows: [["Setting", "Value"]] }]);
-    await handleRequest({ id: 1, type: "file", bytes: noControls, today }, (r) => responses.push(r));
+    await handleRequest({ id: 1, type: "file", bytes: noControls, options: { today } }, (r) => responses.push(r));
     const last = responses[responses.length - 1];
     expect(last).toMatchObject({ type: "error", name: "InputError" });
     if (last.type === "error") expect(workerError(last).name).toBe("InputError");
@@ -39,7 +39,9 @@ describe("scorecard worker", () => {
   it("runs on the page's thread when no Worker can start", async () => {
     const client = new ScorecardWorker(null);
     const seen: number[] = [];
-    const response = await client.request({ type: "file", bytes: sampleBytes(), today }, (done) => seen.push(done));
+    const response = await client.request({ type: "file", bytes: sampleBytes(), options: { today } }, (done) =>
+      seen.push(done),
+    );
     expect(response.type).toBe("file");
     expect(seen.length).toBeGreaterThan(0);
   });

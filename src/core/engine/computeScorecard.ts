@@ -5,8 +5,15 @@
 import { type Text, engineWarning, say } from "../text/messages";
 import { type Catalog, clausesOf } from "../model/catalog";
 import { type Day, isoFromDay } from "../model/days";
-import type { HistoryRow } from "../render/historyUpsert";
-import type { HistoryPoint, Issue, Records, Settings, Task } from "../model/records";
+import {
+  CONSOLIDATED,
+  type HistoryPoint,
+  type HistoryRow,
+  type Issue,
+  type Records,
+  type Settings,
+  type Task,
+} from "../model/records";
 import { campaignResults, correctiveFigures, overdueItems, unactionedFindings } from "./audits";
 import {
   type OfficeCompliance,
@@ -24,9 +31,6 @@ import type { Indicators, MaturityView, ProjectRisk, ScorecardResult, StagePanel
 import { type Thresholds, maturityLevelStatus, percentStatus, riskStatus, trendStatus } from "./status";
 import { groupBy, meanDefined, recordOf } from "./stats";
 import { type TrendPoint, oclTrend } from "./trend";
-
-/** The office name under which organisation-wide values are kept in Indicator history. */
-export const CONSOLIDATED = "Consolidated";
 
 /** Indicators that each run records in Indicator history. */
 export const HISTORY_INDICATORS = ["OCL", "PRK", "ML"] as const;

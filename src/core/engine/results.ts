@@ -2,7 +2,7 @@
 import type { Stage, TeamCode } from "../model/catalog";
 import type { Day } from "../model/days";
 import type { FindingType, Issue, Language, ProjectStatus } from "../model/records";
-import type { RiskLevel, Status, TrendDirection } from "./status";
+import type { OverdueKind, RiskLevel, Status, TrendDirection } from "../model/statuses";
 import type { TrendPoint } from "./trend";
 
 export interface MaturityView {
@@ -114,7 +114,7 @@ export interface CorrectiveFigures {
 
 export interface OverdueItem {
   readonly office: string;
-  readonly kind: "Action" | "Improvement plan";
+  readonly kind: OverdueKind;
   readonly id: string;
   readonly due: Day;
 }

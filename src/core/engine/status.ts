@@ -1,8 +1,9 @@
 /** Success criteria of framework.md section 7 (the paper's Table 1). */
 import type { FindingType } from "../model/records";
+import type { RiskLevel, Status, TrendDirection } from "../model/statuses";
 import { atLeast, atMost, below, equalsDecimal } from "./decimal";
 
-export type Status = "Success" | "Warning" | "Fail";
+export type { RiskLevel, Status, TrendDirection };
 
 export interface Thresholds {
   readonly success: number;
@@ -17,8 +18,6 @@ export function percentStatus(value: number | null, t: Thresholds): Status | nul
   return "Warning";
 }
 
-export type TrendDirection = "Positive" | "Negative" | "Flat";
-
 /** OCLT: Positive, or Flat with OCL at the success threshold, is Success; Negative is Fail. */
 export function trendStatus(direction: TrendDirection | null, ocl: number | null, t: Thresholds): Status | null {
   switch (direction) {
@@ -32,8 +31,6 @@ export function trendStatus(direction: TrendDirection | null, ocl: number | null
       return ocl !== null && atLeast(ocl, t.success) ? "Success" : "Warning";
   }
 }
-
-export type RiskLevel = "LOW" | "MEDIUM" | "HIGH";
 
 export function riskStatus(level: RiskLevel | null): Status | null {
   if (level === null) return null;

@@ -128,6 +128,17 @@ export interface Improvement {
   readonly status: ImprovementStatus;
 }
 
+/** The office name under which organisation-wide values are kept in Indicator history. */
+export const CONSOLIDATED = "Consolidated";
+
+/** One row a run writes into Indicator history (the date as YYYY-MM-DD). */
+export interface HistoryRow {
+  readonly asOf: string;
+  readonly office: string;
+  readonly indicator: string;
+  readonly value: number;
+}
+
 export interface HistoryPoint {
   readonly source: Source;
   readonly asOf: Day;

@@ -5,7 +5,8 @@ import { DEFAULT_SETTINGS, type Language, type OclWeights, type Settings } from 
 import { cellProblem, thresholdsSwapped, unknownSetting, weightsZero } from "../text/messages";
 import { type Parsed, displayText, enumParser, parseDate, parseNumber, parsePercent } from "./cellValues";
 import { type Report, RowReader, type SheetTable, sheetIssue } from "./sheetTable";
-import { SPANISH, YES_NO, normalizeKey } from "./vocabulary";
+import { SPANISH } from "../model/spanishWords";
+import { YES_NO, normalizeKey } from "./vocabulary";
 
 export type SettingKey =
   | "organization"

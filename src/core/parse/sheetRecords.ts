@@ -4,7 +4,7 @@
  * used is skipped and reported; a doubtful value is used and reported.
  */
 import { type Catalog, type Process, processForClause } from "../model/catalog";
-import { CONSOLIDATED } from "../engine/computeScorecard";
+import { CONSOLIDATED } from "../model/records";
 import type { Cell } from "../model/grid";
 import type {
   Action,
@@ -48,9 +48,9 @@ import {
   PROJECT_STATUS,
   RISK_STATUS,
   TASK_STATUS,
-  SPANISH,
   YES_NO,
 } from "./vocabulary";
+import { SPANISH } from "../model/spanishWords";
 
 const controlStatus = enumParser(CONTROL_STATUS, SPANISH.controlStatus);
 const evidenceStatus = enumParser(EVIDENCE_STATUS, SPANISH.evidenceStatus);

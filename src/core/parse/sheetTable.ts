@@ -15,7 +15,7 @@ import {
 } from "../text/messages";
 import type { Day } from "../model/days";
 import { type Parsed, displayText, excelDay, isBlank, parseDate, parseText, trimmed } from "./cellValues";
-import { HEADERS, type HeaderKey, normalizeKey } from "./vocabulary";
+import { HEADERS, type HeaderKey, normalizeKey, spanishHeader } from "./vocabulary";
 
 export interface SheetTable {
   readonly sheet: string;
@@ -120,6 +120,9 @@ export function sheetIssue(sheet: string, severity: Severity, message: Text): Is
 }
 
 /** Reports each required header the table lacks; true when all are there. */
+/** A column's header in both languages, as messages name it. */
+const columnName = (key: HeaderKey): Text => ({ en: HEADERS[key][0], es: spanishHeader(HEADERS[key][0]) });
+
 export function checkRequiredHeaders(table: SheetTable, required: readonly HeaderKey[], report: Report): boolean {
   let complete = true;
   for (const key of required) {
@@ -134,8 +137,8 @@ export function checkRequiredHeaders(table: SheetTable, required: readonly Heade
         value: null,
         message:
           table.headerBelow === undefined
-            ? missingColumn(HEADERS[key][0])
-            : missingColumnHeaderBelow(HEADERS[key][0], table.headerRow, table.headerBelow),
+            ? missingColumn(columnName(key))
+            : missingColumnHeaderBelow(columnName(key), table.headerRow, table.headerBelow),
       });
     }
   }

@@ -184,48 +184,6 @@ export const YES_NO: Vocabulary<"Yes" | "No"> = {
   No: ["N", "False", "Falso", "0"],
 };
 
-/** The Spanish word the template writes for each canonical value (each is among the accepted words). */
-export type SpanishWords<T extends string> = Readonly<Record<T, string>>;
-
-export const SPANISH = {
-  controlStatus: {
-    Compliant: "Cumple",
-    "Partially compliant": "Cumple parcialmente",
-    "Not compliant": "No cumple",
-    "Not applicable": "No aplica",
-  },
-  evidenceStatus: { Accepted: "Aceptada", Pending: "Pendiente", Rejected: "Rechazada" },
-  activity: { Define: "Definir", GAP: "Análisis GAP", Risk: "Riesgo", Compliance: "Cumplimiento", Record: "Registro" },
-  taskStatus: { "Not started": "No iniciada", "In progress": "En curso", Done: "Hecha" },
-  projectStatus: { Planned: "Planificado", Active: "Activo", Completed: "Completado", Cancelled: "Cancelado" },
-  riskStatus: { Open: "Abierto", Closed: "Cerrado" },
-  findingType: {
-    FGP: "Buena práctica",
-    FOP: "Oportunidad de mejora",
-    FOB: "Observación",
-    FNC: "No conformidad",
-    FCC: "No conformidad crítica",
-  },
-  findingStatus: { Open: "Abierto", Closed: "Cerrado" },
-  actionKind: { Corrective: "Correctiva", Preventive: "Preventiva" },
-  actionStatus: { Open: "Abierta", "In progress": "En curso", Closed: "Cerrada" },
-  improvementStatus: { Planned: "Planificado", "In progress": "En curso", Done: "Completado" },
-  yesNo: { Yes: "Sí", No: "No" },
-} as const satisfies {
-  controlStatus: SpanishWords<ControlStatus>;
-  evidenceStatus: SpanishWords<EvidenceStatus>;
-  activity: SpanishWords<Activity>;
-  taskStatus: SpanishWords<TaskStatus>;
-  projectStatus: SpanishWords<ProjectStatus>;
-  riskStatus: SpanishWords<RiskStatus>;
-  findingType: SpanishWords<FindingType>;
-  findingStatus: SpanishWords<FindingStatus>;
-  actionKind: SpanishWords<ActionKind>;
-  actionStatus: SpanishWords<ActionStatus>;
-  improvementStatus: SpanishWords<ImprovementStatus>;
-  yesNo: SpanishWords<"Yes" | "No">;
-};
-
 /** Builds a lookup from every normalised word of a vocabulary to its canonical value. */
 export function vocabularyIndex<T extends string>(vocabulary: Vocabulary<T>): ReadonlyMap<string, T> {
   const index = new Map<string, T>();

@@ -5,16 +5,10 @@
  */
 import type { Cell, SheetGrid } from "../model/grid";
 import { dateFromDay, dayFromParts, isoFromDay } from "../model/days";
+import type { HistoryRow } from "../model/records";
 import { isBlank, parseDate, parseNumber, parseText } from "../parse/cellValues";
 import { locateTable } from "../parse/sheetTable";
 import { HEADERS, type HeaderKey } from "../parse/vocabulary";
-
-export interface HistoryRow {
-  readonly asOf: string;
-  readonly office: string;
-  readonly indicator: string;
-  readonly value: number;
-}
 
 const COLUMNS: readonly HeaderKey[] = ["asOfDate", "office", "indicator", "value"];
 
@@ -122,7 +116,7 @@ function cleanTableBelow(grid: SheetGrid, headerIndex: number): number {
 }
 
 /** Re-inserts the blank rows and columns above and left of the sheet's used range (rows from A1). */
-export function placeAtA1(grid: SheetGrid, rows: Cell[][]): Cell[][] {
+export function placeAtA1(grid: SheetGrid, rows: readonly (readonly Cell[])[]): Cell[][] {
   const lead = new Array<Cell>(grid.firstColumn - 1).fill(null);
   const shifted = rows.map((r) => [...lead, ...r]);
   return [...Array.from({ length: grid.firstRow - 1 }, (): Cell[] => []), ...shifted];

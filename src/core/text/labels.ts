@@ -1,9 +1,8 @@
 /** Texts of the result sheets, in English and Spanish (Language setting). */
 import type { Process, Stage, Team } from "../model/catalog";
-import type { OverdueItem } from "../engine/results";
-import type { RiskLevel, Status, TrendDirection } from "../engine/status";
+import type { OverdueKind, RiskLevel, Status, TrendDirection } from "../model/statuses";
 import type { FindingType, Language, ProjectStatus, Severity } from "../model/records";
-import { SPANISH } from "../parse/vocabulary";
+import { SPANISH } from "../model/spanishWords";
 
 export type ResultSheetKey = "scorecard" | "compliance" | "maturity" | "findings" | "projects" | "actions" | "issues";
 
@@ -52,7 +51,7 @@ export interface ResultLabels {
   readonly no: string;
   readonly findingNames: Readonly<Record<FindingType, string>>;
   readonly projectStatus: Readonly<Record<ProjectStatus, string>>;
-  readonly overdueKind: Readonly<Record<OverdueItem["kind"], string>>;
+  readonly overdueKind: Readonly<Record<OverdueKind, string>>;
   readonly asOf: (date: string) => string;
   readonly processName: (p: Process) => string;
   readonly teamName: (t: Team) => string;

@@ -3,7 +3,7 @@
  * message and returns both texts; the issue keeps the one of the workbook's Language setting
  * (`localize`). Spanish is the usted form of a Latin-American public office, quotes as «…».
  */
-import { SPANISH, spanishHeader } from "../parse/vocabulary";
+import { SPANISH } from "../model/spanishWords";
 import type { ControlStatus, FindingType, Issue, Language } from "../model/records";
 
 /** One message in both languages. */
@@ -75,18 +75,18 @@ export const cellProblem = {
 
 // ---- Sheets, headers and cells (sheetTable.ts) ----
 
-export function missingColumn(column: string): Text {
+export function missingColumn(column: Text): Text {
   return both(
-    `The sheet has no "${column}" column. Add it to the header row; the sheet is ignored until then.`,
-    `La hoja no tiene la columna «${spanishHeader(column)}». Agréguela a la fila de encabezados; mientras tanto, la hoja no se tiene en cuenta.`,
+    `The sheet has no "${column.en}" column. Add it to the header row; the sheet is ignored until then.`,
+    `La hoja no tiene la columna «${column.es}». Agréguela a la fila de encabezados; mientras tanto, la hoja no se tiene en cuenta.`,
   );
 }
 
-export function missingColumnHeaderBelow(column: string, headerRow: number, headerBelow: number): Text {
+export function missingColumnHeaderBelow(column: Text, headerRow: number, headerBelow: number): Text {
   return both(
-    `The sheet has no "${column}" column in its header row (row ${headerRow}, the first filled row); ` +
+    `The sheet has no "${column.en}" column in its header row (row ${headerRow}, the first filled row); ` +
       `row ${headerBelow} looks like the header row: delete the rows above it. The sheet is ignored until then.`,
-    `La fila de encabezados de la hoja (fila ${headerRow}, la primera con datos) no tiene la columna «${spanishHeader(column)}»; ` +
+    `La fila de encabezados de la hoja (fila ${headerRow}, la primera con datos) no tiene la columna «${column.es}»; ` +
       `la fila ${headerBelow} parece ser la de encabezados: elimine las filas que están encima de ella. Mientras tanto, la hoja no se tiene en cuenta.`,
   );
 }

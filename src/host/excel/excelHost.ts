@@ -24,7 +24,6 @@ import {
   type ProgressListener,
   SheetConflictError,
   type WorkbookHost,
-  conflictingSheets,
 } from "../workbookHost";
 import { fromExcelValue, toExcelValue } from "./cellValues";
 import type {
@@ -239,10 +238,9 @@ export class ExcelHost implements WorkbookHost {
     );
     if (targets.some((t) => t.length > 0)) await batch.sync();
 
-    const existing = worksheets.items.map((s) => s.name);
-    const owned = new Set(targets.flat().flatMap((t) => (t.marker.isNullObject ? [] : [t.sheet.name])));
-    const conflicts = conflictingSheets(sheets, existing, owned);
-    if (conflicts.length > 0) throw new SheetConflictError(conflicts[0]);
+    // The application layer checked ownership before calling; refuse again rather than delete a user's sheet.
+    const foreign = targets.flat().find((t) => !t.former && t.marker.isNullObject);
+    if (foreign !== undefined) throw new SheetConflictError(foreign.sheet.name);
     const historySheet = byLower.get(history.name.toLowerCase()) ?? null;
 
     const total = sheets.length + 1;

@@ -19,4 +19,11 @@ export {
   MAX_UNCOMPRESSED_BYTES,
   MAX_ZIP_ENTRIES,
 } from "./limits";
-export { unzipEntries, zipEntries, ZipPackage, type DeflateCodec, type ZipReadOptions } from "./zip/zipPackage";
+export {
+  fileTooLargeMessage,
+  unzipEntries,
+  zipEntries,
+  ZipPackage,
+  type DeflateCodec,
+  type ZipReadOptions,
+} from "./zip/zipPackage";

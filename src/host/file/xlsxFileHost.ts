@@ -7,7 +7,7 @@ import type { SheetGrid } from "../../core/model/grid";
 import { inputSheetKey } from "../../core/parse/parseWorkbook";
 import type { ResultSheet } from "../../core/render/resultSheet";
 import { readWorkbook } from "./readWorkbook";
-import { patchWorkbook } from "./writeWorkbook";
+import { createWorkbook, patchWorkbook } from "./writeWorkbook";
 import type { DeflateCodec } from "./zip/zipPackage";
 import { type InputWorkbook, type PlainSheet, type ProgressListener, type WorkbookHost } from "../workbookHost";
 
@@ -22,6 +22,11 @@ export class XlsxFileHost implements WorkbookHost {
     private workbook: Uint8Array,
     private readonly codec?: DeflateCodec,
   ) {}
+
+  /** A new workbook holding `sheets` (a workbook needs at least one). */
+  static create(sheets: readonly PlainSheet[], codec?: DeflateCodec): XlsxFileHost {
+    return new XlsxFileHost(createWorkbook(sheets), codec);
+  }
 
   /** The workbook as it stands after the writes so far. */
   get bytes(): Uint8Array {

@@ -1,27 +1,13 @@
 /** Messages between the task pane and the scorecard worker (structured-clone friendly). */
-import type { Day } from "../../core/model/days";
-import type { ScorecardRun } from "../../core/pipeline";
+import type { CoreRun } from "../../app";
+import type { RunOptions } from "../../core/pipeline";
 import type { InputWorkbook } from "../../host/workbookHost";
-
-/** What the pane keeps of a run: everything but the parsed records. */
-export type CoreRun = Omit<ScorecardRun, "records"> & { readonly organization: string };
-
-/** A run slimmed to what crosses to the pane (the records stay behind). */
-export function coreRun(run: ScorecardRun): CoreRun {
-  return {
-    result: run.result,
-    sheets: run.sheets,
-    history: run.history,
-    document: run.document,
-    organization: run.records.settings.organization,
-  };
-}
 
 export type WorkerRequest =
   /** Run the core on grids a host read (Excel: Office.js must stay on the page's thread). */
-  | { readonly id: number; readonly type: "core"; readonly input: InputWorkbook; readonly today: Day }
+  | { readonly id: number; readonly type: "core"; readonly input: InputWorkbook; readonly options: RunOptions }
   /** Compute a whole .xlsx file: read, run, patch (the standalone page). */
-  | { readonly id: number; readonly type: "file"; readonly bytes: Uint8Array; readonly today: Day };
+  | { readonly id: number; readonly type: "file"; readonly bytes: Uint8Array; readonly options: RunOptions };
 
 export type WorkerResponse =
   | {

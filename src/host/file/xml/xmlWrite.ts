@@ -4,8 +4,8 @@
  */
 
 /** Characters XML 1.0 forbids: C0 controls other than TAB/LF/CR, U+FFFE/U+FFFF, unpaired surrogates. */
-// eslint-disable-next-line no-control-regex
 const INVALID_XML_CHARS =
+  // eslint-disable-next-line no-control-regex -- these are the very characters XML 1.0 forbids
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Removes characters that cannot appear in an XML 1.0 document. */

@@ -1,5 +1,5 @@
 /**
- * Consolidation: many offices' workbooks -> one scorecard. Each workbook's input sheets are
+ * Many offices' workbooks -> one set of records (consolidation). Each workbook's input sheets are
  * located on their own (their columns may be in any order), then every table's rows are put
  * together and parsed once, as if they were one workbook: duplicate keys across files are found
  * by the same checks, and every issue names the file and the sheet, as `[file.xlsx]Sheet`.
@@ -8,22 +8,22 @@
  * its "Consolidated" Indicator history rows are kept: another office's file holds its own
  * values under that name, not the organisation's (docs/decisions.md, "Consolidation").
  */
-import { CONSOLIDATED } from "./engine/computeScorecard";
-import type { Cell, SheetGrid, WorkbookGrids } from "./model/grid";
-import { displayText } from "./parse/cellValues";
+import { CONSOLIDATED } from "../model/records";
+import type { Cell, SheetGrid, WorkbookGrids } from "../model/grid";
+import { displayText } from "./cellValues";
 import {
+  type ParseResult,
   findInputSheets,
   isCatalogSheet,
   locateCatalogSheet,
   locateInputTables,
   parseTables,
   sheetName,
-} from "./parse/parseWorkbook";
-import type { SheetTable, TableRow } from "./parse/sheetTable";
-import { HEADERS, type HeaderKey } from "./parse/vocabulary";
-import { type IssueDraft, type Text, consolidatedRowsIgnored, settingsDiffer } from "./text/messages";
-import type { SheetKey } from "./model/records";
-import { InputError, type RunOptions, type ScorecardRun, finishRun } from "./pipeline";
+} from "./parseWorkbook";
+import type { SheetTable, TableRow } from "./sheetTable";
+import { HEADERS, type HeaderKey } from "./vocabulary";
+import { type IssueDraft, type Text, consolidatedRowsIgnored, settingsDiffer } from "../text/messages";
+import type { SheetKey } from "../model/records";
 
 export interface NamedWorkbook {
   /** The file name issues show (without folders). */
@@ -36,12 +36,16 @@ export const sheetInFile = (file: string, sheet: string): string => `[${file}]${
 
 const HISTORY_COLUMNS: readonly HeaderKey[] = ["asOfDate", "office", "indicator", "value"];
 
-export interface ConsolidatedRun extends ScorecardRun {
+export interface ParsedWorkbooks extends ParseResult {
+  /** Whether any workbook has a Controls sheet (without one there is nothing to consolidate). */
+  readonly hasControls: boolean;
+  /** Every workbook's Indicator history rows as one sheet, or null when none has the sheet. */
+  readonly history: SheetGrid | null;
   /** The Settings sheet used, as its workbook holds it, or null when no workbook has one. */
   readonly settingsSheet: SheetGrid | null;
 }
 
-export function consolidateScorecard(workbooks: readonly NamedWorkbook[], options: RunOptions): ConsolidatedRun {
+export function parseWorkbooks(workbooks: readonly NamedWorkbook[]): ParsedWorkbooks {
   const drafts: IssueDraft[] = [];
   const report = (issue: IssueDraft) => drafts.push(issue);
   const present = new Set<SheetKey>();
@@ -92,12 +96,6 @@ export function consolidateScorecard(workbooks: readonly NamedWorkbook[], option
       }
     }
   }
-  if (!present.has("controls")) {
-    throw new InputError(
-      `None of the ${workbooks.length} workbooks has a "${sheetName("controls")}" sheet, so there is nothing to consolidate.`,
-    );
-  }
-
   const tables = new Map<SheetKey, SheetTable>();
   for (const [key, { first, rows }] of merged) tables.set(key, { ...first, rows });
   if (settings !== null) tables.set("settings", settings.table);
@@ -109,8 +107,13 @@ export function consolidateScorecard(workbooks: readonly NamedWorkbook[], option
       : locateCatalogSheet(catalogHolder.grids, report, (sheet) => sheetInFile(catalogHolder.file, sheet));
   const { records, issues } = parseTables(tables, present, drafts, { catalogSheet });
   const history = merged.get("history");
-  const historyGrid = history === undefined ? null : historySheet(history.first, history.rows);
-  return { ...finishRun(records, issues, historyGrid, options), settingsSheet: settings?.grid ?? null };
+  return {
+    records,
+    issues,
+    hasControls: present.has("controls"),
+    history: history === undefined ? null : historySheet(history.first, history.rows),
+    settingsSheet: settings?.grid ?? null,
+  };
 }
 
 function notice(table: SheetTable, message: Text): IssueDraft {

@@ -1,0 +1,37 @@
+/**
+ * Consolidate: many offices' workbooks, each read through its own host, computed as one
+ * scorecard and written into a new workbook with the Settings used, every office's Indicator
+ * history and the result sheets. The offices' own workbooks are only read.
+ */
+import type { NamedWorkbook } from "../core/parse/parseWorkbooks";
+import { type ConsolidatedRun, type RunOptions, consolidateScorecard } from "../core/pipeline";
+import { placeAtA1 } from "../core/render/historyUpsert";
+import type { PlainSheet, ProgressListener, WorkbookHost } from "../host/workbookHost";
+import { type CoreRun, isInputSheet } from "./run";
+
+export type { NamedWorkbook };
+
+/** One office's input sheets, named for the issues by `file`. */
+export async function readOffice(file: string, host: WorkbookHost): Promise<NamedWorkbook> {
+  return { file, grids: { sheets: (await host.readInputs(isInputSheet)).sheets } };
+}
+
+/** Creates the host of a new workbook holding `sheets` (the file host: a new .xlsx). */
+export type NewWorkbook<H extends WorkbookHost> = (sheets: readonly PlainSheet[]) => H;
+
+export async function consolidate<H extends WorkbookHost>(
+  offices: readonly NamedWorkbook[],
+  options: RunOptions,
+  newWorkbook: NewWorkbook<H>,
+  onProgress?: ProgressListener,
+): Promise<{ readonly run: ConsolidatedRun & CoreRun; readonly host: H }> {
+  const consolidated = consolidateScorecard(offices, options);
+  const run = { ...consolidated, organization: consolidated.records.settings.organization };
+  const settings = run.settingsSheet;
+  const host = newWorkbook([
+    ...(settings === null ? [] : [{ name: settings.name, rows: placeAtA1(settings, settings.rows) }]),
+    run.history,
+  ]);
+  await host.writeResults(run.sheets, run.history, onProgress);
+  return { run, host };
+}

@@ -1,0 +1,11 @@
+/**
+ * The application layer: the product's use cases, once, over the host port. The command line
+ * (src/cli) and the task pane (src/taskpane) call only these; hosts only move cells.
+ */
+export { compute, type ComputeHooks } from "./compute";
+export { consolidate, readOffice, type NamedWorkbook, type NewWorkbook } from "./consolidate";
+export { SheetConflictError, conflictingSheets } from "./ownership";
+export { type CoreRun, type CoreRunner, type HereRun, coreRun, isInputSheet, runHere } from "./run";
+export { readSettings, saveSettings } from "./settings";
+export { addTemplate, templateFirstSheet, templateFor, type TemplateRequest } from "./template";
+export { validate, type Validation } from "./validate";
