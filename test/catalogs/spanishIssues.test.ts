@@ -71,8 +71,13 @@ const PLANTED: Readonly<Record<string, readonly Row[]>> = {
 const where = (i: Issue) => [i.severity, i.sheet, i.row, i.column, i.cell, i.value];
 
 describe("issue messages in the workbook's language", () => {
-  const es = parseWorkbook(plantedWorkbook("Español", PLANTED));
-  const en = parseWorkbook(plantedWorkbook("Inglés", PLANTED));
+  // Computed in each test, not once at load, so mutation testing sees which test reaches which line.
+  let es: ReturnType<typeof parseWorkbook>;
+  let en: ReturnType<typeof parseWorkbook>;
+  beforeEach(() => {
+    es = parseWorkbook(plantedWorkbook("Español", PLANTED));
+    en = parseWorkbook(plantedWorkbook("Inglés", PLANTED));
+  });
   const at = (issues: readonly Issue[], sheetName: string, row: number): Issue => {
     const found = issues.find((i) => i.sheet === sheetName && i.row === row);
     if (found === undefined) throw new Error(`no issue on ${sheetName} row ${row}: ${JSON.stringify(issues)}`);

@@ -24,17 +24,21 @@ const settings = (asOf: string) =>
   ]);
 
 describe("consolidateScorecard", () => {
-  const run = consolidateScorecard(
-    [
-      { file: "head.xlsx", grids: { sheets: [settings("2026-10-31"), history("Consolidated", 0.5)] } },
-      {
-        file: "quito.xlsx",
-        grids: { sheets: [settings("2026-09-30"), controls("Quito"), history("Consolidated", 0.9)] },
-      },
-      { file: "cuenca.xlsx", grids: { sheets: [controls("Cuenca"), history("Cuenca", 0.8)] } },
-    ],
-    { today: day("2026-11-01") },
-  );
+  // Computed in each test, not once at load, so mutation testing sees which test reaches which line.
+  let run: ReturnType<typeof consolidateScorecard>;
+  beforeEach(() => {
+    run = consolidateScorecard(
+      [
+        { file: "head.xlsx", grids: { sheets: [settings("2026-10-31"), history("Consolidated", 0.5)] } },
+        {
+          file: "quito.xlsx",
+          grids: { sheets: [settings("2026-09-30"), controls("Quito"), history("Consolidated", 0.9)] },
+        },
+        { file: "cuenca.xlsx", grids: { sheets: [controls("Cuenca"), history("Cuenca", 0.8)] } },
+      ],
+      { today: day("2026-11-01") },
+    );
+  });
 
   it("uses the first workbook's Settings and says so of a different one", () => {
     expect(run.result.asOf).toBe(day("2026-10-31"));

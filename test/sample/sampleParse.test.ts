@@ -2,7 +2,11 @@
 import { parseWorkbook } from "../../src/core/parse/parseWorkbook";
 import { SAMPLE_ACCEPTED_VARIANTS, SAMPLE_DELIBERATE_PROBLEMS, sampleWorkbook } from "../../src/sample/sampleWorkbook";
 
-const { issues } = parseWorkbook(sampleWorkbook());
+// Computed in each test, not once at load, so mutation testing sees which test reaches which line.
+let issues: ReturnType<typeof parseWorkbook>["issues"];
+beforeEach(() => {
+  issues = parseWorkbook(sampleWorkbook()).issues;
+});
 
 test.each(SAMPLE_DELIBERATE_PROBLEMS.map((p) => [p.kind, p] as const))("reports %s", (_kind, p) => {
   expect(issues.filter((i) => i.sheet === p.sheet && i.row === p.excelRow && i.column === p.column)).not.toHaveLength(
