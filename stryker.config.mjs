@@ -19,7 +19,7 @@ export default {
   htmlReporter: { fileName: "reports/mutation/mutation.html" },
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   thresholds: { high: 90, low: 85, break: null },
-  timeoutMS: 10000,
+  timeoutMS: 20000,
   tempDirName: ".stryker-tmp",
   cleanTempDir: true,
 };

@@ -218,13 +218,8 @@ const sampleIn = (language: "en" | "es"): WorkbookGrids => ({
 });
 
 describe("the same data in Spanish", () => {
-  // Computed in each test, not once at load, so mutation testing sees which test reaches which line.
-  let english: ReturnType<typeof runScorecard>;
-  let spanish: ReturnType<typeof runScorecard>;
-  beforeEach(() => {
-    english = runScorecard(sampleWorkbook(), { today: TODAY });
-    spanish = runScorecard(sampleIn("es"), { today: TODAY });
-  });
+  const english = runScorecard(sampleWorkbook(), { today: TODAY });
+  const spanish = runScorecard(sampleIn("es"), { today: TODAY });
 
   it("is written in Spanish: sheet names, headers, values and settings", () => {
     const grids = sampleIn("es").sheets;

@@ -6,11 +6,7 @@ import { runScorecard } from "../../src/core/pipeline";
 import { day } from "../helpers/records";
 import { PAPER_FINDING_TYPES, PAPER_PROCESSES, PAPER_TABLES, paperStudyWorkbook } from "../fixtures/paperStudy";
 
-// Computed in each test, not once at load, so mutation testing sees which test reaches which line.
-let run: ReturnType<typeof runScorecard>;
-beforeEach(() => {
-  run = runScorecard(paperStudyWorkbook(), { today: day("2026-11-01") });
-});
+const run = runScorecard(paperStudyWorkbook(), { today: day("2026-11-01") });
 const campaign = (name: "HA" | "VA") => {
   const found = run.result.campaigns.find((c) => c.name === name);
   if (!found) throw new Error(`campaign ${name} missing`);
@@ -18,10 +14,7 @@ const campaign = (name: "HA" | "VA") => {
 };
 
 describe.each(["HA", "VA"] as const)("campaign %s", (name) => {
-  let c: ReturnType<typeof campaign>;
-  beforeEach(() => {
-    c = campaign(name);
-  });
+  const c = campaign(name);
 
   it("has one audit per office", () => {
     expect(c.audits).toBe(PAPER_TABLES.offices.length);
