@@ -35,7 +35,7 @@ describe("OCLT from Indicator history", () => {
     const r = computeScorecard(records({ settings, ...fullMarks("Quito"), history }), { today: asOf });
     const oclt = r.byOffice.get("Quito")!.oclt;
     expect(oclt.points).toBe(3);
-    expect(oclt.series).toEqual([
+    expect(oclt.series.map(({ day, value }) => ({ day, value }))).toEqual([
       { day: day("2026-05-01"), value: 0.96 },
       { day: day("2026-05-31"), value: 0.98 },
       { day: asOf, value: 1 },
@@ -75,7 +75,7 @@ describe("OCLT from Indicator history", () => {
     ];
     const r = computeScorecard(records({ settings, ...fullMarks("Quito"), history }), { today: asOf });
     // (97 -> 100) in 30 days: +3 pp per 30 days
-    expect(r.consolidated.oclt.series).toEqual([
+    expect(r.consolidated.oclt.series.map(({ day, value }) => ({ day, value }))).toEqual([
       { day: day("2026-05-31"), value: 0.97 },
       { day: asOf, value: 1 },
     ]);
