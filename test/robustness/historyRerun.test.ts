@@ -40,9 +40,10 @@ describe("Indicator history across reruns", () => {
     ]);
     const [first, second, third] = rerun({ sheets: [controls, history] }, 3);
     const rows = first.history.rows;
-    // Same-day OCL replaced in place (its comment kept); PRK of that day is no longer written: emptied, not removed.
+    // Same-day OCL replaced in place (its comment kept); PRK of that day is no longer written: its
+    // history columns are emptied (the row is not removed), the user's own Comment cell stays.
     expect(rows[1]).toEqual([date("2026-11-01"), "Quito", "OCL", first.document.byOffice.Quito.ocl, "first try"]);
-    expect(rows[2]).toEqual([null, null, null, null, null]);
+    expect(rows[2]).toEqual([null, null, null, null, ""]);
     expect(rows[3]).toEqual(history.rows[3]);
     expect(rows[4]).toEqual(history.rows[4]);
     expect(rows.slice(5).map((r) => `${r[1]} ${r[2]}`)).toEqual(["Lima OCL", "Consolidated OCL"]);

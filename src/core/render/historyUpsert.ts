@@ -67,7 +67,7 @@ export function upsertHistory(existing: SheetGrid | null, rows: readonly History
     const cell = (k: HeaderKey): Cell => cells[col(k)] ?? null;
     // Only rows the parser reads as history points are replaced; a row it reports as unusable
     // is the user's to fix and stays as it is.
-    const day = parseDate(cell("asOfDate"));
+    const day = parseDate(cell("asOfDate"), existing.date1904 === true);
     const office = parseText(cell("office"));
     const indicator = parseText(cell("indicator"));
     if (
@@ -98,9 +98,13 @@ export function upsertHistory(existing: SheetGrid | null, rows: readonly History
     if (at === undefined) out.push(line);
     else used.add(at);
   }
-  // Rows of this run's date and offices that this run no longer writes are emptied (not removed).
-  for (const i of [...stale, ...[...slots.values()].filter((i) => !used.has(i))])
-    out[i] = new Array<Cell>(out[i].length).fill(null);
+  // Rows of this run's date and offices that this run no longer writes are emptied (not removed);
+  // only the history's own columns: the user's other columns in that row (helper formulas) stay.
+  for (const i of [...stale, ...[...slots.values()].filter((i) => !used.has(i))]) {
+    const line = [...out[i]];
+    for (const k of COLUMNS) if (col(k) < line.length) line[col(k)] = null;
+    out[i] = line;
+  }
   return placeAtA1(existing, out);
 }
 
