@@ -24,6 +24,11 @@ export interface SheetGrid {
   readonly firstRow: number;
   /** 1-based Excel column number of the first cell of each row. */
   readonly firstColumn: number;
+  /**
+   * The workbook counts dates from 1904 (Mac Excel): a serial number in a date column is a day
+   * of that system, whatever its number format. Cells the host read as dates are already Dates.
+   */
+  readonly date1904?: boolean;
 }
 
 /** Every sheet a host could read, in workbook order. */

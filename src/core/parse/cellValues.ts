@@ -98,6 +98,9 @@ export function parsePercent(cell: Cell): Parsed<number> {
 }
 
 const MAX_EXCEL_SERIAL = 2_958_465; // 9999-12-31
+const DAYS_1900_TO_1904 = 1462;
+/** parseDate in a workbook that counts dates from 1904. */
+export const parseDate1904 = (cell: Cell): Parsed<Day> => parseDate(cell, true);
 const FIRST_EXCEL_TIME = Date.UTC(1900, 0, 1);
 const AFTER_LAST_EXCEL_TIME = Date.UTC(10000, 0, 1);
 
@@ -111,7 +114,7 @@ export function excelDay(date: Date): Day | null {
  * Excel dates, serial numbers and date strings: ISO `YYYY-MM-DD` (time ignored),
  * `YYYY/MM/DD`, and day-first `DD/MM/YYYY` or `DD-MM-YYYY` as written in Spanish-speaking offices.
  */
-export function parseDate(cell: Cell): Parsed<Day> {
+export function parseDate(cell: Cell, date1904 = false): Parsed<Day> {
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return fail(why.invalidDate());
     const day = excelDay(cell);
@@ -119,7 +122,9 @@ export function parseDate(cell: Cell): Parsed<Day> {
     return day === null ? fail(why.dateOutsideExcel()) : ok(day);
   }
   if (typeof cell === "number") {
-    if (Number.isFinite(cell) && cell >= 1 && cell <= MAX_EXCEL_SERIAL) return ok(dayFromExcelSerial(cell));
+    // A 1904 serial is the 1900 serial of the same day minus 1462.
+    const serial = date1904 ? cell + DAYS_1900_TO_1904 : cell;
+    if (Number.isFinite(serial) && serial >= 1 && serial <= MAX_EXCEL_SERIAL) return ok(dayFromExcelSerial(serial));
     return fail(why.notDate());
   }
   if (isCellError(cell)) return fail(why.excelError(cell.error));

@@ -3,7 +3,7 @@ import { EDITIONS, type Edition } from "../model/editions";
 import type { Cell } from "../model/grid";
 import { DEFAULT_SETTINGS, type Language, type OclWeights, type Settings } from "../model/records";
 import { cellProblem, thresholdsSwapped, unknownSetting, weightsZero } from "../text/messages";
-import { type Parsed, displayText, enumParser, parseDate, parseNumber, parsePercent } from "./cellValues";
+import { type Parsed, displayText, enumParser, parseNumber, parsePercent } from "./cellValues";
 import { type Report, RowReader, type SheetTable, sheetIssue } from "./sheetTable";
 import { SPANISH } from "../model/spanishWords";
 import { YES_NO, normalizeKey } from "./vocabulary";
@@ -108,7 +108,7 @@ export function parseSettings(table: SheetTable | null, report: Report): Setting
         s.organization = displayText(row.raw("value"));
         break;
       case "asOf":
-        s.asOf = row.field("value", parseDate, false) ?? s.asOf;
+        s.asOf = row.date("value", false) ?? s.asOf;
         break;
       case "success":
         s.successThreshold = row.field("value", parsePercent, false) ?? s.successThreshold;

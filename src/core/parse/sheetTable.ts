@@ -14,7 +14,16 @@ import {
   unusableRequired,
 } from "../text/messages";
 import type { Day } from "../model/days";
-import { type Parsed, displayText, excelDay, isBlank, parseDate, parseText, trimmed } from "./cellValues";
+import {
+  type Parsed,
+  displayText,
+  excelDay,
+  isBlank,
+  parseDate,
+  parseDate1904,
+  parseText,
+  trimmed,
+} from "./cellValues";
 import { HEADERS, type HeaderKey, normalizeKey, spanishHeader } from "./vocabulary";
 
 export interface SheetTable {
@@ -33,6 +42,8 @@ export interface SheetTable {
    * column as the sheet does, so a Spanish sheet's issues say "Cláusula", not "Clause".
    */
   readonly headerText?: ReadonlyMap<HeaderKey, string>;
+  /** Serial numbers in date columns count from 1904 (SheetGrid.date1904). */
+  readonly date1904?: boolean;
 }
 
 /** A column's header as the sheet writes it (the English header when it is that one). */
@@ -61,13 +72,24 @@ const headerIndex: ReadonlyMap<string, HeaderKey> = (() => {
   return index;
 })();
 
+function date1904Of(grid: SheetGrid): { date1904?: true } {
+  return grid.date1904 === true ? { date1904: true } : {};
+}
+
 /** The first non-empty row is the header row (workbook.md "Reading input"). */
 export function locateTable(grid: SheetGrid, wanted: readonly HeaderKey[]): SheetTable {
   const headerPos = grid.rows.findIndex((row) => row.some((c) => !isBlank(c)));
   const columns = new Map<HeaderKey, number>();
   const rows: TableRow[] = [];
   if (headerPos < 0)
-    return { sheet: grid.name, headerRow: grid.firstRow, rows, firstColumn: grid.firstColumn, columns };
+    return {
+      sheet: grid.name,
+      headerRow: grid.firstRow,
+      rows,
+      firstColumn: grid.firstColumn,
+      columns,
+      ...date1904Of(grid),
+    };
   const wantedSet = new Set(wanted);
   const headerText = new Map<HeaderKey, string>();
   grid.rows[headerPos].forEach((cell, i) => {
@@ -91,6 +113,7 @@ export function locateTable(grid: SheetGrid, wanted: readonly HeaderKey[]): Shee
     firstColumn: grid.firstColumn,
     columns,
     ...(headerText.size > 0 ? { headerText } : {}),
+    ...date1904Of(grid),
   };
   if (columns.size > 0) return table;
   // The first filled row is the header row (the spec); when it names none of the headers and a
@@ -200,7 +223,7 @@ export class RowReader {
   date(key: HeaderKey, required: boolean): Day | null {
     const cell = this.raw(key);
     const day = cell instanceof Date ? excelDay(cell) : null;
-    return day ?? this.field(key, parseDate, required);
+    return day ?? this.field(key, this.table.date1904 === true ? parseDate1904 : parseDate, required);
   }
 
   /** Reads a field with `parse`; blank required fields and bad values are reported. */
