@@ -9,6 +9,7 @@ import { InputError } from "../core/pipeline";
 import { XlsxFileHost } from "../host/file/xlsxFileHost";
 import type { Language } from "../core/model/records";
 import { WorkbookFileError } from "../host/file/errors";
+import { EXTENSION_NAMES, type WorkbookExtension, workbookExtension } from "../host/file/packageType";
 import {
   NODE_ZLIB_CODEC,
   readWorkbookBytes,
@@ -127,9 +128,20 @@ function dayOf(iso: string): Day {
   return day;
 }
 
-function defaultOutput(input: string): string {
+/** `book.xlsm` -> `book.scorecard.xlsm`: the output is the same kind of package as the input. */
+function defaultOutput(input: string, kind: WorkbookExtension): string {
   const ext = path.extname(input);
-  return `${ext.toLowerCase() === ".xlsx" ? input.slice(0, -ext.length) : input}.scorecard.xlsx`;
+  const known = Object.keys(EXTENSION_NAMES).includes(ext.toLowerCase());
+  return `${known ? input.slice(0, -ext.length) : input}.scorecard${kind}`;
+}
+
+/** An -o whose extension is not the package's would give a file Excel refuses to open. */
+function checkOutputKind(input: string, output: string, kind: WorkbookExtension): void {
+  if (path.extname(output).toLowerCase() === kind) return;
+  throw new UsageError(
+    `${path.basename(input)} is ${EXTENSION_NAMES[kind]} (${kind}), and so is the workbook compute writes: ` +
+      `name the output with ${kind}, for example -o ${defaultOutput(input, kind)}.`,
+  );
 }
 
 async function compute(command: Extract<Command, { name: "compute" }>, env: Environment): Promise<number> {
@@ -143,7 +155,10 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
       `Consolidating the workbooks of a folder writes a new workbook: name it with -o, for example -o all.xlsx.`,
     );
   }
-  const output = command.output ?? defaultOutput(files[0]);
+  const inputBytes = consolidating ? null : readWorkbookBytes(files[0]);
+  const kind = inputBytes === null ? ".xlsx" : workbookExtension(inputBytes);
+  if (inputBytes !== null && command.output !== null) checkOutputKind(files[0], command.output, kind);
+  const output = command.output ?? defaultOutput(files[0], kind);
   // Also through another spelling, a link or a hard link of an input (nodeFiles.isSameFile).
   refuseOverwrite(command.json === null ? [output] : [output, command.json], files);
   const asOf = command.asOf === null ? undefined : dayOf(command.asOf);
@@ -170,7 +185,7 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
     run = { ...consolidated.run, document: { ...consolidated.run.document, inputs: files } };
   } else {
     progress.step(`Reading ${path.basename(files[0])}`);
-    const host = new XlsxFileHost(readWorkbookBytes(files[0]), NODE_ZLIB_CODEC);
+    const host = new XlsxFileHost(inputBytes ?? readWorkbookBytes(files[0]), NODE_ZLIB_CODEC);
     run = await computeWorkbook(host, options, {
       onProgress: (done, total) => {
         if (done === 0) progress.step("Computing the indicators");

@@ -567,7 +567,7 @@ describe("patchWorkbook on unusual packages", () => {
     expect(() => patchWorkbook(bytes.subarray(0, bytes.length - 30), [scorecard()])).toThrow(/damaged or incomplete/);
   });
 
-  it("refuses a Strict Open XML workbook", () => {
+  it("writes into a Strict Open XML workbook in its Strict namespaces", () => {
     const entries = excelLikeWorkbookEntries().map(([name, data]): [string, Uint8Array] =>
       name === "xl/workbook.xml"
         ? [
@@ -583,7 +583,16 @@ describe("patchWorkbook on unusual packages", () => {
           ]
         : [name, data],
     );
-    expect(() => patchWorkbook(zipEntries(entries), [scorecard()])).toThrow(/Strict Open XML/);
+    const out = new Map(unzipEntries(patchWorkbook(zipEntries(entries), [scorecard()])));
+    const text = (name: string) => new TextDecoder().decode(out.get(name));
+    const rels = text("xl/_rels/workbook.xml.rels");
+    const added = [...out.keys()].filter((n) => n.startsWith("xl/worksheets/sheet") && !entries.some(([e]) => e === n));
+    expect(added).toHaveLength(1);
+    expect(text(added[0])).toContain('xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"');
+    expect(text(added[0])).not.toContain("schemas.openxmlformats.org/spreadsheetml");
+    expect(rels).toMatch(
+      /Type="http:\/\/purl\.oclc\.org\/ooxml\/officeDocument\/relationships\/worksheet" Target="worksheets\/sheet\d+\.xml"/,
+    );
   });
 
   it("keeps cell text within Excel's limit and drops characters XML cannot carry", () => {

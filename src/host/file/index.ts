@@ -10,6 +10,7 @@ export {
   type SheetInfo,
   type WorkbookDefinedName,
 } from "./readWorkbook";
+export { EXTENSION_NAMES, workbookExtension, type WorkbookExtension } from "./packageType";
 export { createWorkbook, patchWorkbook, type InputSheetContent, type PatchOptions } from "./writeWorkbook";
 export {
   MAX_FILE_BYTES,

@@ -2,19 +2,15 @@
  * readWorkbook: an .xlsx package -> the cell grids of its worksheets, plus what the file host
  * needs to know about the workbook (which sheets it owns, defined names, the date system).
  */
-import type { SheetGrid, WorkbookGrids } from "../../core/model/grid";
+import type { Cell, SheetGrid, WorkbookGrids } from "../../core/model/grid";
 import { WorkbookFileError } from "./errors";
 import { relKind, resolveTarget } from "./opc/opc";
 import { parseDateStyles } from "./parts/readStyles";
 import { parseSharedStrings } from "./parts/sharedStrings";
 import { readSheetGrid, type SheetReadContext } from "./parts/sheetReader";
-import {
-  isOwnedSheet,
-  readWorkbookPart,
-  type SheetKind,
-  type SheetState,
-  type WorkbookPart,
-} from "./parts/workbookPart";
+import { sheetTables, tableRange } from "./parts/spliceWorksheet";
+import { isProductSheet } from "./parts/ownerMark";
+import { readWorkbookPart, type SheetKind, type SheetState, type WorkbookPart } from "./parts/workbookPart";
 import { ZipPackage, type ZipReadOptions } from "./zip/zipPackage";
 
 export interface SheetInfo {
@@ -69,6 +65,31 @@ export function sheetReadContext(pkg: ZipPackage, workbook: WorkbookPart): Sheet
   return { sharedStrings, dateStyles, date1904: workbook.date1904 };
 }
 
+/**
+ * One worksheet's cells. A sheet holding an Excel table is read as the table's own range (its
+ * header row first), so that a title above the table is not taken for the header row.
+ */
+export function readWorksheetGrid(pkg: ZipPackage, name: string, part: string, ctx: SheetReadContext): SheetGrid {
+  const grid = readSheetGrid(name, part, pkg.getText(part) as string, ctx);
+  const withDates = ctx.date1904 ? { ...grid, date1904: true } : grid;
+  for (const table of sheetTables(pkg, part)) {
+    const range = tableRange(table, pkg.getText(table) as string);
+    if (range) return cropGrid(withDates, range);
+  }
+  return withDates;
+}
+
+function cropGrid(grid: SheetGrid, range: { c0: number; r0: number; c1: number; r1: number }): SheetGrid {
+  const rows: (readonly Cell[])[] = [];
+  for (let row = range.r0; row <= range.r1; row++) {
+    const cells = grid.rows[row - grid.firstRow];
+    const out: Cell[] = [];
+    for (let c = range.c0; c <= range.c1; c++) out.push(cells?.[c - grid.firstColumn] ?? null);
+    rows.push(out);
+  }
+  return { ...grid, rows, firstRow: range.r0, firstColumn: range.c0 };
+}
+
 /** Reads the worksheets of an .xlsx package. Throws WorkbookFileError when the file cannot be used. */
 export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): ReadWorkbook {
   const pkg = ZipPackage.open(bytes, options);
@@ -80,7 +101,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {
   const sheetInfo: SheetInfo[] = [];
   const ownedSheets = new Set<string>();
   for (const sheet of workbook.sheets) {
-    const owned = isOwnedSheet(workbook, sheet);
+    const owned = isProductSheet(pkg, workbook, sheet);
     if (owned) ownedSheets.add(sheet.name);
     sheetInfo.push({ name: sheet.name, index: sheet.index, kind: sheet.kind, state: sheet.state, owned });
     if (sheet.kind !== "worksheet") continue;
@@ -89,7 +110,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {
       throw new WorkbookFileError(`The workbook is damaged: the sheet "${sheet.name}" has no content part.`);
     }
     ctx ??= sheetReadContext(pkg, workbook);
-    sheets.push(readSheetGrid(sheet.name, sheet.part, pkg.getText(sheet.part) as string, ctx));
+    sheets.push(readWorksheetGrid(pkg, sheet.name, sheet.part, ctx));
     // Drop the inflated bytes now: a large workbook should be held once, as cells.
     pkg.release(sheet.part);
   }

@@ -14,9 +14,8 @@ import { dropCalcChainEntries } from "./parts/calcChain";
 import { attachCharts } from "./parts/charts";
 import { emptyWorkbookPackage } from "./parts/emptyWorkbook";
 import { SheetOwnershipError, WorkbookFileError } from "./errors";
-import { unchangedCells } from "./parts/keptCells";
-import { sheetReadContext } from "./readWorkbook";
-import { readSheetGrid, type SheetReadContext } from "./parts/sheetReader";
+import { readWorksheetGrid, sheetReadContext } from "./readWorkbook";
+import type { SheetReadContext } from "./parts/sheetReader";
 import {
   CT_STYLES,
   CT_WORKSHEET,
@@ -31,9 +30,13 @@ import {
   TextEdits,
 } from "./opc/opc";
 import { PackageEditor } from "./opc/packageEditor";
+import { toStrictNamespaces } from "./opc/strict";
 import { checkSheetName, sameSheetName, sheetRef } from "./sheetNames";
-import { dimensionRef, sheetDataXml, worksheetXml, type StyleIndex, type WorksheetContent } from "./parts/sheetXml";
-import { replaceSheetData, resizeTables } from "./parts/spliceWorksheet";
+import { cellXml, worksheetXml, type StyleIndex, type WorksheetContent } from "./parts/sheetXml";
+import { spliceRows, type SpliceWriter } from "./parts/spliceRows";
+import { resizeTables } from "./parts/spliceWorksheet";
+import { isProductSheet } from "./parts/ownerMark";
+import { parseDateStyles } from "./parts/readStyles";
 import { MINIMAL_STYLES_XML, StyleBook } from "./parts/stylesPatch";
 import { isOwnedSheet, readWorkbookPart, type WorkbookPart, type WorkbookSheet } from "./parts/workbookPart";
 import { escapeAttr, escapeText } from "./xml/xmlWrite";
@@ -105,7 +108,12 @@ type Job =
   | { readonly kind: "spliceInput"; readonly existing: WorkbookSheet; readonly input: InputSheetContent }
   | { readonly kind: "appendInput"; readonly input: InputSheetContent };
 
-function planJobs(wb: WorkbookPart, results: readonly ResultSheet[], inputs: readonly InputSheetContent[]): Job[] {
+function planJobs(
+  wb: WorkbookPart,
+  results: readonly ResultSheet[],
+  inputs: readonly InputSheetContent[],
+  owned: (sheet: WorkbookSheet) => boolean,
+): Job[] {
   const seen: string[] = [];
   for (const name of [...results.map((s) => s.name), ...inputs.map((s) => s.name)]) {
     checkSheetName(name);
@@ -116,9 +124,9 @@ function planJobs(wb: WorkbookPart, results: readonly ResultSheet[], inputs: rea
   }
   const jobs: Job[] = [];
   for (const sheet of results) {
-    const existing = wb.sheets.find((s) => sameSheetName(s.name, sheet.name)) ?? formerResultSheet(wb, sheet);
+    const existing = wb.sheets.find((s) => sameSheetName(s.name, sheet.name)) ?? formerResultSheet(wb, sheet, owned);
     if (!existing) jobs.push({ kind: "appendResult", sheet });
-    else if (isOwnedSheet(wb, existing)) jobs.push({ kind: "replaceOwned", existing, sheet });
+    else if (owned(existing)) jobs.push({ kind: "replaceOwned", existing, sheet });
     else throw new SheetOwnershipError(sheet.name, existing.name);
   }
   for (const input of inputs) {
@@ -138,9 +146,13 @@ function planJobs(wb: WorkbookPart, results: readonly ResultSheet[], inputs: rea
 }
 
 /** This product's sheet that `sheet` was called in another language (ResultSheet.replaces), if any. */
-function formerResultSheet(wb: WorkbookPart, sheet: ResultSheet): WorkbookSheet | undefined {
+function formerResultSheet(
+  wb: WorkbookPart,
+  sheet: ResultSheet,
+  owned: (sheet: WorkbookSheet) => boolean,
+): WorkbookSheet | undefined {
   const names = sheet.replaces ?? [];
-  return wb.sheets.find((s) => names.some((n) => sameSheetName(s.name, n)) && isOwnedSheet(wb, s));
+  return wb.sheets.find((s) => names.some((n) => sameSheetName(s.name, n)) && owned(s));
 }
 
 /** A `<sheet>` element of workbook.xml with its name attribute set to `name`. */
@@ -188,6 +200,7 @@ function resultContent(sheet: ResultSheet, drawingRelId: string | undefined): Wo
     freeze: sheet.freeze,
     print: sheet.print,
     drawingRelId,
+    ownerMark: true,
   };
 }
 
@@ -203,15 +216,10 @@ function openStyles(pkg: ZipPackage, wb: WorkbookPart): { book: StyleBook; part:
 
 function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: readonly InputSheetContent[]): void {
   const wb = readWorkbookPart(pkg);
-  if (wb.strict) {
-    throw new WorkbookFileError(
-      'The workbook is saved as "Strict Open XML Spreadsheet"; save it from Excel as "Excel Workbook (.xlsx)" and run again.',
-    );
-  }
   if (!wb.sheetsElement || wb.sheetsElement.selfClosing)
     throw new WorkbookFileError("The workbook is damaged: it lists no sheets.");
   // Decide everything (and refuse, if needed) before changing anything.
-  const jobs = planJobs(wb, results, inputs);
+  const jobs = planJobs(wb, results, inputs, (sheet) => isProductSheet(pkg, wb, sheet));
   if (jobs.length === 0) return;
 
   const editor = new PackageEditor(pkg);
@@ -219,6 +227,17 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
   const styleIndex: StyleIndex = (style) => styles.book.xfFor(style);
   const date1904 = wb.date1904;
   let readContext: SheetReadContext | undefined;
+  let dateStyles: readonly boolean[] | undefined;
+  const splicer: SpliceWriter = {
+    // A value written into a cell the user formatted keeps that format, unless a date would lose its date format.
+    cell: (ref, cell, keep) => {
+      dateStyles ??= styles.part ? parseDateStyles(styles.part, pkg.getText(styles.part) as string) : [];
+      const keepIt = keep !== null && keep > 0 && (!(cell.value instanceof Date) || dateStyles[keep] === true);
+      return keepIt
+        ? cellXml(ref, { value: cell.value }, () => keep, date1904)
+        : cellXml(ref, cell, styleIndex, date1904);
+    },
+  };
   const p = wb.prefix;
   const wbEdits = new TextEdits(wb.text);
   const relsEdits = new TextEdits(wb.rels.text);
@@ -295,6 +314,9 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
             existing.end,
             renamedSheetElement(wb.text.slice(existing.start, existing.end), sheet.name),
           );
+        // Known by its footer alone (a tool dropped the hidden name): the name is written again.
+        if (!isOwnedSheet(wb, existing))
+          addedNames.push(definedNameXml(OWNED_SHEET_MARKER, existing.index, MARKER_VALUE, true));
         printTitles(sheet, existing.index);
         replacedSheetIds.add(existing.sheetId);
         break;
@@ -318,21 +340,15 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
         const part = existing.part as string;
         const content = inputContent(input, false);
         const before = pkg.getText(part) as string;
-        // Cells this run leaves as they were keep their XML: the user's styles and formulas.
         const old =
           input.readBefore?.name === existing.name
             ? input.readBefore
-            : readSheetGrid(existing.name, part, before, (readContext ??= sheetReadContext(pkg, wb)));
-        const kept = unchangedCells(before, old, input);
-        const xml = replaceSheetData(
-          part,
-          before,
-          sheetDataXml(content, styleIndex, date1904, kept),
-          dimensionRef(content),
-        );
-        pkg.set(part, xml);
-        resizeTables(pkg, part, input.firstRow ?? 1, (input.firstRow ?? 1) + Math.max(0, input.rows.length - 1));
-        replacedSheetIds.add(existing.sheetId);
+            : readWorksheetGrid(pkg, existing.name, part, (readContext ??= sheetReadContext(pkg, wb)));
+        // Only the cells whose value changes are written; every other row and cell stays as it was.
+        const spliced = spliceRows(part, before, old, content, splicer);
+        pkg.set(part, spliced.xml);
+        if ((input.firstRow ?? 1) === 1 && (input.firstColumn ?? 1) === 1) resizeTables(pkg, part, input.rows);
+        if (spliced.formulaRemoved) replacedSheetIds.add(existing.sheetId);
         break;
       }
       case "appendInput": {
@@ -366,6 +382,15 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
   if (relsEdits.changed) pkg.set(wb.relsPartName, relsEdits.apply());
   editor.finish();
   updateAppProperties(pkg, wb, appendedWorksheets);
+  // A Strict package: what was written in Transitional namespaces takes the package's own.
+  if (wb.strict) {
+    for (const name of pkg.modifiedNames()) {
+      if (!/\.(xml|rels)$/i.test(name)) continue;
+      const text = pkg.getText(name) as string;
+      const strict = toStrictNamespaces(text);
+      if (strict !== text) pkg.set(name, strict);
+    }
+  }
 }
 
 /** Removes and adds `<definedName>`s; creates `<definedNames>` when needed, drops it when emptied. */

@@ -6,7 +6,12 @@
  * as it was. Child elements follow the order CT_Worksheet requires (ECMA-376 Part 1, 18.3.1.99).
  */
 import { columnLetters, isCellError, type Cell } from "../../../core/model/grid";
-import type { CellStyle, ResultSheet, StyledCell } from "../../../core/render/resultSheet";
+import {
+  type CellStyle,
+  OWNED_SHEET_FOOTER,
+  type ResultSheet,
+  type StyledCell,
+} from "../../../core/render/resultSheet";
 import { WorkbookFileError } from "../errors";
 import { dateToSerial } from "../excelDates";
 import type { StyleRequest } from "./stylesPatch";
@@ -32,6 +37,8 @@ export interface WorksheetContent {
   readonly print?: ResultSheet["print"];
   /** r:id of the sheet's drawing part (charts), when the sheet has one. */
   readonly drawingRelId?: string;
+  /** A result sheet: carries OWNED_SHEET_FOOTER as its even-page footer (see ownerMark.ts). */
+  readonly ownerMark?: boolean;
 }
 
 /** Maps a cell style to a cellXfs index. */
@@ -190,7 +197,9 @@ export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, 
         "/>",
     );
   }
-  // headerFooter, rowBreaks, ... would go here, then the drawing that holds the sheet's charts.
+  if (content.ownerMark)
+    parts.push(`<headerFooter><evenFooter>${escapeText(OWNED_SHEET_FOOTER)}</evenFooter></headerFooter>`);
+  // rowBreaks, ... would go here, then the drawing that holds the sheet's charts.
   if (content.drawingRelId) parts.push(`<drawing r:id="${content.drawingRelId}"/>`);
   parts.push("</worksheet>");
   return parts.join("");

@@ -1,45 +1,10 @@
 /**
- * Replaces the cells of an existing input sheet (Indicator history) while keeping the rest of
- * its part: column widths, views, conditional formats, tables, comments stay the user's.
+ * The user's tables on an upserted input sheet (Indicator history): stretched to its new rows.
  */
-import { columnLetters, columnNumber } from "../../../core/model/grid";
+import { type Cell, columnLetters, columnNumber } from "../../../core/model/grid";
 import { parsePart, readRels, relKind, resolveTarget, TextEdits } from "../opc/opc";
-import { NS_MAIN } from "./sheetXml";
-import { WorkbookFileError } from "../errors";
 import { XML_END, XML_EOF, XML_START } from "../xml/xmlReader";
 import type { ZipPackage } from "../zip/zipPackage";
-
-/** The worksheet text with its `<sheetData>` and `<dimension>` replaced. */
-export function replaceSheetData(partName: string, xml: string, sheetDataXml: string, dimension: string): string {
-  return parsePart(partName, xml, (r) => {
-    const edits = new TextEdits(xml);
-    let depth = 0;
-    let replaced = false;
-    for (let ev = r.next(); ev !== XML_EOF; ev = r.next()) {
-      if (ev !== XML_START) {
-        if (ev === XML_END) depth--;
-        continue;
-      }
-      depth++;
-      if (depth !== 2) continue;
-      const prefix = r.prefix;
-      if (r.is("dimension")) {
-        const start = r.start;
-        edits.replace(start, r.skipElement(), `<${prefix}dimension ref="${dimension}"/>`);
-        depth--;
-      } else if (r.is("sheetData")) {
-        const start = r.start;
-        // Under a prefixed main namespace, the new unprefixed cells declare it as their default.
-        const data = prefix ? sheetDataXml.replace(/^<sheetData>/, `<sheetData xmlns="${NS_MAIN}">`) : sheetDataXml;
-        edits.replace(start, r.skipElement(), data);
-        depth--;
-        replaced = true;
-      }
-    }
-    if (!replaced) throw new WorkbookFileError(`The workbook is damaged: its part ${partName} has no cell data.`);
-    return edits.apply();
-  });
-}
 
 function parseRef(ref: string): { c0: number; r0: number; c1: number; r1: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
@@ -86,15 +51,51 @@ function setRef(startTag: string, ref: string): string {
   return startTag.replace(/(\s)ref\s*=\s*(["'])[^"']*\2/, `$1ref="${ref}"`);
 }
 
-/** Stretches the user's tables on an upserted input sheet to its new last row. */
-export function resizeTables(pkg: ZipPackage, sheetPart: string, headerRow: number, lastRow: number): void {
+/** The range of a table part with a header row (its `ref`), or null. */
+export function tableRange(partName: string, xml: string): { c0: number; r0: number; c1: number; r1: number } | null {
+  return parsePart(partName, xml, (r) => {
+    for (let ev = r.next(); ev !== XML_EOF; ev = r.next()) {
+      if (ev !== XML_START) continue;
+      if (!r.is("table") || r.attr("headerRowCount") === "0") return null;
+      return parseRef(r.attr("ref") ?? "");
+    }
+    return null;
+  });
+}
+
+/** The table parts of a worksheet part, in the order of its relationships. */
+export function sheetTables(pkg: ZipPackage, sheetPart: string): string[] {
   const rels = readRels(pkg, sheetPart);
-  if (!rels) return;
-  for (const rel of rels.relationships) {
+  const parts: string[] = [];
+  for (const rel of rels?.relationships ?? []) {
     if (rel.external || relKind(rel.type) !== "table") continue;
     const part = pkg.find(resolveTarget(sheetPart, rel.target));
-    if (!part) continue;
-    const xml = resizeTable(part, pkg.getText(part) as string, headerRow, lastRow);
-    if (xml !== null) pkg.set(part, xml);
+    if (part) parts.push(part);
+  }
+  return parts;
+}
+
+/**
+ * Stretches (or shrinks) the user's tables on an upserted input sheet to the last row of
+ * `content` (rows from A1) that has a value in the table's columns below its header.
+ */
+export function resizeTables(pkg: ZipPackage, sheetPart: string, rows: readonly (readonly Cell[])[]): void {
+  for (const part of sheetTables(pkg, sheetPart)) {
+    const xml = pkg.getText(part) as string;
+    const range = tableRange(part, xml);
+    if (!range) continue;
+    let last = range.r0;
+    for (let row = range.r0 + 1; row <= rows.length; row++) {
+      const cells = rows[row - 1];
+      for (let c = range.c0; c <= range.c1; c++) {
+        const v = cells[c - 1];
+        if (v !== null && v !== undefined && v !== "") {
+          last = row;
+          break;
+        }
+      }
+    }
+    const resized = resizeTable(part, xml, range.r0, last);
+    if (resized !== null) pkg.set(part, resized);
   }
 }

@@ -64,7 +64,7 @@ export interface WorkbookPart {
   readonly sheets: readonly WorkbookSheet[];
   readonly definedNames: readonly DefinedName[];
   readonly date1904: boolean;
-  /** Strict OOXML (ISO/IEC 29500 Strict) workbook; the writer does not patch these. */
+  /** Strict OOXML (ISO/IEC 29500 Strict) workbook: the writer writes its parts in Strict namespaces. */
   readonly strict: boolean;
   /** Prefix of the workbook's elements including colon (`""` or `"x:"`). */
   readonly prefix: string;

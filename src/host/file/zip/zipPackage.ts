@@ -382,6 +382,11 @@ export class ZipPackage {
     this.byLowerName = null;
   }
 
+  /** Names of the entries set since the package was opened (written or replaced). */
+  modifiedNames(): string[] {
+    return this.entries.filter((e) => e.modified).map((e) => e.name);
+  }
+
   delete(name: string): boolean {
     const entry = this.byName.get(name);
     if (!entry) return false;
