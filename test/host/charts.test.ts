@@ -447,14 +447,15 @@ describe("charts of the sample's result sheets", () => {
       expect(drawing.drawingRel?.type).toBe(
         "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
       );
-      // The drawing element sits where CT_Worksheet wants it: after the page setup.
+      // The drawing element sits where CT_Worksheet wants it: after the page setup and the
+      // footer (the ownership mark).
       const ws = xml(decodeEntry(entries, drawing.sheetPart)).documentElement as unknown as Element;
       expectSchemaOrder(ws, WORKSHEET);
       expect(
         kids(ws)
           .map((c) => c.localName)
-          .slice(-3),
-      ).toEqual(["pageMargins", "pageSetup", "drawing"]);
+          .slice(-4),
+      ).toEqual(["pageMargins", "pageSetup", "headerFooter", "drawing"]);
     }
   });
 

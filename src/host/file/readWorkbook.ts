@@ -105,7 +105,11 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {
     if (owned) ownedSheets.add(sheet.name);
     sheetInfo.push({ name: sheet.name, index: sheet.index, kind: sheet.kind, state: sheet.state, owned });
     if (sheet.kind !== "worksheet") continue;
-    if (options.includeSheet && !options.includeSheet(sheet.name)) continue;
+    if (options.includeSheet && !options.includeSheet(sheet.name)) {
+      // Its footer may have been read for the ownership mark: not kept inflated.
+      if (sheet.part) pkg.release(sheet.part);
+      continue;
+    }
     if (!sheet.part) {
       throw new WorkbookFileError(`The workbook is damaged: the sheet "${sheet.name}" has no content part.`);
     }
