@@ -3,6 +3,7 @@
 import type { Language } from "../core/model/records";
 import type { SettingsChange } from "../core/settingsSheet";
 import { ExcelHost } from "../host/excel/excelHost";
+import { runInExcel } from "../host/excel/excelRun";
 import type { ProgressListener } from "../host/workbookHost";
 import { type ComputeOutcome, type CoreRunner, HostSession, type ScorecardSession } from "./session";
 import { ScorecardWorker, workerError } from "./worker/workerClient";
@@ -18,7 +19,7 @@ const runInWorker: CoreRunner = async (input, options) => {
 };
 
 function withSession<T>(work: (session: HostSession) => Promise<T>): Promise<T> {
-  return Excel.run((context) => work(new HostSession(new ExcelHost(context), runInWorker)));
+  return runInExcel(Excel, (context) => work(new HostSession(new ExcelHost(context), runInWorker)));
 }
 
 export const excelSession: ScorecardSession = {
@@ -30,7 +31,7 @@ export const excelSession: ScorecardSession = {
   readSettings: () => withSession((s) => s.readSettings()),
   saveSettings: (change: SettingsChange) => withSession((s) => s.saveSettings(change)),
   show: (sheet: string, cell: string | null) =>
-    Excel.run(async (context) => {
+    runInExcel(Excel, async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);
       worksheet.activate();
       if (cell !== null) worksheet.getRange(cell).select();

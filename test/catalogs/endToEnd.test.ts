@@ -10,7 +10,7 @@ import { RESULT_LABELS, RESULT_SHEET_NAMES } from "../../src/core/text/labels";
 import { upsertSettings } from "../../src/core/settingsSheet";
 import { compute as computeInHost } from "../../src/app";
 import { ExcelHost } from "../../src/host/excel/excelHost";
-import { FakeWorkbook } from "../helpers/fakeExcel";
+import { ExcelBed, validationsOf } from "../helpers/officeJsBed/bed";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { ZipPackage } from "../../src/host/file/zip/zipPackage";
@@ -355,7 +355,7 @@ describe("a workbook that changes language between runs", () => {
   });
 
   it("Excel host: the same", async () => {
-    const book = new FakeWorkbook();
+    const book = new ExcelBed();
     const host = new ExcelHost(book.context);
     await host.addSheets(sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows })));
     book.addSheet("Cuadro de mando", [["mine"]]);
@@ -363,7 +363,8 @@ describe("a workbook that changes language between runs", () => {
     const before = book.sheets.map((s) => s.name);
     await setLanguage(host, "es");
     await expect(computeInHost(host, { today: day("2026-11-01") })).rejects.toThrow(/Cuadro de mando/);
-    book.sheets = book.sheets.filter((s) => s.name !== "Cuadro de mando");
+    const mine = book.sheet("Cuadro de mando");
+    if (mine) book.book.deleteSheet(mine); // the user deletes their sheet
     await computeInHost(host, { today: day("2026-11-01") });
     const after = book.sheets.map((s) => s.name);
     const english = Object.values(RESULT_SHEET_NAMES.en);
@@ -383,7 +384,7 @@ describe("the task pane's template in the pane's language", () => {
     const { HostSession } = await import("../../src/taskpane/session");
     const today = () => day("2026-11-01");
     const outcome = async (language: "en" | "es") => {
-      const book = new FakeWorkbook();
+      const book = new ExcelBed();
       const session = new HostSession(new ExcelHost(book.context), undefined, today);
       const added = await session.createTemplate(true, language);
       return { book, added, computed: await session.compute() };
@@ -408,10 +409,13 @@ describe("the task pane's template in the pane's language", () => {
     const controls = es.book.sheet("Controles");
     expect(controls?.grid()[0]).toContain("ID de control");
     expect(controls?.tables).toHaveLength(1);
-    expect([...(controls?.validations.values() ?? [])].map((v) => v.rule.list?.source)).toContain(
+    const listSource = (v: { rule: Record<string, unknown> }) =>
+      (v.rule.list as { source?: unknown } | undefined)?.source;
+    expect([...(controls ? validationsOf(controls).values() : [])].map(listSource)).toContain(
       "Cumple,Cumple parcialmente,No cumple,No aplica",
     );
-    const maturity = [...(es.book.sheet("Madurez")?.validations.values() ?? [])].map((v) => v.rule.list?.source);
+    const madurez = es.book.sheet("Madurez");
+    const maturity = [...(madurez ? validationsOf(madurez).values() : [])].map(listSource);
     expect(maturity).toContain("4,5,6.1,6.2,6.3,6.4,6.5,6.6,7.1,7.2,8.1,8.2,9.1,9.2,9.3");
     expect(es.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(Object.values(RESULT_SHEET_NAMES.es)));
     const { issues: issuesEs, ...docEs } = es.computed.document;

@@ -8,21 +8,23 @@ import { ExcelHost } from "../../src/host/excel/excelHost";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/host/excel/syncBatcher";
 import { SheetConflictError } from "../../src/host/workbookHost";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
-import { FakeWorkbook } from "../helpers/fakeExcel";
+import { ExcelBed, cellOf, cellsOf, nameOf, ref, tablesOf, validationsOf } from "../helpers/officeJsBed/bed";
 import { day } from "../helpers/records";
 
 const today = day("2026-11-01");
 
-async function sampleBook(): Promise<{ book: FakeWorkbook; host: ExcelHost }> {
-  const book = new FakeWorkbook();
+// Every test here runs the host through Microsoft's Office.js client on the simulated workbook
+// (test/helpers/officeJsBed): real requests, real PropertyNotLoaded.
+async function sampleBook(): Promise<{ book: ExcelBed; host: ExcelHost }> {
+  const book = new ExcelBed();
   const host = new ExcelHost(book.context);
   await host.addSheets(sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows })));
   return { book, host };
 }
 
 /** A workbook with `n` controls in one office. */
-function controlsBook(n: number): FakeWorkbook {
-  const book = new FakeWorkbook();
+function controlsBook(n: number): ExcelBed {
+  const book = new ExcelBed();
   const rows: (string | number)[][] = [["Control ID", "Office", "Clause", "Status", "Weight"]];
   const processes = [
     "4.1",
@@ -66,7 +68,7 @@ describe("Excel host", () => {
     for (const name of Object.values(RESULT_SHEETS)) {
       const sheet = book.sheet(name);
       expect(sheet).toBeDefined();
-      expect(sheet?.names.get(OWNED_SHEET_MARKER)).toBe("=TRUE");
+      expect(sheet && nameOf(sheet, OWNED_SHEET_MARKER)).toBe("=TRUE");
     }
     // Input sheets other than Indicator history are untouched.
     for (const [name, grid] of inputBefore)
@@ -77,8 +79,8 @@ describe("Excel host", () => {
     const grid = scorecard?.grid() ?? [];
     const oclRow = grid.findIndex((r) => r[0] === "OCL");
     expect(grid[oclRow][2]).toBeCloseTo(run.result.consolidated.ocl ?? NaN, 12);
-    expect(scorecard?.cell(oclRow, 2)?.numberFormat).toBe("0.0%");
-    expect(scorecard?.cell(oclRow, 2)?.fill).toMatch(/^#[0-9A-F]{6}$/);
+    expect(scorecard && cellOf(scorecard, oclRow, 2).numberFormat).toBe("0.0%");
+    expect(scorecard && cellOf(scorecard, oclRow, 2).fill).toMatch(/^#[0-9A-F]{6}$/);
 
     // Charts: maturity by process per campaign, bound to the table's cells.
     const maturity = book.sheet(RESULT_SHEETS.maturity);
@@ -88,8 +90,8 @@ describe("Excel host", () => {
     expect(chart?.series.map((s) => s.name)).toEqual(run.result.campaigns.map((c) => c.name));
     const mg = maturity?.grid() ?? [];
     const first = mg.findIndex((r) => r[0] === "ML(4)");
-    expect(chart?.series[0].values).toBe(`${RESULT_SHEETS.maturity}!C${first + 1}:C${first + 15}`);
-    expect(chart?.series[0].categories).toBe(`${RESULT_SHEETS.maturity}!A${first + 1}:A${first + 15}`);
+    expect(chart?.series[0].values).toBe(ref(RESULT_SHEETS.maturity, `C${first + 1}:C${first + 15}`));
+    expect(chart?.series[0].categories).toBe(ref(RESULT_SHEETS.maturity, `A${first + 1}:A${first + 15}`));
     expect(chart?.series[1].categories).toBe(chart?.series[0].categories);
     expect(book.sheet(RESULT_SHEETS.findings)?.charts[0].series.map((s) => s.name)).toContain("Objective limit");
     expect(book.sheet(RESULT_SHEETS.projects)?.charts).toHaveLength(1);
@@ -97,16 +99,17 @@ describe("Excel host", () => {
     expect(scorecard?.charts[0]?.type).toBe("Line");
     expect(scorecard?.orientation).toBe("Landscape");
     expect(scorecard?.frozen).not.toBeNull();
-    // The Scorecard prints on one page, the other sheets one page wide.
-    expect(scorecard?.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 1 });
-    expect(maturity?.zoom).toEqual({ horizontalFitToPages: 1 });
+    // The Scorecard prints on one page, the other sheets one page wide and as many pages tall as they need
+    // (verticalFitToPages 0: automatic; left out, Excel would keep its default of one page tall).
+    expect(scorecard?.zoom).toEqual({ scale: null, horizontalFitToPages: 1, verticalFitToPages: 1 });
+    expect(maturity?.zoom).toEqual({ scale: null, horizontalFitToPages: 1, verticalFitToPages: 0 });
     // Series colours come from the renderer: columns filled, lines coloured.
     expect(chart?.series.map((s) => s.fill)).toEqual(["#2E75B6", "#ED7D31"]);
     expect(scorecard?.charts[0]?.series[0].line).toBe("#2E75B6");
   });
 
   it("writes user text as text, never as a formula", async () => {
-    const book = new FakeWorkbook();
+    const book = new ExcelBed();
     book.addSheet("Controls", [
       ["Control ID", "Office", "Clause", "Status", "Owner"],
       ['=HYPERLINK("http://x")', "+cmd", "4.1", "Compliant", "@SUM(1)"],
@@ -115,7 +118,7 @@ describe("Excel host", () => {
     await compute(new ExcelHost(book.context), { today });
     const results = book.sheets.filter((s) => (Object.values(RESULT_SHEETS) as string[]).includes(s.name));
     expect(results).toHaveLength(7);
-    for (const sheet of results) for (const cell of sheet.cells.values()) expect(cell.formula ?? false).toBe(false);
+    for (const sheet of results) for (const cell of cellsOf(sheet)) expect(cell.formula).toBe(false);
     const issues = book.sheet(RESULT_SHEETS.issues)?.grid() ?? [];
     expect(issues.some((r) => r.includes("Sideways"))).toBe(true);
     const leaders = book.sheet(RESULT_SHEETS.compliance)?.grid() ?? [];
@@ -148,14 +151,27 @@ describe("Excel host", () => {
     const { book, host } = await sampleBook();
     const { HostSession } = await import("../../src/taskpane/session");
     const session = new HostSession(host);
-    const settingsBytes = () => JSON.stringify(book.sheet("Settings")?.grid()).length;
-    const before = book.responses.length;
+    // What reading a sheet receives: its values and their value types.
+    const sheetBytes = (name: string) => {
+      const grid = book.sheet(name)?.grid() ?? [];
+      return JSON.stringify(grid).length + JSON.stringify(grid.map((r) => r.map(() => "String"))).length;
+    };
+    const received = (from: number) => book.since(from).reduce((n, r) => n + r.responseBytes, 0);
+    // What a read of no sheet at all receives: the sheets' names, markers and the like.
+    let from = book.requests.length;
+    await host.readInputs(() => false);
+    const shape = received(from);
+    // Reading the Controls sheet too would pass the bound below.
+    expect(sheetBytes("Controls")).toBeGreaterThan(sheetBytes("Settings") + 1_000);
+    const settingsBytes = sheetBytes("Settings");
+    from = book.requests.length;
     expect((await session.readSettings()).organization).toBe("Ministerio de Gobierno Digital");
-    expect(book.responses.slice(before).reduce((a, b) => a + b, 0)).toBe(settingsBytes());
-    const beforeSave = book.responses.length;
-    const savedFrom = settingsBytes();
+    expect(received(from) - shape).toBeGreaterThanOrEqual(settingsBytes * 0.9);
+    expect(received(from) - shape).toBeLessThan(settingsBytes + 1_000);
+    from = book.requests.length;
     await session.saveSettings({ successThreshold: 0.85 });
-    expect(book.responses.slice(beforeSave).reduce((a, b) => a + b, 0)).toBe(savedFrom);
+    expect(received(from) - shape).toBeGreaterThanOrEqual(settingsBytes * 0.9);
+    expect(received(from) - shape).toBeLessThan(settingsBytes + 1_000);
     expect((await session.readSettings()).successThreshold).toBeCloseTo(0.85, 12);
   });
 
@@ -167,7 +183,7 @@ describe("Excel host", () => {
   });
 
   it("adds only the template sheets that are missing", async () => {
-    const book = new FakeWorkbook();
+    const book = new ExcelBed();
     book.addSheet("Controls", [["Mine"]]);
     const added = await new ExcelHost(book.context).addSheets(templateSheets());
     expect(added).not.toContain("Controls");
@@ -187,7 +203,11 @@ describe("Excel host", () => {
       const { runScorecard } = await import("../../src/core/pipeline");
       const run = runScorecard(input, { today });
       await host.writeResults(run.sheets, run.history);
-      counts.push({ read, write: host.stats.syncs, largest: Math.max(...book.requests, ...book.responses) });
+      counts.push({
+        read,
+        write: host.stats.syncs,
+        largest: Math.max(...book.requests.map((r) => Math.max(r.bytes, r.responseBytes))),
+      });
     }
     expect(counts[0].read).toBe(counts[1].read);
     expect(counts[0].write).toBe(counts[1].write);
@@ -195,55 +215,57 @@ describe("Excel host", () => {
   });
 
   it("splits a write larger than the cap into several requests, each under it", async () => {
-    const book = new FakeWorkbook();
+    const book = new ExcelBed();
     const host = new ExcelHost(book.context);
     const wide = Array.from({ length: 3000 }, (_, r) =>
       Array.from({ length: 40 }, (_, c) => `${columnLetters(c + 1)}${r} ${"x".repeat(40)}`),
     );
     await host.addSheets([{ name: "Big", rows: wide }]);
-    expect(book.requests.filter((b) => b > 0).length).toBeGreaterThan(1);
-    expect(Math.max(...book.requests)).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    expect(book.requests.filter((r) => r.actions > 0).length).toBeGreaterThan(1);
+    // The real client's serialized requests, measured.
+    expect(Math.max(...book.requests.map((r) => r.bytes))).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
     expect(book.sheet("Big")?.grid()).toEqual(wide);
   });
 
   it("writes a sheet of 300,000 rows (its width is not found by spreading every row into Math.max)", async () => {
-    const book = new FakeWorkbook();
+    const book = new ExcelBed();
     const rows = Array.from({ length: 300_000 }, (_, r) => [r]);
     await new ExcelHost(book.context).writeSheet({ name: "Long", rows });
-    expect(book.sheet("Long")?.cell(299_999, 0)?.value).toBe(299_999);
+    expect(book.sheet("Long")?.stored(299_999, 0)).toBe(299_999);
   });
 });
 
 describe("Excel template", () => {
   it("lays input sheets out as tables with drop-downs, number rules and date formats", async () => {
-    const book = new FakeWorkbook();
+    const book = new ExcelBed();
     await new ExcelHost(book.context).addSheets(templateSheets());
     const controls = book.sheet("Controls");
-    expect(controls?.tables).toEqual([
-      { name: "tblControls", style: "TableStyleMedium2", address: "Controls!A1:H2", hasHeaders: true },
+    expect(controls && tablesOf(controls)).toEqual([
+      { name: "tblControls", style: "TableStyleMedium2", address: "Controls!A1:H2" },
     ]);
     // Status is column F of Controls: a drop-down of the four statuses.
-    expect(controls?.validations.get("Controls!F2:F2")?.rule.list).toEqual({
+    expect(controls && validationsOf(controls).get("Controls!F2")?.rule.list).toEqual({
       inCellDropDown: true,
       source: "Compliant,Partially compliant,Not compliant,Not applicable",
     });
-    expect(controls?.frozen).toBe("Controls!A1:XFD1");
+    expect(controls?.frozen).toEqual({ rows: 1, columns: 0 });
     const risks = book.sheet("Risks");
-    expect(risks?.validations.get("Risks!D2:D2")?.rule.wholeNumber).toEqual({
+    expect(risks && validationsOf(risks).get("Risks!D2")?.rule.wholeNumber).toEqual({
       formula1: 1,
       formula2: 5,
       operator: "Between",
     });
-    expect(risks?.validations.get("Risks!D2:D2")?.errorAlert?.message).toBe("Type a whole number from 1 to 5.");
+    expect(risks && validationsOf(risks).get("Risks!D2")?.errorAlert?.message).toBe("Type a whole number from 1 to 5.");
     const tasks = book.sheet("Tasks");
-    expect(tasks?.cell(1, 6)?.numberFormat).toBe("yyyy-mm-dd"); // Due date, column G
-    expect(book.sheet("Projects")?.cell(1, 7)?.numberFormat).toBe("0%"); // Progress, column H
+    expect(tasks && cellOf(tasks, 1, 6).numberFormat).toBe("yyyy-mm-dd"); // Due date, column G
+    const projects = book.sheet("Projects");
+    expect(projects && cellOf(projects, 1, 7).numberFormat).toBe("0%"); // Progress, column H
     // The Instructions sheet is text, not a table.
     expect(book.sheet("Instructions")?.tables).toEqual([]);
   });
 
   it("with the sample data, the table covers every row and the drop-downs every body cell", async () => {
-    const book = new FakeWorkbook();
+    const book = new ExcelBed();
     const template = templateSheets();
     const sample = sampleWorkbook().sheets.map((s) => ({
       name: s.name,
@@ -253,27 +275,8 @@ describe("Excel template", () => {
     await new ExcelHost(book.context).addSheets(sample);
     const risks = sample.find((s) => s.name === "Risks");
     const n = risks?.rows.length ?? 0;
-    expect(book.sheet("Risks")?.tables[0].address).toBe(`Risks!A1:G${n}`);
-    expect(book.sheet("Risks")?.validations.has(`Risks!F2:F${n}`)).toBe(true);
-  });
-});
-
-describe("fake Excel", () => {
-  it("refuses a property read before it is loaded and synced, as Office does", async () => {
-    const book = new FakeWorkbook();
-    book.addSheet("A");
-    const worksheets = book.context.workbook.worksheets;
-    worksheets.load("items/name");
-    expect(() => worksheets.items).toThrow(/PropertyNotLoaded/);
-    await book.context.sync();
-    expect(worksheets.items[0].name).toBe("A");
-    expect(() => worksheets.items[0].position).toThrow(/PropertyNotLoaded/);
-    const added = worksheets.add("B");
-    expect(() => added.name).toThrow(/PropertyNotLoaded/);
-    const found = worksheets.getItemOrNullObject("A");
-    found.load("name");
-    await book.context.sync();
-    expect(found.isNullObject).toBe(false);
-    expect(() => found.position).toThrow(/PropertyNotLoaded/);
+    const risksSheet = book.sheet("Risks");
+    expect(risksSheet && tablesOf(risksSheet)[0].address).toBe(`Risks!A1:G${n}`);
+    expect(risksSheet && validationsOf(risksSheet).has(`Risks!F2:F${n}`)).toBe(true);
   });
 });

@@ -8,7 +8,8 @@ import { RESULT_SHEETS } from "../../src/core/text/labels";
 import { compute } from "../../src/app";
 import { toExcelValue } from "../../src/host/excel/cellValues";
 import { ExcelHost } from "../../src/host/excel/excelHost";
-import { FakeWorkbook, typedAsExcel } from "../helpers/fakeExcel";
+import { ExcelBed, cellsOf } from "../helpers/officeJsBed/bed";
+import { ErrorCell, FormulaCell, typedAsExcel } from "../helpers/officeJsBed/workbook";
 import { readWorkbookPart } from "../../src/host/file/parts/workbookPart";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { ZipPackage } from "../../src/host/file/zip/zipPackage";
@@ -94,8 +95,9 @@ describe("user text written to result sheets stays text", () => {
   });
 
   it("Excel host: every string is written with Excel's text prefix, so nothing becomes a formula or a number", async () => {
-    const book = new FakeWorkbook();
-    // Typed into Excel as text (with the apostrophe), as the fake's typing rules require.
+    // Through the real Office.js client on the simulated workbook (test/helpers/officeJsBed).
+    const book = new ExcelBed();
+    // Typed into Excel as text (with the apostrophe), as Excel's typing rules require.
     for (const sheet of hostileSheets())
       book.addSheet(
         sheet.name,
@@ -104,8 +106,8 @@ describe("user text written to result sheets stays text", () => {
     await compute(new ExcelHost(book.context), { today });
     const texts: string[] = [];
     for (const sheet of book.sheets.filter((s) => resultSheetNames.includes(s.name))) {
-      for (const cell of sheet.cells.values()) {
-        expect(cell.formula ?? false).toBe(false);
+      for (const cell of cellsOf(sheet)) {
+        expect(cell.formula).toBe(false);
         if (typeof cell.value === "string" && isHostile(cell.value)) texts.push(cell.value);
       }
     }
@@ -114,17 +116,18 @@ describe("user text written to result sheets stays text", () => {
     expect(texts.some((t) => t.startsWith("=HYPERLINK("))).toBe(true);
   });
 
-  it("the fake Excel types text as Excel does, so the test above could fail", () => {
-    expect(typedAsExcel("=1+1")).toEqual({ value: "=1+1", formula: true });
-    expect(typedAsExcel("+A1")).toEqual({ value: "+A1", formula: true });
-    expect(typedAsExcel("-A1")).toEqual({ value: "-A1", formula: true });
-    expect(typedAsExcel("@SUM(1)")).toEqual({ value: "@SUM(1)", formula: true });
-    expect(typedAsExcel("0012")).toEqual({ value: 12, formula: false });
-    expect(typedAsExcel("-2")).toEqual({ value: -2, formula: false });
-    expect(typedAsExcel("45%")).toEqual({ value: 0.45, formula: false });
-    expect(typedAsExcel("TRUE")).toEqual({ value: true, formula: false });
-    expect(typedAsExcel("'=1+1")).toEqual({ value: "=1+1", formula: false });
-    expect(typedAsExcel("'0012")).toEqual({ value: "0012", formula: false });
-    expect(typedAsExcel("Quito")).toEqual({ value: "Quito", formula: false });
+  it("the simulated Excel types text as Excel does, so the test above could fail", () => {
+    expect(typedAsExcel("=1+1")).toStrictEqual(new FormulaCell("=1+1"));
+    expect(typedAsExcel("+A1")).toStrictEqual(new FormulaCell("+A1"));
+    expect(typedAsExcel("-A1")).toStrictEqual(new FormulaCell("-A1"));
+    expect(typedAsExcel("@SUM(1)")).toStrictEqual(new FormulaCell("@SUM(1)"));
+    expect(typedAsExcel("0012")).toBe(12);
+    expect(typedAsExcel("-2")).toBe(-2);
+    expect(typedAsExcel("45%")).toBe(0.45);
+    expect(typedAsExcel("TRUE")).toBe(true);
+    expect(typedAsExcel("#N/A")).toStrictEqual(new ErrorCell("#N/A"));
+    expect(typedAsExcel("'=1+1")).toBe("=1+1");
+    expect(typedAsExcel("'0012")).toBe("0012");
+    expect(typedAsExcel("Quito")).toBe("Quito");
   });
 });

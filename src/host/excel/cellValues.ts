@@ -3,13 +3,20 @@ import type { Cell } from "../../core/model/grid";
 import { dateToSerial } from "../file/excelDates";
 import type { CellValue } from "./excelApi";
 
-const ERROR_VALUES =
+const ERROR_TEXT =
   /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/;
 
-/** Office.js gives error cells as their text and empty cells as "". */
-export function fromExcelValue(value: CellValue | null | undefined): Cell {
+/** Office.js gives an error cell as its text ("#N/A"); the same text may also be typed as text. */
+export const looksLikeError = (value: CellValue | null | undefined): boolean =>
+  typeof value === "string" && ERROR_TEXT.test(value);
+
+/**
+ * A cell as Office.js reads it: empty cells come as "", error cells as their text. Only
+ * Range.valueTypes tells an error ("Error") from text that reads like one: without it, text is text.
+ */
+export function fromExcelValue(value: CellValue | null | undefined, valueType?: string): Cell {
   if (value === null || value === undefined || value === "") return null;
-  if (typeof value === "string" && ERROR_VALUES.test(value)) return { error: value };
+  if (valueType === "Error") return { error: String(value) };
   return value;
 }
 

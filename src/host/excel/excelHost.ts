@@ -2,22 +2,15 @@
  * The Excel host: moves cells between the workbook open in Excel and the core, through
  * Office.js. What is constant and what is not (docs/performance.md, "Excel host"):
  * reading takes two syncs for the workbook's shape, whatever its size, then one sync per
- * ~3 MB of cell values; writing takes two syncs (three when it replaces earlier result
- * sheets) plus one per 4 MB written (SyncBatcher). No request or response passes 4 MB, and
- * no sync is spent per row, per sheet or per chunk.
+ * ~3 MB of cell values; writing takes two syncs to plan (a third when Indicator history is a
+ * table) plus one per 4 MB written (SyncBatcher, which measures what it queues). Result sheets
+ * are cleared and rewritten in place, so references to them stay valid. Nothing is written
+ * before every sheet to write is known to be writable. Office.js errors reach the caller in
+ * plain words (excelErrors.ts).
  */
-import { type Cell, type SheetGrid, columnLetters } from "../../core/model/grid";
-import {
-  type ChartSpec,
-  FILL_COLORS,
-  FORMAT_CODES,
-  type HorizontalAlign,
-  OWNED_SHEET_MARKER,
-  type ResultSheet,
-  type VerticalAlign,
-  isDrawable,
-  seriesColor,
-} from "../../core/render/resultSheet";
+import type { Cell, SheetGrid } from "../../core/model/grid";
+import { columnLetters } from "../../core/model/grid";
+import { FILL_COLORS, FORMAT_CODES, OWNED_SHEET_MARKER, type ResultSheet } from "../../core/render/resultSheet";
 import {
   type InputWorkbook,
   type PlainSheet,
@@ -25,18 +18,14 @@ import {
   SheetConflictError,
   type WorkbookHost,
 } from "../workbookHost";
-import { fromExcelValue, toExcelValue } from "./cellValues";
-import type {
-  CellValue,
-  ExcelChartSeries,
-  ExcelChartType,
-  ExcelRange,
-  ExcelRequestContext,
-  ExcelWorksheet,
-} from "./excelApi";
-import { styleRects } from "./styleRects";
-import { SyncBatcher, payloadBytes, responseBytes, rowChunks } from "./syncBatcher";
+import { fromExcelValue, looksLikeError } from "./cellValues";
+import type { ExcelNamedItem, ExcelRange, ExcelRequestContext, ExcelTable, ExcelWorksheet } from "./excelApi";
+import { SheetProtectedError, WorkbookProtectedError, plainExcelError } from "./excelErrors";
+import { rangeAddress, rangeOf, widthInPoints, widthOf, writeResultSheet, writeValues } from "./resultSheetWriter";
+import { SyncBatcher, jsonBytes, responseBytes } from "./syncBatcher";
 import type { ColumnInput } from "../../core/template";
+
+export { WRITE_CHUNK_CELLS } from "./resultSheetWriter";
 
 /** Cells per Range.values read (Excel may return null past 5M cells in one range). */
 export const READ_CHUNK_CELLS = 100_000;
@@ -45,35 +34,24 @@ export const READ_RESPONSE_BYTES = 3_500_000;
 /** Bytes per cell assumed before any cell is read (JSON of short text and numbers is 10-25). */
 export const INITIAL_BYTES_PER_CELL = 40;
 const MIN_BYTES_PER_CELL = 8;
-/** Cells per Range.values write request. */
-export const WRITE_CHUNK_CELLS = 50_000;
 
-const address = (row: number, col: number) => `${columnLetters(col + 1)}${row + 1}`;
-const rangeAddress = (row0: number, col0: number, row1: number, col1: number) =>
-  `${address(row0, col0)}:${address(row1, col1)}`;
+/** The ownership marker only counts scoped to its sheet: Worksheet.names also lists workbook names (office-js #1011). */
+const ownsSheet = (marker: ExcelNamedItem) => !marker.isNullObject && marker.scope === "Worksheet";
 
-const CHART_TYPES: Readonly<Record<ChartSpec["kind"], ExcelChartType>> = {
-  column: "ColumnClustered",
-  bar: "BarClustered",
-  line: "Line",
-};
-
-const EXCEL_ALIGN: Readonly<Record<HorizontalAlign, string>> = { left: "Left", center: "Center", right: "Right" };
-const EXCEL_VERTICAL_ALIGN: Readonly<Record<VerticalAlign, string>> = {
-  top: "Top",
-  center: "Center",
-  bottom: "Bottom",
-};
-/** Excel character widths to points (7-pixel digits, 5 pixels of padding, 96 dpi). */
-const widthInPoints = (characters: number) => ((characters * 7 + 5) * 3) / 4;
-
-/** Columns of the widest row (a loop: spreading a sheet's rows into Math.max overflows the stack past ~100k rows). */
-const widthOf = (rows: readonly (readonly unknown[])[]): number =>
-  rows.reduce((width, row) => Math.max(width, row.length), 0);
+/** Runs `work`, giving Office.js errors plain words (never Excel's raw message). */
+async function plainly<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw plainExcelError(error);
+  }
+}
 
 export interface ExcelHostStats {
   readonly syncs: number;
   readonly largestPayload: number;
+  /** Bytes the batcher accounted for each request it sent (an upper bound of each request's real size). */
+  readonly accounted: readonly number[];
 }
 
 /** Data validation (ExcelApi 1.8) and number formats for one template column. */
@@ -135,16 +113,24 @@ export function readChunks(
 }
 
 export class ExcelHost implements WorkbookHost {
-  private lastStats: ExcelHostStats = { syncs: 0, largestPayload: 0 };
+  private lastStats: ExcelHostStats = { syncs: 0, largestPayload: 0, accounted: [] };
 
   constructor(private readonly context: ExcelRequestContext) {}
 
-  /** Syncs and largest request of the last read or write, for the benchmark and tests. */
+  /** Syncs, largest request and the bytes accounted per request of the last read or write, for the benchmark and tests. */
   get stats(): ExcelHostStats {
     return this.lastStats;
   }
 
-  async readInputs(isInputSheet: (name: string) => boolean): Promise<InputWorkbook> {
+  private done(batch: SyncBatcher): void {
+    this.lastStats = { syncs: batch.syncs, largestPayload: batch.largestPayload, accounted: batch.accounted };
+  }
+
+  readInputs(isInputSheet: (name: string) => boolean): Promise<InputWorkbook> {
+    return plainly(() => this.read(isInputSheet));
+  }
+
+  private async read(isInputSheet: (name: string) => boolean): Promise<InputWorkbook> {
     const batch = new SyncBatcher(this.context);
     const worksheets = this.context.workbook.worksheets;
     worksheets.load("items/name");
@@ -159,7 +145,7 @@ export class ExcelHost implements WorkbookHost {
     });
     const markers = worksheets.items.map((sheet) => {
       const marker = sheet.names.getItemOrNullObject(OWNED_SHEET_MARKER);
-      marker.load("name");
+      marker.load("name,scope");
       return { name: sheet.name, marker };
     });
     await batch.sync();
@@ -173,31 +159,55 @@ export class ExcelHost implements WorkbookHost {
     );
     let bytesPerCell = INITIAL_BYTES_PER_CELL;
     let widest = 0;
+    // Rows holding text that reads like an error ("#N/A"): their value types, loaded with the next sync,
+    // tell an error cell from the same text typed as text (only Range.valueTypes knows).
+    let typeChecks: { rows: Cell[][]; row: number; range: ExcelRange }[] = [];
+    const applyTypeChecks = () => {
+      for (const { rows, row, range } of typeChecks)
+        range.valueTypes[0]?.forEach((type, c) => {
+          const cell = rows[row][c];
+          if (type === "Error" && typeof cell === "string") rows[row][c] = { error: cell };
+        });
+      typeChecks = [];
+    };
     for (let plan = readChunks(pending, bytesPerCell); plan.length > 0; plan = readChunks(pending, bytesPerCell)) {
       const pieces = plan.map((chunk) => {
         const { sheet, range } = pending[chunk.sheet];
         const row0 = range.rowIndex + chunk.start;
-        const piece = sheet.getRange(
+        const piece = rangeOf(
+          sheet,
           rangeAddress(row0, range.columnIndex, row0 + chunk.count - 1, range.columnIndex + range.columnCount - 1),
         );
         piece.load("values");
-        return { chunk, piece };
+        return { chunk, piece, row0 };
       });
       await batch.sync();
+      applyTypeChecks(); // those queued with the previous chunks' rows
       let bytes = 0;
       let cells = 0;
-      for (const { chunk, piece } of pieces) {
-        const rows = rowsBySheet[pending[chunk.sheet].sheetIndex];
+      for (const { chunk, piece, row0 } of pieces) {
+        const { sheet, range, sheetIndex, columnCount } = pending[chunk.sheet];
+        const rows = rowsBySheet[sheetIndex];
         piece.values.forEach((row, i) => {
-          rows[chunk.start + i] = row.map(fromExcelValue);
+          rows[chunk.start + i] = row.map((v) => fromExcelValue(v));
+          if (row.some(looksLikeError)) {
+            const r = row0 + i;
+            const line = rangeOf(sheet, rangeAddress(r, range.columnIndex, r, range.columnIndex + columnCount - 1));
+            line.load("valueTypes");
+            typeChecks.push({ rows, row: chunk.start + i, range: line });
+          }
         });
         bytes += responseBytes(piece.values);
-        cells += chunk.count * pending[chunk.sheet].columnCount;
+        cells += chunk.count * columnCount;
       }
       // Size the next syncs on the widest cells seen so far, with a margin for sheets not read yet
       // (3.5 MB aimed at leaves a 4 MB response room for cells 1.35 times as wide).
       widest = Math.max(widest, bytes / Math.max(1, cells));
       bytesPerCell = Math.max(MIN_BYTES_PER_CELL, 1.2 * widest);
+    }
+    if (typeChecks.length > 0) {
+      await batch.sync();
+      applyTypeChecks();
     }
 
     const sheets: SheetGrid[] = used.map(({ sheet, range }, i) => ({
@@ -206,98 +216,179 @@ export class ExcelHost implements WorkbookHost {
       firstRow: range.isNullObject ? 1 : range.rowIndex + 1,
       firstColumn: range.isNullObject ? 1 : range.columnIndex + 1,
     }));
-    this.lastStats = { syncs: batch.syncs, largestPayload: batch.largestPayload };
+    this.done(batch);
     return {
       sheets,
       sheetNames,
-      ownedSheets: new Set(markers.filter((m) => !m.marker.isNullObject).map((m) => m.name)),
+      ownedSheets: new Set(markers.filter((m) => ownsSheet(m.marker)).map((m) => m.name)),
     };
   }
 
-  async writeResults(
+  writeResults(sheets: readonly ResultSheet[], history: PlainSheet, onProgress?: ProgressListener): Promise<void> {
+    return plainly(() => this.write(sheets, history, onProgress));
+  }
+
+  private async write(
     sheets: readonly ResultSheet[],
     history: PlainSheet,
     onProgress?: ProgressListener,
   ): Promise<void> {
-    const batch = new SyncBatcher(this.context);
-    const worksheets = this.context.workbook.worksheets;
+    const batch = new SyncBatcher(this.context, undefined, { suspendScreenUpdating: true });
+    const workbook = this.context.workbook;
+    const worksheets = workbook.worksheets;
     worksheets.load("items/name,items/position");
+    workbook.protection.load("protected");
     await batch.sync();
 
-    // Markers only of the existing sheets a result would replace (a null object's members cannot be used):
-    // the sheet of the result's name, or one of its names in another language (ResultSheet.replaces).
+    // Of the existing sheets a result would replace (the sheet of its name, or one of its names in
+    // another language, ResultSheet.replaces) and of Indicator history: markers, protection, charts, tables.
     const byLower = new Map(worksheets.items.map((s) => [s.name.toLowerCase(), s]));
+    const look = (sheet: ExcelWorksheet) => {
+      const marker = sheet.names.getItemOrNullObject(OWNED_SHEET_MARKER);
+      marker.load("name,scope");
+      sheet.protection.load("protected");
+      sheet.charts.load("items/name");
+      return marker;
+    };
     const targets = sheets.map((s) =>
       [s.name, ...(s.replaces ?? [])].flatMap((name) => {
         const sheet = byLower.get(name.toLowerCase());
-        if (sheet === undefined) return [];
-        const marker = sheet.names.getItemOrNullObject(OWNED_SHEET_MARKER);
-        marker.load("name");
-        return [{ sheet, marker, former: name !== s.name }];
+        return sheet === undefined ? [] : [{ sheet, marker: look(sheet), former: name !== s.name }];
       }),
     );
-    if (targets.some((t) => t.length > 0)) await batch.sync();
-
-    // The application layer checked ownership before calling; refuse again rather than delete a user's sheet.
-    const foreign = targets.flat().find((t) => !t.former && t.marker.isNullObject);
-    if (foreign !== undefined) throw new SheetConflictError(foreign.sheet.name);
     const historySheet = byLower.get(history.name.toLowerCase()) ?? null;
+    if (historySheet !== null) {
+      historySheet.protection.load("protected");
+      historySheet.tables.load("items/name");
+    }
+    await batch.sync();
+
+    // The application layer checked ownership before calling; refuse again rather than overwrite a user's sheet.
+    const foreign = targets.flat().find((t) => !t.former && !ownsSheet(t.marker));
+    if (foreign !== undefined) throw new SheetConflictError(foreign.sheet.name);
+    // The sheet of each result's name (owned, or conflicts stopped above), else this product's sheet of a former name.
+    const plan = sheets.map((result, k) => {
+      const old = targets[k].find((t) => !t.former) ?? targets[k].find((t) => ownsSheet(t.marker)) ?? null;
+      return { result, old: old?.sheet ?? null };
+    });
+    // Nothing is written unless everything can be: protected sheets, and a protected structure when a sheet is added or renamed.
+    for (const { old } of plan) if (old?.protection.protected) throw new SheetProtectedError(old.name);
+    if (historySheet?.protection.protected) throw new SheetProtectedError(historySheet.name);
+    if (workbook.protection.protected) {
+      const changed = plan.find(({ result, old }) => old === null || old.name !== result.name);
+      if (changed !== undefined) throw new WorkbookProtectedError(changed.result.name);
+      if (historySheet === null) throw new WorkbookProtectedError(history.name);
+    }
+    const historyTable = historySheet?.tables.items[0] ?? null;
+    const tableRange = historyTable?.getRange().untrack() ?? null;
+    tableRange?.load("rowIndex,columnIndex,rowCount,columnCount");
 
     const total = sheets.length + 1;
-    for (const [k, result] of sheets.entries()) {
+    for (const [k, { result, old }] of plan.entries()) {
       onProgress?.(k, total, result.name);
-      // The sheet of this name (owned, or conflicts stopped above), else this product's sheet of a former name.
-      const old = (targets[k].find((t) => !t.former) ?? targets[k].find((t) => !t.marker.isNullObject))?.sheet ?? null;
       let sheet: ExcelWorksheet;
       if (old === null) {
         sheet = worksheets.add(result.name);
       } else {
-        // Replace rather than clear: old charts, formats and sizes go with the old sheet.
-        const position = old.position;
-        old.delete();
-        sheet = worksheets.add(result.name);
-        sheet.position = position;
+        // Cleared and rewritten in place: the sheet keeps its identity, so formulas, charts and
+        // links that point at it stay valid (deleting it would turn them into #REF!).
+        sheet = old;
+        await batch.queue({ bytes: 0, actions: 12 + sheet.charts.items.length * 3 }, () => {
+          if (old.name !== result.name) old.name = result.name;
+          for (const chart of old.charts.items) chart.delete();
+          const all = rangeOf(old);
+          all.clear("All");
+          all.format.useStandardWidth = true;
+          all.format.useStandardHeight = true;
+        });
       }
-      await this.writeResultSheet(batch, sheet, result);
+      await writeResultSheet(batch, sheet, result, { add: old === null, name: OWNED_SHEET_MARKER });
     }
 
     onProgress?.(sheets.length, total, history.name);
     const target = historySheet ?? worksheets.add(history.name);
-    if (historySheet !== null) target.getRange().clear("Contents");
-    await this.writeValues(batch, target, history.rows);
+    if (historySheet !== null) {
+      if (tableRange !== null && historyTable !== null) {
+        await batch.sync(); // the table's size, loaded above
+        await this.fitTable(batch, target, historyTable, tableRange, history.rows.length);
+      }
+      await batch.queue({ bytes: 0, actions: 4 }, () => rangeOf(target).clear("Contents"));
+    }
+    await writeValues(batch, target, history.rows);
     await batch.sync();
     onProgress?.(total, total, "");
-    this.lastStats = { syncs: batch.syncs, largestPayload: batch.largestPayload };
+    this.done(batch);
   }
 
-  async addSheets(sheets: readonly PlainSheet[]): Promise<string[]> {
+  /**
+   * Indicator history's table, resized to the rows about to be written (at least one body row), so
+   * the table's column formats cover every row: rows added at its end take them (TableRowCollection.add),
+   * rows past the end are deleted. Table.resize would be simpler, but it is ExcelApi 1.13.
+   */
+  private async fitTable(
+    batch: SyncBatcher,
+    sheet: ExcelWorksheet,
+    table: ExcelTable,
+    range: ExcelRange,
+    rowsWritten: number,
+  ): Promise<void> {
+    const body = range.rowCount - 1;
+    const wanted = Math.max(1, rowsWritten - 1);
+    const width = range.columnCount;
+    if (wanted > body) {
+      const blank = Array.from({ length: wanted - body }, () => new Array<string>(width).fill(""));
+      await batch.queue({ bytes: jsonBytes(blank), actions: 6 }, () => table.rows.add(null, blank));
+    } else if (wanted < body) {
+      const first = range.rowIndex + 1 + wanted;
+      const last = range.rowIndex + body;
+      await batch.queue({ bytes: 0, actions: 4 }, () =>
+        rangeOf(sheet, rangeAddress(first, range.columnIndex, last, range.columnIndex + width - 1)).delete("Up"),
+      );
+    }
+  }
+
+  addSheets(sheets: readonly PlainSheet[]): Promise<string[]> {
+    return plainly(() => this.add(sheets));
+  }
+
+  private async add(sheets: readonly PlainSheet[]): Promise<string[]> {
     const batch = new SyncBatcher(this.context);
-    const worksheets = this.context.workbook.worksheets;
+    const workbook = this.context.workbook;
+    const worksheets = workbook.worksheets;
     worksheets.load("items/name");
+    workbook.protection.load("protected");
+    // Table names are unique in the workbook and cannot be a defined name's.
+    workbook.tables.load("items/name");
+    workbook.names.load("items/name");
     await batch.sync();
     const existing = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
+    const missing = sheets.filter((plain) => !existing.has(plain.name.toLowerCase()));
+    if (missing.length > 0 && workbook.protection.protected) throw new WorkbookProtectedError(missing[0].name);
+    const taken = new Set([...workbook.tables.items, ...workbook.names.items].map((t) => t.name.toLowerCase()));
     const added: string[] = [];
-    for (const plain of sheets) {
-      if (existing.has(plain.name.toLowerCase())) continue;
+    for (const plain of missing) {
       const sheet = worksheets.add(plain.name);
-      await this.writeValues(batch, sheet, plain.rows);
+      await writeValues(batch, sheet, plain.rows);
       const width = Math.max(1, widthOf(plain.rows));
       const inputs = plain.inputs;
-      await batch.queue(400 + width * 200, () => {
+      const tableName = inputs === undefined ? "" : uniqueName(`tbl${plain.name.replace(/[^A-Za-z0-9]/g, "")}`, taken);
+      // A header's format, or a table with a rule and a format per column (about a dozen actions each).
+      const bodyRows = Math.max(1, plain.rows.length - 1);
+      await batch.queue({ bytes: jsonBytes(inputs ?? {}) + bodyRows * width * 12, actions: 20 + width * 14 }, () => {
         if (inputs === undefined) {
           const header = sheet.getRange(rangeAddress(0, 0, 0, width - 1));
           header.format.font.bold = true;
           header.format.fill.color = `#${FILL_COLORS.header.background}`;
           header.format.font.color = `#${FILL_COLORS.header.font}`;
         } else {
-          this.layOutTable(sheet, plain, width, inputs);
+          this.layOutTable(sheet, plain, width, inputs, tableName);
         }
-        sheet.freezePanes.freezeAt(sheet.getRange("1:1"));
+        sheet.freezePanes.freezeRows(1);
       });
       added.push(plain.name);
     }
     await batch.sync();
-    this.lastStats = { syncs: batch.syncs, largestPayload: batch.largestPayload };
+    this.done(batch);
     return added;
   }
 
@@ -307,11 +398,12 @@ export class ExcelHost implements WorkbookHost {
     plain: PlainSheet,
     width: number,
     inputs: Readonly<Record<string, ColumnInput>>,
+    tableName: string,
   ): void {
     const header = plain.rows[0] ?? [];
     // A table needs a body row; the template's first body row stays empty for the auditor.
     const table = sheet.tables.add(rangeAddress(0, 0, Math.max(1, plain.rows.length - 1), width - 1), true);
-    table.name = `tbl${plain.name.replace(/[^A-Za-z0-9]/g, "")}`;
+    table.name = tableName;
     table.style = "TableStyleMedium2";
     header.forEach((title, c) => {
       const input = typeof title === "string" ? inputs[title] : undefined;
@@ -322,124 +414,32 @@ export class ExcelHost implements WorkbookHost {
     sheet.getRange(`A:${columnLetters(width)}`).format.columnWidth = widthInPoints(16);
   }
 
-  async writeSheet(plain: PlainSheet): Promise<void> {
+  writeSheet(plain: PlainSheet): Promise<void> {
+    return plainly(() => this.replaceValues(plain));
+  }
+
+  private async replaceValues(plain: PlainSheet): Promise<void> {
     const batch = new SyncBatcher(this.context);
-    const existing = this.context.workbook.worksheets.getItemOrNullObject(plain.name);
+    const workbook = this.context.workbook;
+    const existing = workbook.worksheets.getItemOrNullObject(plain.name);
     existing.load("name");
+    existing.protection.load("protected");
+    workbook.protection.load("protected");
     await batch.sync();
-    const sheet = existing.isNullObject ? this.context.workbook.worksheets.add(plain.name) : existing;
+    if (!existing.isNullObject && existing.protection.protected) throw new SheetProtectedError(existing.name);
+    if (existing.isNullObject && workbook.protection.protected) throw new WorkbookProtectedError(plain.name);
+    const sheet = existing.isNullObject ? workbook.worksheets.add(plain.name) : existing;
     if (!existing.isNullObject) sheet.getRange().clear("Contents");
-    await this.writeValues(batch, sheet, plain.rows);
+    await writeValues(batch, sheet, plain.rows);
     await batch.sync();
-    this.lastStats = { syncs: batch.syncs, largestPayload: batch.largestPayload };
+    this.done(batch);
   }
+}
 
-  /** Values from A1, as rectangles of rows small enough for one request each. */
-  private async writeValues(
-    batch: SyncBatcher,
-    sheet: ExcelWorksheet,
-    rows: readonly (readonly Cell[])[],
-  ): Promise<void> {
-    const width = widthOf(rows);
-    if (width === 0 || rows.length === 0) return;
-    for (const chunk of rowChunks(rows.length, width, WRITE_CHUNK_CELLS)) {
-      const values: CellValue[][] = [];
-      for (let r = chunk.start; r < chunk.start + chunk.count; r++) {
-        const row = rows[r];
-        const line: CellValue[] = new Array<CellValue>(width);
-        for (let c = 0; c < width; c++) {
-          line[c] = toExcelValue(row[c] ?? null);
-        }
-        values.push(line);
-      }
-      await batch.queue(payloadBytes(values), () => {
-        sheet.getRange(rangeAddress(chunk.start, 0, chunk.start + chunk.count - 1, width - 1)).values = values;
-      });
-    }
-  }
-
-  private async writeResultSheet(batch: SyncBatcher, sheet: ExcelWorksheet, result: ResultSheet): Promise<void> {
-    await this.writeValues(
-      batch,
-      sheet,
-      result.rows.map((row) => row.map((cell) => cell?.value ?? null)),
-    );
-    for (const rect of styleRects(result)) {
-      const rows = rect.row1 - rect.row0 + 1;
-      const cols = rect.col1 - rect.col0 + 1;
-      const format = rect.style.format;
-      await batch.queue(120 + (format ? rows * cols * (FORMAT_CODES[format].length + 3) : 0), () => {
-        const range = sheet.getRange(rangeAddress(rect.row0, rect.col0, rect.row1, rect.col1));
-        if (format)
-          range.numberFormat = Array.from({ length: rows }, () => new Array<string>(cols).fill(FORMAT_CODES[format]));
-        const fill = rect.style.fill;
-        if (fill) {
-          range.format.fill.color = `#${FILL_COLORS[fill].background}`;
-          range.format.font.color = `#${FILL_COLORS[fill].font}`;
-        }
-        if (rect.style.bold || rect.style.title) range.format.font.bold = true;
-        if (rect.style.title) {
-          range.format.font.size = 14;
-          range.format.font.color = `#${FILL_COLORS.title.font}`;
-        }
-        const { align, verticalAlign } = rect.style;
-        if (align) range.format.horizontalAlignment = EXCEL_ALIGN[align];
-        if (verticalAlign) range.format.verticalAlignment = EXCEL_VERTICAL_ALIGN[verticalAlign];
-        if (rect.style.wrap) range.format.wrapText = true;
-      });
-    }
-    const rowHeights = Object.entries(result.rowHeights ?? {});
-    await batch.queue(100 + (result.columnWidths.length + rowHeights.length) * 40, () => {
-      result.columnWidths.forEach((w, c) => {
-        sheet.getRange(`${columnLetters(c + 1)}:${columnLetters(c + 1)}`).format.columnWidth = widthInPoints(w);
-      });
-      for (const [row, points] of rowHeights)
-        sheet.getRange(`${Number(row) + 1}:${Number(row) + 1}`).format.rowHeight = points;
-      if (result.freeze && (result.freeze.rows > 0 || result.freeze.columns > 0)) {
-        const { rows, columns } = result.freeze;
-        sheet.freezePanes.freezeAt(sheet.getRange(rangeAddress(0, 0, Math.max(rows, 1) - 1, Math.max(columns, 1) - 1)));
-      }
-      if (result.print) {
-        sheet.pageLayout.orientation = result.print.landscape ? "Landscape" : "Portrait";
-        if (result.print.onePage) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
-        else if (result.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
-        if (result.print.titleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${result.print.titleRows}`);
-      }
-      sheet.names.add(OWNED_SHEET_MARKER, "=TRUE", "Written by ITSM Scorecard; replaced on every run.");
-    });
-    for (const chart of result.charts.filter(isDrawable))
-      await batch.queue(400 + chart.series.length * 120, () => this.addChart(sheet, chart));
-  }
-
-  private addChart(sheet: ExcelWorksheet, spec: ChartSpec): void {
-    const range = (r: { row0: number; col0: number; row1: number; col1: number }) =>
-      sheet.getRange(rangeAddress(r.row0, r.col0, r.row1, r.col1));
-    const [first, ...rest] = spec.series;
-    if (first === undefined) return;
-    const chart = sheet.charts.add(CHART_TYPES[spec.kind], range(first.values), "Columns");
-    chart.title.text = spec.title;
-    const categories = range(spec.categories);
-    const colour = (series: ExcelChartSeries, k: number) => {
-      const color = `#${seriesColor(spec, k)}`;
-      if (spec.kind === "line") series.format.line.color = color;
-      else series.format.fill.setSolidColor(color);
-    };
-    const s0 = chart.series.getItemAt(0);
-    s0.name = first.name;
-    s0.setXAxisValues(categories);
-    colour(s0, 0);
-    for (const [k, s] of rest.entries()) {
-      const added = chart.series.add(s.name);
-      added.setValues(range(s.values));
-      added.setXAxisValues(categories);
-      colour(added, k + 1);
-    }
-    chart.legend.visible = spec.series.length > 1;
-    chart.legend.position = "Bottom";
-    if (spec.yMin !== undefined) chart.axes.valueAxis.minimum = spec.yMin;
-    if (spec.yMax !== undefined) chart.axes.valueAxis.maximum = spec.yMax;
-    if (spec.yAxisTitle) chart.axes.valueAxis.title.text = spec.yAxisTitle;
-    const a = spec.anchor;
-    chart.setPosition(address(a.row, a.col), address(a.row + a.rows - 1, a.col + a.columns - 1));
-  }
+/** `base`, or `base2`, `base3`... : the first not in `taken` (case-insensitive), which it joins. */
+function uniqueName(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let k = 2; taken.has(name.toLowerCase()); k++) name = `${base}${k}`;
+  taken.add(name.toLowerCase());
+  return name;
 }
