@@ -337,7 +337,8 @@ for path in sys.argv[1:]:
         wb = openpyxl.load_workbook(path)
         ws = wb["${HISTORY}"]
         rows = [[c.value for c in r][:4] for r in ws.iter_rows() if r[1].value is not None]
-        out[path.split("/")[-1]] = {"sheets": wb.sheetnames, "offices": sorted(set(r[1] for r in rows[1:]))}
+        footer = wb["Scorecard"].evenFooter.center.text
+        out[path.split("/")[-1]] = {"sheets": wb.sheetnames, "offices": sorted(set(r[1] for r in rows[1:])), "footer": footer}
     except Exception as e:
         out[path.split("/")[-1]] = {"error": repr(e)}
 print(json.dumps(out, default=str))
@@ -347,11 +348,16 @@ print(json.dumps(out, default=str))
     const files = readable.map((f) => path.join(outDir, f));
     const run = spawnSync(python as string, ["-c", script, ...files], { encoding: "utf8" });
     expect(run.stderr).toBe("");
-    const read = JSON.parse(run.stdout) as Record<string, { sheets?: string[]; offices?: string[]; error?: string }>;
+    const read = JSON.parse(run.stdout) as Record<
+      string,
+      { sheets?: string[]; offices?: string[]; footer?: string; error?: string }
+    >;
     for (const file of readable) {
       expect([file, read[file].error]).toEqual([file, undefined]);
       expect(read[file].sheets).toEqual(expect.arrayContaining(["Scorecard", "Issues", HISTORY]));
       expect(read[file].offices).toEqual(["Consolidated", "Lima", "Quito"]);
+      // The ownership mark is a footer openpyxl understands (centre section), so it keeps it too.
+      expect(read[file].footer).toContain("ITSM Scorecard result sheet");
     }
   });
 });

@@ -155,7 +155,8 @@ export const OWNED_SHEET_MARKER = "ITSM_Scorecard_Result";
  * The second, independent mark: the even-page footer of each result sheet (printed only when
  * "Different odd and even pages" is on). Tools that re-save a workbook and drop hidden names
  * (ExcelJS) keep headers and footers, so a sheet that lost the name is still known as this
- * product's. A host recognises the sheet when its even footer contains OWNED_SHEET_FOOTER_WORDS.
+ * product's (centred, small: &C&8). A host recognises the sheet when its even footer contains
+ * OWNED_SHEET_FOOTER_WORDS.
  */
 export const OWNED_SHEET_FOOTER_WORDS = "ITSM Scorecard result sheet";
-export const OWNED_SHEET_FOOTER = `&8${OWNED_SHEET_FOOTER_WORDS}, replaced on every run`;
+export const OWNED_SHEET_FOOTER = `&C&8${OWNED_SHEET_FOOTER_WORDS}, replaced on every run`;

@@ -208,7 +208,7 @@ export function spliceRows(
           }
           const ref = columnLetters(cell.col) + row;
           // An emptied cell keeps its format, as Excel's Clear Contents does.
-          const out = now ? writer.cell(ref, now, cell.style) : "";
+          const out = now && now.value !== null ? writer.cell(ref, now, cell.style) : "";
           parts.push({ col: cell.col, xml: out ? withPrefix(out, prefix) : emptyCell(ref, cell.style, prefix) });
         }
         for (const col of columnsOf(row)) {
