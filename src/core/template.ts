@@ -6,56 +6,25 @@ import { type Edition, builtInCatalog } from "./model/editions";
 import type { Cell } from "./model/grid";
 import { inputSheetKey } from "./parse/parseWorkbook";
 import { type SettingKey, settingKeyOf, settingName } from "./parse/parseSettings";
-import { DEFAULT_SETTINGS, type Language, type SheetKey } from "./model/records";
-import { SHEET_NAMES, SPANISH_HEADERS } from "./parse/vocabulary";
-import { SPANISH, type SpanishWords } from "./model/spanishWords";
+import { DEFAULT_SETTINGS, type Language, SHEET_KEYS, type SheetKey } from "./model/records";
+import { type ColumnRule, type EnglishHeaderOf, columnKeys, columnSchema } from "./parse/sheetSchemas";
+import { HEADERS, type HeaderKey, SHEET_NAMES } from "./parse/vocabulary";
+import { SPANISH } from "./model/spanishWords";
 
-export const TEMPLATE_COLUMNS = {
-  settings: ["Setting", "Value"],
-  controls: ["Control ID", "Office", "Clause", "Requirement", "Owner", "Status", "Weight", "Notes"],
-  evidence: [
-    "Evidence ID",
-    "Office",
-    "Control ID",
-    "Description",
-    "Link",
-    "Status",
-    "Collected on",
-    "Valid until",
-    "Reviewer",
-  ],
-  tasks: ["Task ID", "Office", "Clause", "Activity", "Project ID", "Owner", "Due date", "Done on", "Status"],
-  projects: ["Project ID", "Office", "Name", "Type", "Owner", "Start date", "Due date", "Progress", "Status"],
-  risks: ["Risk ID", "Project ID", "Description", "Likelihood", "Impact", "Status", "Mitigation"],
-  audits: ["Audit ID", "Office", "Campaign", "Type", "Start date", "End date", "Level achieved", "Lead auditor"],
-  maturity: ["Audit ID", "Process", "Service group", "Level", "Notes"],
-  findings: ["Finding ID", "Audit ID", "Clause", "Type", "Description", "Status", "Action ID"],
-  actions: [
-    "Action ID",
-    "Office",
-    "Finding ID",
-    "Kind",
-    "Description",
-    "Owner",
-    "Due date",
-    "Closed on",
-    "Status",
-    "Effective",
-  ],
-  improvements: ["Plan ID", "Office", "Clause", "Title", "Owner", "Due date", "Completed on", "Status"],
-  history: ["As-of date", "Office", "Indicator", "Value"],
-} as const satisfies Readonly<Record<SheetKey, readonly string[]>>;
+/** The English headers of each input sheet, in template order (SHEET_SCHEMAS). */
+export const TEMPLATE_COLUMNS: { readonly [S in SheetKey]: readonly EnglishHeaderOf<S>[] } = Object.fromEntries(
+  SHEET_KEYS.map((key) => [key, columnKeys(key).map((k) => HEADERS[k].en)]),
+) as unknown as { readonly [S in SheetKey]: readonly EnglishHeaderOf<S>[] };
 
-type TemplateHeader = (typeof TEMPLATE_COLUMNS)[SheetKey][number];
-
-/** The Spanish header of each template column; the parser reads each (HEADERS in vocabulary.ts). */
-const HEADERS_ES: Readonly<Record<TemplateHeader, string>> = SPANISH_HEADERS;
-
-const isTemplateHeader = (text: string): text is TemplateHeader => Object.hasOwn(HEADERS_ES, text);
+/** English header -> its column key, for the headers the template writes. */
+const KEY_BY_HEADER: ReadonlyMap<string, HeaderKey> = new Map(
+  SHEET_KEYS.flatMap((key) => columnKeys(key).map((k) => [HEADERS[k].en, k] as const)),
+);
 
 /** A template header in the given language (a header the template does not have stays as it is). */
 export function templateHeader(header: string, language: Language): string {
-  return language === "es" && isTemplateHeader(header) ? HEADERS_ES[header] : header;
+  const key = KEY_BY_HEADER.get(header);
+  return language === "es" && key !== undefined ? HEADERS[key].es : header;
 }
 
 /** The name of an input sheet in the given language: the first English or the first Spanish name. */
@@ -139,7 +108,7 @@ export interface TemplateOptions {
 export function templateSheets(options: TemplateOptions = {}): TemplateSheet[] {
   const language = options.language ?? "en";
   const framework = options.framework ?? "2011";
-  const keys = Object.keys(TEMPLATE_COLUMNS) as SheetKey[];
+  const keys = SHEET_KEYS;
   return [
     { key: "instructions", name: INSTRUCTIONS_SHEET[language], rows: INSTRUCTIONS[language].map((line) => [line]) },
     ...keys.map((key) => ({
@@ -162,36 +131,24 @@ export type ColumnInput =
   | { readonly kind: "whole"; readonly min: number; readonly max: number }
   | { readonly kind: "number" };
 
-const DATE: ColumnInput = { kind: "date" };
-const PERCENT: ColumnInput = { kind: "percent" };
-const LEVEL: ColumnInput = { kind: "whole", min: 0, max: 5 };
-const ONE_TO_FIVE: ColumnInput = { kind: "whole", min: 1, max: 5 };
-
-/** Enumerated columns: canonical value -> its Spanish word, by sheet and English header. */
-const ENUM_COLUMNS: Readonly<Partial<Record<SheetKey, Readonly<Record<string, SpanishWords<string>>>>>> = {
-  controls: { Status: SPANISH.controlStatus },
-  evidence: { Status: SPANISH.evidenceStatus },
-  tasks: { Activity: SPANISH.activity, Status: SPANISH.taskStatus },
-  projects: { Status: SPANISH.projectStatus },
-  risks: { Status: SPANISH.riskStatus },
-  findings: { Type: SPANISH.findingType, Status: SPANISH.findingStatus },
-  actions: { Kind: SPANISH.actionKind, Status: SPANISH.actionStatus, Effective: SPANISH.yesNo },
-  improvements: { Status: SPANISH.improvementStatus },
-};
-
-/** The other typed columns (dates, percentages, numbers), by sheet and English header. */
-const TYPED_COLUMNS: Readonly<Partial<Record<SheetKey, Readonly<Record<string, ColumnInput>>>>> = {
-  controls: { Weight: { kind: "number" } },
-  evidence: { "Collected on": DATE, "Valid until": DATE },
-  tasks: { "Due date": DATE, "Done on": DATE },
-  projects: { "Start date": DATE, "Due date": DATE, Progress: PERCENT },
-  risks: { Likelihood: ONE_TO_FIVE, Impact: ONE_TO_FIVE },
-  audits: { "Start date": DATE, "End date": DATE, "Level achieved": LEVEL },
-  maturity: { Level: LEVEL },
-  actions: { "Due date": DATE, "Closed on": DATE },
-  improvements: { "Due date": DATE, "Completed on": DATE },
-  history: { "As-of date": DATE },
-};
+/** The template's input rule for a declared column (SHEET_SCHEMAS), in `language`; undefined for free text. */
+function columnInput(rule: ColumnRule, language: Language, framework: Edition): ColumnInput | undefined {
+  switch (rule.kind) {
+    case "list":
+      return { kind: "list", values: language === "es" ? Object.values(rule.spanish) : Object.keys(rule.vocabulary) };
+    case "process":
+      return { kind: "list", values: builtInCatalog(framework).processes.map((p) => p.code) };
+    case "date":
+    case "percent":
+    case "number":
+      return { kind: rule.kind };
+    case "whole":
+      return { kind: "whole", min: rule.min, max: rule.max };
+    case "id":
+    case "text":
+      return undefined;
+  }
+}
 
 /** Input rules of one sheet's columns, keyed by the header in `language`; undefined when it has none. */
 export function templateInputs(
@@ -199,24 +156,19 @@ export function templateInputs(
   language: Language,
   framework: Edition,
 ): Readonly<Record<string, ColumnInput>> | undefined {
-  const rules: [string, ColumnInput][] = [];
-  for (const [header, words] of Object.entries(ENUM_COLUMNS[key] ?? {})) {
-    rules.push([header, { kind: "list", values: language === "es" ? Object.values(words) : Object.keys(words) }]);
-  }
-  if (key === "maturity")
-    rules.push(["Process", { kind: "list", values: builtInCatalog(framework).processes.map((p) => p.code) }]);
-  rules.push(...Object.entries(TYPED_COLUMNS[key] ?? {}));
-  if (rules.length === 0) return undefined;
+  const rules = columnKeys(key).flatMap((k) => {
+    const column = columnSchema(key, k);
+    const input = column === undefined ? undefined : columnInput(column.rule, language, framework);
+    return input === undefined ? [] : [[language === "es" ? HEADERS[k].es : HEADERS[k].en, input] as const];
+  });
   // In the sheet's column order, so every host lays them out the same way.
-  const order = TEMPLATE_COLUMNS[key] as readonly string[];
-  rules.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
-  return Object.fromEntries(rules.map(([header, rule]) => [templateHeader(header, language), rule]));
+  return rules.length === 0 ? undefined : Object.fromEntries(rules);
 }
 
 /** Input rules of the English 2011 template's columns, by sheet and header (the enumerations of workbook.md). */
 export const TEMPLATE_INPUTS: Readonly<Partial<Record<SheetKey, Readonly<Record<string, ColumnInput>>>>> =
   Object.fromEntries(
-    (Object.keys(TEMPLATE_COLUMNS) as SheetKey[]).flatMap((key) => {
+    SHEET_KEYS.flatMap((key) => {
       const inputs = templateInputs(key, "en", "2011");
       return inputs === undefined ? [] : [[key, inputs]];
     }),
@@ -235,10 +187,10 @@ export function localizeSheets(
     const rows = sheet.rows.map((r) => [...r]);
     if (key === undefined || language === "en" || rows.length === 0) return { name: sheet.name, rows };
     const header = rows[0].map((h) => (typeof h === "string" ? h : ""));
-    const enums = ENUM_COLUMNS[key] ?? {};
+    const enums = spanishWordsByHeader(key);
     for (const row of rows.slice(1)) {
       header.forEach((h, c) => {
-        const words = enums[h];
+        const words = enums.get(h);
         const value = row[c];
         if (words !== undefined && typeof value === "string" && Object.hasOwn(words, value)) row[c] = words[value];
       });
@@ -249,6 +201,16 @@ export function localizeSheets(
       rows: [header.map((h) => templateHeader(h, language)), ...rows.slice(1)],
     };
   });
+}
+
+/** The Spanish word of each canonical value, by the English header of each enumerated column of a sheet. */
+function spanishWordsByHeader(key: SheetKey): ReadonlyMap<string, Readonly<Record<string, string>>> {
+  return new Map(
+    columnKeys(key).flatMap((k) => {
+      const rule = columnSchema(key, k)?.rule;
+      return rule?.kind === "list" ? [[HEADERS[k].en, rule.spanish as Readonly<Record<string, string>>] as const] : [];
+    }),
+  );
 }
 
 function localizeSetting(row: Cell[], language: Language): void {

@@ -27,7 +27,8 @@ import {
   readTasks,
 } from "./sheetRecords";
 import { type Report, RowReader, type SheetTable, checkRequiredHeaders, locateTable } from "./sheetTable";
-import { CATALOG_SHEET_NAMES, type HeaderKey, SHEET_NAMES, normalizeKey } from "./vocabulary";
+import { sheetColumns } from "./sheetSchemas";
+import { CATALOG_SHEET_NAMES, SHEET_NAMES, normalizeKey } from "./vocabulary";
 
 export interface ParseResult {
   readonly records: Records;
@@ -67,46 +68,6 @@ export function findInputSheets(grids: WorkbookGrids): Map<SheetKey, SheetGrid> 
   return found;
 }
 
-/** Columns each sheet reads, and which of them are required. */
-const SHEET_COLUMNS: Readonly<Record<SheetKey, { required: readonly HeaderKey[]; optional: readonly HeaderKey[] }>> = {
-  settings: { required: ["setting", "value"], optional: [] },
-  controls: {
-    required: ["controlId", "clause", "status"],
-    optional: ["office", "requirement", "owner", "weight", "notes"],
-  },
-  evidence: {
-    required: ["evidenceId", "controlId", "status"],
-    optional: ["office", "description", "link", "collectedOn", "validUntil", "reviewer"],
-  },
-  tasks: {
-    required: ["taskId", "clause", "activity", "dueDate", "status"],
-    optional: ["office", "projectId", "owner", "doneOn"],
-  },
-  projects: {
-    required: ["projectId", "startDate", "dueDate", "progress", "status"],
-    optional: ["office", "name", "type", "owner"],
-  },
-  risks: {
-    required: ["riskId", "projectId", "likelihood", "impact", "status"],
-    optional: ["description", "mitigation"],
-  },
-  audits: {
-    required: ["auditId", "campaign"],
-    optional: ["office", "type", "startDate", "endDate", "levelAchieved", "leadAuditor"],
-  },
-  maturity: { required: ["auditId", "process", "level"], optional: ["serviceGroup", "notes"] },
-  findings: { required: ["findingId", "auditId", "type"], optional: ["clause", "description", "status", "actionId"] },
-  actions: {
-    required: ["actionId", "kind", "dueDate", "status"],
-    optional: ["office", "findingId", "description", "owner", "closedOn", "effective"],
-  },
-  improvements: {
-    required: ["planId", "dueDate", "status"],
-    optional: ["office", "clause", "title", "owner", "completedOn"],
-  },
-  history: { required: ["asOfDate", "office", "indicator", "value"], optional: [] },
-};
-
 /**
  * The rows of a table, read through one reader that moves from row to row: nothing is
  * allocated per row (a for-of over it must not keep the reader past its iteration).
@@ -141,8 +102,8 @@ export function locateInputTables(
 ): Map<SheetKey, SheetTable> {
   const tables = new Map<SheetKey, SheetTable>();
   for (const [key, grid] of findInputSheets(grids)) {
-    const { required, optional } = SHEET_COLUMNS[key];
-    const table = locateTable({ ...grid, name: label(grid.name) }, [...required, ...optional]);
+    const { required, optional } = sheetColumns(key);
+    const table = locateTable({ ...grid, name: label(grid.name) }, optional, required);
     if (checkRequiredHeaders(table, required, report)) tables.set(key, table);
   }
   return tables;

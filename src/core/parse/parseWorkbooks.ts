@@ -21,6 +21,7 @@ import {
   sheetName,
 } from "./parseWorkbook";
 import type { SheetTable, TableRow } from "./sheetTable";
+import { columnKeys } from "./sheetSchemas";
 import { HEADERS, type HeaderKey } from "./vocabulary";
 import { type IssueDraft, type Text, consolidatedRowsIgnored, settingsDiffer } from "../text/messages";
 import type { SheetKey } from "../model/records";
@@ -34,7 +35,7 @@ export interface NamedWorkbook {
 /** How issues name a sheet of one of several workbooks: Excel's own `[Book.xlsx]Sheet`. */
 export const sheetInFile = (file: string, sheet: string): string => `[${file}]${sheet}`;
 
-const HISTORY_COLUMNS: readonly HeaderKey[] = ["asOfDate", "office", "indicator", "value"];
+const HISTORY_COLUMNS: readonly HeaderKey[] = columnKeys("history");
 
 export interface ParsedWorkbooks extends ParseResult {
   /** Whether any workbook has a Controls sheet (without one there is nothing to consolidate). */
@@ -148,7 +149,7 @@ function sameSettings(a: SheetTable, b: SheetTable): boolean {
 
 /** Every workbook's Indicator history rows as one sheet in the standard column order. */
 function historySheet(first: SheetTable, rows: readonly TableRow[]): SheetGrid {
-  const cells: Cell[][] = [HISTORY_COLUMNS.map((k) => HEADERS[k][0])];
+  const cells: Cell[][] = [HISTORY_COLUMNS.map((k) => HEADERS[k].en)];
   for (const row of rows) {
     const table = row.table ?? first;
     cells.push(

@@ -33,39 +33,31 @@ import {
   reservedOffice,
   unknownProcessCode,
 } from "../text/messages";
-import { MEMO_LIMIT, enumParser, parseInteger, parseNumber, parsePercent } from "./cellValues";
+import { MEMO_LIMIT, parseInteger, parseNumber, parsePercent } from "./cellValues";
 import type { RowReader } from "./sheetTable";
-import {
-  ACTION_KIND,
-  ACTION_STATUS,
-  ACTIVITY,
-  CONTROL_STATUS,
-  EVIDENCE_STATUS,
-  FINDING_STATUS,
-  FINDING_TYPE,
-  type HeaderKey,
-  IMPROVEMENT_STATUS,
-  PROJECT_STATUS,
-  RISK_STATUS,
-  TASK_STATUS,
-  YES_NO,
-} from "./vocabulary";
-import { SPANISH } from "../model/spanishWords";
+import { SHEET_SCHEMAS } from "./sheetSchemas";
+import type { HeaderKey } from "./vocabulary";
 
-const controlStatus = enumParser(CONTROL_STATUS, SPANISH.controlStatus);
-const evidenceStatus = enumParser(EVIDENCE_STATUS, SPANISH.evidenceStatus);
-const activity = enumParser(ACTIVITY, SPANISH.activity);
-const taskStatus = enumParser(TASK_STATUS, SPANISH.taskStatus);
-const projectStatus = enumParser(PROJECT_STATUS, SPANISH.projectStatus);
-const riskStatus = enumParser(RISK_STATUS, SPANISH.riskStatus);
-const findingType = enumParser(FINDING_TYPE, SPANISH.findingType);
-const findingStatus = enumParser(FINDING_STATUS, SPANISH.findingStatus);
-const actionKind = enumParser(ACTION_KIND, SPANISH.actionKind);
-const actionStatus = enumParser(ACTION_STATUS, SPANISH.actionStatus);
-const improvementStatus = enumParser(IMPROVEMENT_STATUS, SPANISH.improvementStatus);
-const yesNo = enumParser(YES_NO, SPANISH.yesNo);
-const level = (cell: Cell) => parseInteger(cell, 0, 5);
-const oneToFive = (cell: Cell) => parseInteger(cell, 1, 5);
+// Each enumerated column's parser and each whole number's range, as its sheet declares them.
+const { columns: CONTROLS } = SHEET_SCHEMAS.controls;
+const controlStatus = CONTROLS.status.rule.parse;
+const evidenceStatus = SHEET_SCHEMAS.evidence.columns.status.rule.parse;
+const activity = SHEET_SCHEMAS.tasks.columns.activity.rule.parse;
+const taskStatus = SHEET_SCHEMAS.tasks.columns.status.rule.parse;
+const projectStatus = SHEET_SCHEMAS.projects.columns.status.rule.parse;
+const riskStatus = SHEET_SCHEMAS.risks.columns.status.rule.parse;
+const findingType = SHEET_SCHEMAS.findings.columns.type.rule.parse;
+const findingStatus = SHEET_SCHEMAS.findings.columns.status.rule.parse;
+const actionKind = SHEET_SCHEMAS.actions.columns.kind.rule.parse;
+const actionStatus = SHEET_SCHEMAS.actions.columns.status.rule.parse;
+const improvementStatus = SHEET_SCHEMAS.improvements.columns.status.rule.parse;
+const yesNo = SHEET_SCHEMAS.actions.columns.effective.rule.parse;
+const whole = (rule: { readonly min: number; readonly max: number }) => (cell: Cell) =>
+  parseInteger(cell, rule.min, rule.max);
+const auditLevel = whole(SHEET_SCHEMAS.audits.columns.levelAchieved.rule);
+const maturityLevel = whole(SHEET_SCHEMAS.maturity.columns.level.rule);
+const likelihoodScale = whole(SHEET_SCHEMAS.risks.columns.likelihood.rule);
+const impactScale = whole(SHEET_SCHEMAS.risks.columns.impact.rule);
 
 /**
  * Tracks keys already seen and reports duplicates. Keys are (office, id), or (null, id) for keys
@@ -119,7 +111,7 @@ export class RecordContext {
   ) {}
 
   officeOf(row: RowReader): string {
-    const office = row.text("office", false) || this.defaultOffice;
+    const office = row.text("office") || this.defaultOffice;
     if (office.length !== CONSOLIDATED.length || office.toLowerCase() !== CONSOLIDATED.toLowerCase()) return office;
     const renamed = `${office} (office)`;
     if (!this.reservedReported.has(row.sheet)) {
@@ -171,10 +163,10 @@ export function readControls(ctx: RecordContext, rows: Iterable<RowReader>): Con
   const controls: Control[] = [];
   const controlKeys = new KeySet();
   for (const row of rows) {
-    const id = row.text("controlId", true);
-    const clause = row.text("clause", true);
-    const status = row.field("status", controlStatus, true);
-    let weight = row.field("weight", parseNumber, false) ?? 1;
+    const id = row.text("controlId");
+    const clause = row.text("clause");
+    const status = row.field("status", controlStatus);
+    let weight = row.field("weight", parseNumber) ?? 1;
     if (weight < 0) {
       row.problem("weight", row.raw("weight"), "warning", negativeWeightUsesOne());
       weight = 1;
@@ -203,11 +195,11 @@ export function readEvidence(ctx: RecordContext, rows: Iterable<RowReader>, cont
   const evidence: Evidence[] = [];
   const evidenceKeys = new KeySet();
   for (const row of rows) {
-    const id = row.text("evidenceId", true);
-    const controlId = row.text("controlId", true);
-    const status = row.field("status", evidenceStatus, true);
-    const collectedOn = row.date("collectedOn", false);
-    const validUntil = row.date("validUntil", false);
+    const id = row.text("evidenceId");
+    const controlId = row.text("controlId");
+    const status = row.field("status", evidenceStatus);
+    const collectedOn = row.date("collectedOn");
+    const validUntil = row.date("validUntil");
     const office = ctx.officeOf(row);
     if (!row.usable || id === null || controlId === null || status === null) continue;
     if (!evidenceKeys.claim(row, "evidenceId", office, id, "evidence")) continue;
@@ -225,12 +217,12 @@ export function readTasks(ctx: RecordContext, rows: Iterable<RowReader>): Task[]
   const tasks: Task[] = [];
   const taskKeys = new KeySet();
   for (const row of rows) {
-    const id = row.text("taskId", true);
-    const clause = row.text("clause", true);
-    const act = row.field("activity", activity, true);
-    const due = row.date("dueDate", true);
-    const status = row.field("status", taskStatus, true);
-    const doneOn = row.date("doneOn", false);
+    const id = row.text("taskId");
+    const clause = row.text("clause");
+    const act = row.field("activity", activity);
+    const due = row.date("dueDate");
+    const status = row.field("status", taskStatus);
+    const doneOn = row.date("doneOn");
     const office = ctx.officeOf(row);
     const process = ctx.processOf(row, clause);
     if (!row.usable || id === null || act === null || due === null || status === null || process === null) continue;
@@ -259,11 +251,11 @@ export function readProjects(ctx: RecordContext, rows: Iterable<RowReader>): Pro
   const projects: Project[] = [];
   const projectKeys = new KeySet();
   for (const row of rows) {
-    const id = row.text("projectId", true);
-    const start = row.date("startDate", true);
-    const due = row.date("dueDate", true);
-    const progress = row.field("progress", parsePercent, true);
-    const status = row.field("status", projectStatus, true);
+    const id = row.text("projectId");
+    const start = row.date("startDate");
+    const due = row.date("dueDate");
+    const progress = row.field("progress", parsePercent);
+    const status = row.field("status", projectStatus);
     const office = ctx.officeOf(row);
     if (!row.usable || id === null || start === null || due === null || progress === null || status === null) continue;
     if (!projectKeys.claim(row, "projectId", null, id, "project")) continue;
@@ -278,11 +270,11 @@ export function readRisks(ctx: RecordContext, rows: Iterable<RowReader>, project
   const risks: Risk[] = [];
   const riskKeys = new KeySet();
   for (const row of rows) {
-    const id = row.text("riskId", true);
-    const projectId = row.text("projectId", true);
-    const likelihood = row.field("likelihood", oneToFive, true);
-    const impact = row.field("impact", oneToFive, true);
-    const status = row.field("status", riskStatus, true);
+    const id = row.text("riskId");
+    const projectId = row.text("projectId");
+    const likelihood = row.field("likelihood", likelihoodScale);
+    const impact = row.field("impact", impactScale);
+    const status = row.field("status", riskStatus);
     if (!row.usable || id === null || projectId === null || likelihood === null || impact === null || status === null)
       continue;
     if (!riskKeys.claim(row, "riskId", null, id, "risk")) continue;
@@ -300,11 +292,11 @@ export function readAudits(ctx: RecordContext, rows: Iterable<RowReader>): Audit
   const audits: Audit[] = [];
   const auditKeys = new KeySet();
   for (const row of rows) {
-    const id = row.text("auditId", true);
-    const campaign = row.text("campaign", true);
-    const levelAchieved = row.field("levelAchieved", level, false);
-    row.date("startDate", false);
-    row.date("endDate", false);
+    const id = row.text("auditId");
+    const campaign = row.text("campaign");
+    const levelAchieved = row.field("levelAchieved", auditLevel);
+    row.date("startDate");
+    row.date("endDate");
     const office = ctx.officeOf(row);
     if (!row.usable || id === null || campaign === null) continue;
     if (!auditKeys.claim(row, "auditId", null, id, "audit")) continue;
@@ -330,9 +322,9 @@ export function readMaturity(
 ): MaturityRating[] {
   const maturity: MaturityRating[] = [];
   for (const row of rows) {
-    const auditId = row.text("auditId", true);
-    const process = row.text("process", true);
-    const lvl = row.field("level", level, true);
+    const auditId = row.text("auditId");
+    const process = row.text("process");
+    const lvl = row.field("level", maturityLevel);
     const written = ratingEdition(auditId);
     if (process !== null && !written.codes.has(process)) {
       row.usable = false;
@@ -366,10 +358,10 @@ export function readFindings(ctx: RecordContext, rows: Iterable<RowReader>, audi
   const findings: Finding[] = [];
   const findingKeys = new KeySet();
   for (const row of rows) {
-    const id = row.text("findingId", true);
-    const auditId = row.text("auditId", true);
-    const type = row.field("type", findingType, true);
-    const status = row.field("status", findingStatus, false);
+    const id = row.text("findingId");
+    const auditId = row.text("auditId");
+    const type = row.field("type", findingType);
+    const status = row.field("status", findingStatus);
     if (!row.usable || id === null || auditId === null || type === null) continue;
     if (!findingKeys.claim(row, "findingId", null, id, "finding")) continue;
     if (!knownAudit(auditIds, row, auditId, "finding")) continue;
@@ -383,12 +375,12 @@ export function readActions(ctx: RecordContext, rows: Iterable<RowReader>, findi
   const actions: Action[] = [];
   const actionKeys = new KeySet();
   for (const row of rows) {
-    const id = row.text("actionId", true);
-    const kind = row.field("kind", actionKind, true);
-    const due = row.date("dueDate", true);
-    const status = row.field("status", actionStatus, true);
-    const closedOn = row.date("closedOn", false);
-    const effective = row.field("effective", yesNo, false);
+    const id = row.text("actionId");
+    const kind = row.field("kind", actionKind);
+    const due = row.date("dueDate");
+    const status = row.field("status", actionStatus);
+    const closedOn = row.date("closedOn");
+    const effective = row.field("effective", yesNo);
     const findingId = ctx.text(row, "findingId");
     const office = ctx.officeOf(row);
     if (!row.usable || id === null || kind === null || due === null || status === null) continue;
@@ -417,10 +409,10 @@ export function readImprovements(ctx: RecordContext, rows: Iterable<RowReader>):
   const improvements: Improvement[] = [];
   const planKeys = new KeySet();
   for (const row of rows) {
-    const id = row.text("planId", true);
-    const due = row.date("dueDate", true);
-    const status = row.field("status", improvementStatus, true);
-    const completedOn = row.date("completedOn", false);
+    const id = row.text("planId");
+    const due = row.date("dueDate");
+    const status = row.field("status", improvementStatus);
+    const completedOn = row.date("completedOn");
     const office = ctx.officeOf(row);
     if (!row.usable || id === null || due === null || status === null) continue;
     if (!planKeys.claim(row, "planId", office, id, "plan")) continue;
@@ -433,12 +425,12 @@ export function readImprovements(ctx: RecordContext, rows: Iterable<RowReader>):
 export function readHistory(ctx: RecordContext, rows: Iterable<RowReader>): HistoryPoint[] {
   const history: HistoryPoint[] = [];
   for (const row of rows) {
-    const asOf = row.date("asOfDate", true);
-    const office = row.text("office", true);
-    const indicator = row.text("indicator", true);
+    const asOf = row.date("asOfDate");
+    const office = row.text("office");
+    const indicator = row.text("indicator");
     // OCL is a percentage like any other (0.45, 45 %, 45); PRK and ML are plain numbers.
     const isOcl = indicator !== null && indicator.trim().toUpperCase() === "OCL";
-    const value = row.field("value", isOcl ? parsePercent : parseNumber, true);
+    const value = row.field("value", isOcl ? parsePercent : parseNumber);
     if (!row.usable || asOf === null || office === null || indicator === null || value === null) continue;
     history.push({ source: ctx.source(row), asOf, office, indicator, value });
   }

@@ -24,7 +24,7 @@ import {
   parseText,
   trimmed,
 } from "./cellValues";
-import { HEADERS, type HeaderKey, normalizeKey, spanishHeader } from "./vocabulary";
+import { HEADERS, type HeaderKey, normalizeKey, headerWords } from "./vocabulary";
 
 export interface SheetTable {
   readonly sheet: string;
@@ -44,11 +44,13 @@ export interface SheetTable {
   readonly headerText?: ReadonlyMap<HeaderKey, string>;
   /** Serial numbers in date columns count from 1904 (SheetGrid.date1904). */
   readonly date1904?: boolean;
+  /** The columns a row needs (its sheet's declaration): a blank or unreadable one makes the row unusable. */
+  readonly required?: ReadonlySet<HeaderKey>;
 }
 
 /** A column's header as the sheet writes it (the English header when it is that one). */
 export function headerLabel(table: SheetTable, key: HeaderKey): string {
-  return table.headerText?.get(key) ?? HEADERS[key][0];
+  return table.headerText?.get(key) ?? HEADERS[key].en;
 }
 
 /** How many rows below the header row are looked at for the real headers. */
@@ -61,12 +63,14 @@ export interface TableRow {
   readonly table?: SheetTable;
 }
 
-const headerIndex: ReadonlyMap<string, HeaderKey> = (() => {
-  const index = new Map<string, HeaderKey>();
+/** Every normalised header word -> the columns it names (a word may name columns of different sheets). */
+const headerIndex: ReadonlyMap<string, readonly HeaderKey[]> = (() => {
+  const index = new Map<string, HeaderKey[]>();
   for (const key of Object.keys(HEADERS) as HeaderKey[]) {
-    for (const word of HEADERS[key]) {
+    for (const word of headerWords(key)) {
       const k = normalizeKey(word);
-      if (!index.has(k)) index.set(k, key);
+      const keys = index.get(k) ?? [];
+      if (!keys.includes(key)) index.set(k, [...keys, key]);
     }
   }
   return index;
@@ -76,11 +80,21 @@ function date1904Of(grid: SheetGrid): { date1904?: true } {
   return grid.date1904 === true ? { date1904: true } : {};
 }
 
+/** The wanted column a normalised header names, if any ("Fecha de cierre" is Done on in Tasks, Closed on in Actions). */
+function wantedKey(normal: string, wanted: ReadonlySet<HeaderKey>): HeaderKey | undefined {
+  return headerIndex.get(normal)?.find((key) => wanted.has(key));
+}
+
 /** The first non-empty row is the header row (workbook.md "Reading input"). */
-export function locateTable(grid: SheetGrid, wanted: readonly HeaderKey[]): SheetTable {
+export function locateTable(
+  grid: SheetGrid,
+  wanted: readonly HeaderKey[],
+  required: readonly HeaderKey[] = [],
+): SheetTable {
   const headerPos = grid.rows.findIndex((row) => row.some((c) => !isBlank(c)));
   const columns = new Map<HeaderKey, number>();
   const rows: TableRow[] = [];
+  const requiredSet = required.length > 0 ? { required: new Set(required) } : {};
   if (headerPos < 0)
     return {
       sheet: grid.name,
@@ -89,17 +103,18 @@ export function locateTable(grid: SheetGrid, wanted: readonly HeaderKey[]): Shee
       firstColumn: grid.firstColumn,
       columns,
       ...date1904Of(grid),
+      ...requiredSet,
     };
-  const wantedSet = new Set(wanted);
+  const wantedSet = new Set([...wanted, ...required]);
   const headerText = new Map<HeaderKey, string>();
   grid.rows[headerPos].forEach((cell, i) => {
     const text = displayText(cell);
     const normal = normalizeKey(text);
-    const key = headerIndex.get(normal);
+    const key = wantedKey(normal, wantedSet);
     // The first column with a header wins; a repeated header is an extra column.
-    if (key !== undefined && wantedSet.has(key) && !columns.has(key)) {
+    if (key !== undefined && !columns.has(key)) {
       columns.set(key, i);
-      if (normal !== normalizeKey(HEADERS[key][0])) headerText.set(key, text.trim());
+      if (normal !== normalizeKey(HEADERS[key].en)) headerText.set(key, text.trim());
     }
   });
   for (let r = headerPos + 1; r < grid.rows.length; r++) {
@@ -114,15 +129,14 @@ export function locateTable(grid: SheetGrid, wanted: readonly HeaderKey[]): Shee
     columns,
     ...(headerText.size > 0 ? { headerText } : {}),
     ...date1904Of(grid),
+    ...requiredSet,
   };
   if (columns.size > 0) return table;
   // The first filled row is the header row (the spec); when it names none of the headers and a
   // row just below names some, the first is likely a title, and the issue can say which row to keep.
   for (let r = headerPos + 1; r < Math.min(grid.rows.length, headerPos + 1 + HEADER_SEARCH_ROWS); r++) {
     const named = new Set(
-      grid.rows[r]
-        .map((cell) => headerIndex.get(normalizeKey(displayText(cell))))
-        .filter((k) => k !== undefined && wantedSet.has(k)),
+      grid.rows[r].map((cell) => wantedKey(normalizeKey(displayText(cell)), wantedSet)).filter((k) => k !== undefined),
     );
     if (named.size >= 2) return { ...table, headerBelow: grid.firstRow + r };
   }
@@ -144,7 +158,7 @@ export function sheetIssue(sheet: string, severity: Severity, message: Text): Is
 
 /** Reports each required header the table lacks; true when all are there. */
 /** A column's header in both languages, as messages name it. */
-const columnName = (key: HeaderKey): Text => ({ en: HEADERS[key][0], es: spanishHeader(HEADERS[key][0]) });
+const columnName = (key: HeaderKey): Text => ({ en: HEADERS[key].en, es: HEADERS[key].es });
 
 export function checkRequiredHeaders(table: SheetTable, required: readonly HeaderKey[], report: Report): boolean {
   let complete = true;
@@ -155,7 +169,7 @@ export function checkRequiredHeaders(table: SheetTable, required: readonly Heade
         severity: "error",
         sheet: table.sheet,
         row: table.headerRow,
-        column: HEADERS[key][0],
+        column: HEADERS[key].en,
         cell: null,
         value: null,
         message:
@@ -171,7 +185,8 @@ export function checkRequiredHeaders(table: SheetTable, required: readonly Heade
 /**
  * Reads the fields of one data row. Each getter returns the value or null; a problem
  * with a required field marks the row unusable (`usable` false), one with an optional
- * field is a warning and the field is left empty.
+ * field is a warning and the field is left empty. A field is required when the table's
+ * sheet declares it so (SheetTable.required), unless the caller says otherwise.
  */
 export class RowReader {
   usable = true;
@@ -204,13 +219,18 @@ export class RowReader {
     return this.table.sheet;
   }
 
+  /** Whether the table's sheet declares `key` as a column every row needs. */
+  isRequired(key: HeaderKey): boolean {
+    return this.table.required?.has(key) === true;
+  }
+
   raw(key: HeaderKey): Cell {
     const i = this.columns.get(key);
     return i === undefined ? null : (this.cells[i] ?? null);
   }
 
   /** The same as `field(key, parseText, required)`, without allocating for plain text cells. */
-  text(key: HeaderKey, required: boolean): string | null {
+  text(key: HeaderKey, required: boolean = this.isRequired(key)): string | null {
     const cell = this.raw(key);
     if (typeof cell === "string") {
       const text = trimmed(cell);
@@ -220,14 +240,14 @@ export class RowReader {
   }
 
   /** The same as `field(key, parseDate, required)`, without allocating for date cells (most of a large sheet's). */
-  date(key: HeaderKey, required: boolean): Day | null {
+  date(key: HeaderKey, required: boolean = this.isRequired(key)): Day | null {
     const cell = this.raw(key);
     const day = cell instanceof Date ? excelDay(cell) : null;
     return day ?? this.field(key, this.table.date1904 === true ? parseDate1904 : parseDate, required);
   }
 
   /** Reads a field with `parse`; blank required fields and bad values are reported. */
-  field<T>(key: HeaderKey, parse: (cell: Cell) => Parsed<T>, required: boolean): T | null {
+  field<T>(key: HeaderKey, parse: (cell: Cell) => Parsed<T>, required: boolean = this.isRequired(key)): T | null {
     const cell = this.raw(key);
     if (isBlank(cell)) {
       if (required) {

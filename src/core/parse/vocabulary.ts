@@ -46,58 +46,69 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, readonly string[]>> = {
 /** The optional sheet holding an organisation's own catalog (it is not one of SHEET_KEYS). */
 export const CATALOG_SHEET_NAMES: readonly string[] = ["Catalog", "Catálogo", "Catalogue"];
 
-/** Column headers of each sheet: canonical English header -> accepted variants. */
+/** The words of one column header: the English header (canonical), the Spanish one a Spanish template writes, and other accepted words. */
+export interface ColumnWords {
+  readonly en: string;
+  readonly es: string;
+  readonly aliases: readonly string[];
+}
+
+/**
+ * Column headers by column key. A key names the same column in every sheet that has it (Status,
+ * Due date...), so its words are written once here; which sheet has which columns, and how each is
+ * filled in, is declared per sheet in sheetSchemas.ts.
+ */
 export const HEADERS = {
-  setting: ["Setting", "Parámetro", "Configuración"],
-  value: ["Value", "Valor"],
-  controlId: ["Control ID", "Control", "ID control", "ID de control", "Código de control"],
-  office: ["Office", "Oficina"],
-  clause: ["Clause", "Cláusula", "Requisito ISO"],
-  requirement: ["Requirement", "Requisito"],
-  owner: ["Owner", "Responsable"],
-  status: ["Status", "Estado"],
-  weight: ["Weight", "Peso"],
-  notes: ["Notes", "Notas", "Observaciones"],
-  evidenceId: ["Evidence ID", "ID evidencia", "ID de evidencia"],
-  description: ["Description", "Descripción"],
-  link: ["Link", "Enlace"],
-  collectedOn: ["Collected on", "Recogida el", "Fecha de recogida"],
-  validUntil: ["Valid until", "Válida hasta", "Vigente hasta"],
-  reviewer: ["Reviewer", "Revisor"],
-  taskId: ["Task ID", "ID tarea", "ID de tarea"],
-  activity: ["Activity", "Actividad"],
-  projectId: ["Project ID", "ID proyecto", "ID de proyecto"],
-  dueDate: ["Due date", "Fecha límite", "Vence", "Fecha de vencimiento"],
-  doneOn: ["Done on", "Hecha el", "Fecha de cierre"],
-  name: ["Name", "Nombre"],
-  type: ["Type", "Tipo"],
-  startDate: ["Start date", "Fecha de inicio", "Inicio"],
-  progress: ["Progress", "Avance", "Progreso"],
-  riskId: ["Risk ID", "ID riesgo", "ID de riesgo"],
-  likelihood: ["Likelihood", "Probabilidad"],
-  impact: ["Impact", "Impacto"],
-  mitigation: ["Mitigation", "Mitigación"],
-  auditId: ["Audit ID", "ID auditoría", "ID de auditoría"],
-  campaign: ["Campaign", "Campaña"],
-  endDate: ["End date", "Fecha de fin", "Fin"],
-  levelAchieved: ["Level achieved", "Nivel alcanzado"],
-  leadAuditor: ["Lead auditor", "Auditor líder"],
-  process: ["Process", "Proceso"],
-  serviceGroup: ["Service group", "Grupo de servicio"],
-  level: ["Level", "Nivel"],
-  findingId: ["Finding ID", "ID hallazgo", "ID de hallazgo"],
-  actionId: ["Action ID", "ID acción", "ID de acción"],
-  kind: ["Kind", "Clase", "Tipo de acción"],
-  closedOn: ["Closed on", "Cerrada el", "Fecha de cierre"],
-  effective: ["Effective", "Eficaz", "Efectiva"],
-  planId: ["Plan ID", "ID plan", "ID de plan"],
-  title: ["Title", "Título"],
-  completedOn: ["Completed on", "Completado el", "Fecha de finalización"],
-  asOfDate: ["As-of date", "Fecha de corte", "Fecha"],
-  indicator: ["Indicator", "Indicador"],
-  code: ["Code", "Código", "Código de proceso"],
-  team: ["Team", "Equipo"],
-} as const;
+  setting: { en: "Setting", es: "Parámetro", aliases: ["Configuración"] },
+  value: { en: "Value", es: "Valor", aliases: [] },
+  controlId: { en: "Control ID", es: "ID de control", aliases: ["Control", "ID control", "Código de control"] },
+  office: { en: "Office", es: "Oficina", aliases: [] },
+  clause: { en: "Clause", es: "Cláusula", aliases: ["Requisito ISO"] },
+  requirement: { en: "Requirement", es: "Requisito", aliases: [] },
+  owner: { en: "Owner", es: "Responsable", aliases: [] },
+  status: { en: "Status", es: "Estado", aliases: [] },
+  weight: { en: "Weight", es: "Peso", aliases: [] },
+  notes: { en: "Notes", es: "Notas", aliases: ["Observaciones"] },
+  evidenceId: { en: "Evidence ID", es: "ID de evidencia", aliases: ["ID evidencia"] },
+  description: { en: "Description", es: "Descripción", aliases: [] },
+  link: { en: "Link", es: "Enlace", aliases: [] },
+  collectedOn: { en: "Collected on", es: "Fecha de recogida", aliases: ["Recogida el"] },
+  validUntil: { en: "Valid until", es: "Vigente hasta", aliases: ["Válida hasta"] },
+  reviewer: { en: "Reviewer", es: "Revisor", aliases: [] },
+  taskId: { en: "Task ID", es: "ID de tarea", aliases: ["ID tarea"] },
+  activity: { en: "Activity", es: "Actividad", aliases: [] },
+  projectId: { en: "Project ID", es: "ID de proyecto", aliases: ["ID proyecto"] },
+  dueDate: { en: "Due date", es: "Fecha límite", aliases: ["Vence", "Fecha de vencimiento"] },
+  doneOn: { en: "Done on", es: "Hecha el", aliases: ["Fecha de cierre"] },
+  name: { en: "Name", es: "Nombre", aliases: [] },
+  type: { en: "Type", es: "Tipo", aliases: [] },
+  startDate: { en: "Start date", es: "Fecha de inicio", aliases: ["Inicio"] },
+  progress: { en: "Progress", es: "Avance", aliases: ["Progreso"] },
+  riskId: { en: "Risk ID", es: "ID de riesgo", aliases: ["ID riesgo"] },
+  likelihood: { en: "Likelihood", es: "Probabilidad", aliases: [] },
+  impact: { en: "Impact", es: "Impacto", aliases: [] },
+  mitigation: { en: "Mitigation", es: "Mitigación", aliases: [] },
+  auditId: { en: "Audit ID", es: "ID de auditoría", aliases: ["ID auditoría"] },
+  campaign: { en: "Campaign", es: "Campaña", aliases: [] },
+  endDate: { en: "End date", es: "Fecha de fin", aliases: ["Fin"] },
+  levelAchieved: { en: "Level achieved", es: "Nivel alcanzado", aliases: [] },
+  leadAuditor: { en: "Lead auditor", es: "Auditor líder", aliases: [] },
+  process: { en: "Process", es: "Proceso", aliases: [] },
+  serviceGroup: { en: "Service group", es: "Grupo de servicio", aliases: [] },
+  level: { en: "Level", es: "Nivel", aliases: [] },
+  findingId: { en: "Finding ID", es: "ID de hallazgo", aliases: ["ID hallazgo"] },
+  actionId: { en: "Action ID", es: "ID de acción", aliases: ["ID acción"] },
+  kind: { en: "Kind", es: "Tipo de acción", aliases: ["Clase"] },
+  closedOn: { en: "Closed on", es: "Cerrada el", aliases: ["Fecha de cierre"] },
+  effective: { en: "Effective", es: "Eficaz", aliases: ["Efectiva"] },
+  planId: { en: "Plan ID", es: "ID de plan", aliases: ["ID plan"] },
+  title: { en: "Title", es: "Título", aliases: [] },
+  completedOn: { en: "Completed on", es: "Fecha de finalización", aliases: ["Completado el"] },
+  asOfDate: { en: "As-of date", es: "Fecha de corte", aliases: ["Fecha"] },
+  indicator: { en: "Indicator", es: "Indicador", aliases: [] },
+  code: { en: "Code", es: "Código", aliases: ["Código de proceso"] },
+  team: { en: "Team", es: "Equipo", aliases: [] },
+} as const satisfies Readonly<Record<string, ColumnWords>>;
 export type HeaderKey = keyof typeof HEADERS;
 
 /** An enumeration: canonical value -> accepted words and codes. */
@@ -197,58 +208,8 @@ export function vocabularyIndex<T extends string>(vocabulary: Vocabulary<T>): Re
   return index;
 }
 
-/** The Spanish header of each column the template writes, by its English header (template.ts, messages). */
-export const SPANISH_HEADERS = {
-  Setting: "Parámetro",
-  Value: "Valor",
-  "Control ID": "ID de control",
-  Office: "Oficina",
-  Clause: "Cláusula",
-  Requirement: "Requisito",
-  Owner: "Responsable",
-  Status: "Estado",
-  Weight: "Peso",
-  Notes: "Notas",
-  "Evidence ID": "ID de evidencia",
-  Description: "Descripción",
-  Link: "Enlace",
-  "Collected on": "Fecha de recogida",
-  "Valid until": "Vigente hasta",
-  Reviewer: "Revisor",
-  "Task ID": "ID de tarea",
-  Activity: "Actividad",
-  "Project ID": "ID de proyecto",
-  "Due date": "Fecha límite",
-  "Done on": "Hecha el",
-  Name: "Nombre",
-  Type: "Tipo",
-  "Start date": "Fecha de inicio",
-  Progress: "Avance",
-  "Risk ID": "ID de riesgo",
-  Likelihood: "Probabilidad",
-  Impact: "Impacto",
-  Mitigation: "Mitigación",
-  "Audit ID": "ID de auditoría",
-  Campaign: "Campaña",
-  "End date": "Fecha de fin",
-  "Level achieved": "Nivel alcanzado",
-  "Lead auditor": "Auditor líder",
-  Process: "Proceso",
-  "Service group": "Grupo de servicio",
-  Level: "Nivel",
-  "Finding ID": "ID de hallazgo",
-  "Action ID": "ID de acción",
-  Kind: "Tipo de acción",
-  "Closed on": "Cerrada el",
-  Effective: "Eficaz",
-  "Plan ID": "ID de plan",
-  Title: "Título",
-  "Completed on": "Fecha de finalización",
-  "As-of date": "Fecha de corte",
-  Indicator: "Indicador",
-} as const;
-
-/** The Spanish header of an English one, or the English one when there is none. */
-export function spanishHeader(english: string): string {
-  return Object.hasOwn(SPANISH_HEADERS, english) ? SPANISH_HEADERS[english as keyof typeof SPANISH_HEADERS] : english;
+/** Every word a column header is recognised by: the English, the Spanish, then the aliases. */
+export function headerWords(key: HeaderKey): readonly string[] {
+  const words: ColumnWords = HEADERS[key];
+  return [words.en, words.es, ...words.aliases];
 }

@@ -8,9 +8,11 @@ import { dateFromDay, dayFromParts, isoFromDay } from "../model/days";
 import type { HistoryRow } from "../model/records";
 import { isBlank, parseDate, parseNumber, parseText } from "../parse/cellValues";
 import { locateTable } from "../parse/sheetTable";
+import { columnKeys } from "../parse/sheetSchemas";
 import { HEADERS, type HeaderKey } from "../parse/vocabulary";
 
-const COLUMNS: readonly HeaderKey[] = ["asOfDate", "office", "indicator", "value"];
+/** The history sheet's columns, in its declared order. */
+const COLUMNS: readonly HeaderKey[] = columnKeys("history");
 
 function isoToDate(iso: string): Date {
   const [y, m, d] = iso.split("-").map(Number);
@@ -39,7 +41,7 @@ export function upsertHistory(existing: SheetGrid | null, rows: readonly History
   }
   if (existing === null || table === null || !complete) {
     // No usable sheet: start a clean one (a sheet without the columns is reported by the parser).
-    const header: Cell[] = COLUMNS.map((k) => HEADERS[k][0]);
+    const header: Cell[] = COLUMNS.map((k) => HEADERS[k].en);
     const fresh: Cell[][] = [header, ...rows.map((r): Cell[] => [isoToDate(r.asOf), r.office, r.indicator, r.value])];
     if (existing === null || existing.rows.length === 0) return fresh;
     // Keep whatever the unusable sheet held, then a clean table below it.
