@@ -5,7 +5,8 @@
  * or feeding one component with another's value, changes OCL.
  */
 import { computeScorecard } from "../../src/core/engine/computeScorecard";
-import { officeComplianceLevel } from "../../src/core/engine/compliance";
+import { isDoneBy, isValidEvidence, officeComplianceLevel } from "../../src/core/engine/compliance";
+import { weightedMeanDefined } from "../../src/core/engine/stats";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model/records";
 import { control, day, evidence, records, task } from "../helpers/records";
 
@@ -194,5 +195,35 @@ describe("OCL's weights are each component's own", () => {
   it("a component whose weight is 0 is left out, not shared a negative or zero weight", () => {
     expect(officeComplianceLevel({ "4": 0.5 }, 1, 1, { controls: 1, evidence: 0, tasks: 0 })).toBeCloseTo(0.5, 12);
     expect(officeComplianceLevel({ "4": 0.5 }, 1, 0, { controls: 0, evidence: 0, tasks: 0 })).toBeNull();
+  });
+});
+
+describe("undated evidence and tasks", () => {
+  // Days count from 1970-01-01, so an as-of date before it is a negative day: "no date" must
+  // mean "no limit", not "day 0".
+  const early = day("1965-03-31");
+
+  it("an accepted evidence row with no dates is valid at any as-of date a workbook can hold", () => {
+    expect(isValidEvidence(evidence({ controlId: "c1" }), early)).toBe(true);
+    expect(isValidEvidence(evidence({ controlId: "c1", collectedOn: day("1965-04-01") }), early)).toBe(false);
+  });
+
+  it("a Done task with no date is done at any as-of date", () => {
+    expect(isDoneBy(task({ id: "t", status: "Done", doneOn: null }), early)).toBe(true);
+    expect(isDoneBy(task({ id: "t", status: "Done", doneOn: day("1965-04-01") }), early)).toBe(false);
+  });
+});
+
+describe("the weighted mean behind OCL", () => {
+  it("leaves out a part whose weight is not positive, as it leaves out an undefined one", () => {
+    // (0.5 * 1 + 0.5 * 0.5) / (0.5 + 0.5); counting the part weighing -1 would bring the weights to 0: n/a
+    expect(
+      weightedMeanDefined([
+        { value: 1, weight: 0.5 },
+        { value: 0.5, weight: 0.5 },
+        { value: 0, weight: -1 },
+      ]),
+    ).toBeCloseTo(0.75, 12);
+    expect(weightedMeanDefined([{ value: 1, weight: -1 }])).toBeNull();
   });
 });
