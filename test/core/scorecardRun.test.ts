@@ -235,3 +235,55 @@ describe("a claim without evidence", () => {
     expect(issues[0].message).toContain("«C7»");
   });
 });
+
+describe("a history row dated after the as-of date", () => {
+  it("is reported at its As-of date cell", () => {
+    const later = historyPoint({ office: "Quito", asOf: day("2026-07-31"), value: 0.5 });
+    const r = computeScorecard(records({ settings, ...fullMarks("Quito"), history: [later] }), { today: asOf });
+    expect(r.issues.filter((i) => i.sheet === "Indicator history")).toEqual([
+      {
+        severity: "warning",
+        sheet: "Indicator history",
+        row: later.source.row,
+        column: "As-of date",
+        cell: null,
+        value: "2026-07-31",
+        message: expect.stringContaining("2026-07-31"),
+      },
+    ]);
+  });
+});
+
+describe("overdue tasks per control owner", () => {
+  it("counts each owner's tasks past due and not done; due today is not overdue", () => {
+    const c = (office: string, id: string, owner: string) => control({ office, id, owner, status: "Compliant" });
+    const r = computeScorecard(
+      records({
+        settings,
+        controls: [c("Quito", "Q1", "Ana"), c("Quito", "Q2", "Ben"), c("Loja", "L1", "Ana")],
+        evidence: [evidence({ office: "Quito", controlId: "Q1" })],
+        tasks: [
+          task({ office: "Quito", id: "T1", owner: "Ana", due: day("2026-06-01"), status: "In progress" }),
+          task({ office: "Quito", id: "T2", owner: "Ana", due: day("2026-06-29"), status: "Not started" }),
+          task({ office: "Quito", id: "T3", owner: "Ana", due: asOf, status: "In progress" }), // due today
+          task({ office: "Quito", id: "T4", owner: "Ana", due: day("2026-06-01"), status: "Done", doneOn: null }),
+          task({
+            office: "Quito",
+            id: "T5",
+            owner: "Ben",
+            due: day("2026-05-01"),
+            status: "Done",
+            doneOn: day("2026-07-01"),
+          }), // done too late
+        ],
+      }),
+      { today: asOf },
+    );
+    // Loja has no task at all: its owners have 0 overdue.
+    expect(r.leaders).toEqual([
+      { office: "Quito", owner: "Ana", controls: 1, compliance: 1, overdueTasks: 2 },
+      { office: "Quito", owner: "Ben", controls: 1, compliance: 0, overdueTasks: 1 },
+      { office: "Loja", owner: "Ana", controls: 1, compliance: 0, overdueTasks: 0 },
+    ]);
+  });
+});
