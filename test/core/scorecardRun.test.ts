@@ -139,6 +139,9 @@ describe("warnings for what is undefined", () => {
     expect(ccl.every((i) => i.row === null && i.column === null && i.message.includes("Quito"))).toBe(true);
     expect(ccl.some((i) => i.message.includes("9.3"))).toBe(true);
     expect(ccl.some((i) => / 4\b/.test(i.message))).toBe(false);
+    // coverage and completion are defined: nothing to say of them
+    expect(warningsOf(r.issues, "Evidence")).toEqual([]);
+    expect(warningsOf(r.issues, "Tasks")).toEqual([]);
   });
 
   it("evidence coverage undefined: a warning while evidence weighs in OCL, none when its weight is 0", () => {
