@@ -127,3 +127,36 @@ describe("FNC and FCC without a corrective action", () => {
     expect(warning?.message).toContain("AU1");
   });
 });
+
+describe("CPA and CIP figures in a run", () => {
+  it("are counted per office, an office without actions or plans counting none", () => {
+    const r = computeScorecard(
+      records({
+        settings: { ...DEFAULT_SETTINGS, asOf },
+        controls: [control({ id: "C1", office: "Quito" }), control({ id: "C1", office: "Loja" })],
+        actions: [
+          action({ id: "A1", office: "Quito", status: "Open", due: day("2026-06-01") }),
+          action({ id: "A2", office: "Quito", status: "Closed", due: day("2026-06-01"), closedOn: day("2026-05-01") }),
+        ],
+        improvements: [plan({ id: "P1", office: "Quito", status: "Done" })],
+      }),
+      { today: asOf },
+    );
+    const [quito, loja] = r.corrective;
+    expect(quito).toMatchObject({ office: "Quito", open: 1, overdue: 1, closed: 1, closedOnTime: 1, onTimeRate: 1 });
+    expect(quito.plans).toEqual({ Planned: 0, "In progress": 0, Done: 1 });
+    expect(loja).toEqual({
+      office: "Loja",
+      open: 0,
+      overdue: 0,
+      closed: 0,
+      closedOnTime: 0,
+      onTimeRate: null,
+      withVerdict: 0,
+      effective: 0,
+      effectiveRate: null,
+      plans: { Planned: 0, "In progress": 0, Done: 0 },
+      overduePlans: 0,
+    });
+  });
+});

@@ -290,3 +290,23 @@ describe("overdue tasks per control owner", () => {
     ]);
   });
 });
+
+describe("why a process has no CCL", () => {
+  it("says its controls all weigh 0, or that it has no applicable control (Not applicable ones do not count)", () => {
+    const r = computeScorecard(
+      records({
+        settings,
+        controls: [
+          control({ office: "Quito", id: "W", process: "5", status: "Compliant", weight: 0 }),
+          control({ office: "Quito", id: "N", process: "9.1", status: "Not applicable" }),
+        ],
+        evidence: [evidence({ office: "Quito", controlId: "W" })],
+      }),
+      { today: asOf },
+    );
+    const about = (process: string) =>
+      r.issues.filter((i) => i.sheet === "Controls" && i.message.includes(`process ${process}`)).map((i) => i.message);
+    expect(about("5")).toEqual([expect.stringContaining("weight 0")]);
+    expect(about("9.1")).toEqual([expect.stringContaining("no applicable control")]);
+  });
+});
