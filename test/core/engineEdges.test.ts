@@ -1,5 +1,6 @@
 /** Edges of the engine that ordinary workbooks rarely reach, each worked by hand. */
 import { computeScorecard } from "../../src/core/engine/computeScorecard";
+import { derivedLevel } from "../../src/core/engine/maturity";
 import { scheduleLevel } from "../../src/core/engine/projectRisk";
 import { oclTrend } from "../../src/core/engine/trend";
 import { ISO20000_2011 } from "../../src/core/model/catalog";
@@ -68,5 +69,15 @@ describe("a catalog without a team for a stage", () => {
       ["CHECK", "S&C"],
       ["ACT", "O&R"],
     ]);
+  });
+});
+
+describe("the ladder's rung 4 with CCL(N) undefined", () => {
+  it("does not hold even at a success threshold of 0", () => {
+    const done = (activity: "Define" | "GAP" | "Risk" | "Compliance" | "Record") =>
+      task({ id: activity, activity, status: "Done", doneOn: day("2026-06-01") });
+    const all = [done("Define"), done("GAP"), done("Risk"), done("Compliance"), done("Record")];
+    expect(derivedLevel(all, asOf, null, 0)).toBe(3);
+    expect(derivedLevel(all, asOf, 0, 0)).toBe(5);
   });
 });
