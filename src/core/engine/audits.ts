@@ -10,10 +10,110 @@ import {
   type Improvement,
   type MaturityRating,
 } from "../model/records";
-import { assessedMaturity } from "./maturity";
+import { maturityView } from "./maturity";
 import type { CampaignResult, CorrectiveFigures, OverdueItem, UnactionedFinding } from "./results";
 import { findingStatus, levelObjectiveStatus, maturityLevelStatus } from "./status";
-import { groupBy, meanDefined, recordOf } from "./stats";
+import { groupBy, recordOf } from "./stats";
+
+/**
+ * What one campaign's audits add up to: counts and sums of whole numbers (levels 0-5), so the
+ * tallies of a campaign's audits read from several workbooks add up exactly.
+ */
+export interface CampaignTally {
+  readonly name: string;
+  audits: number;
+  /** Per process code as rated: the sum and count of the levels. */
+  readonly ratings: Map<string, { sum: number; count: number }>;
+  readonly findings: Record<FindingType, number>;
+  levelSum: number;
+  levelCount: number;
+}
+
+/** Campaigns in the order their first audit appears on the Audits sheet, tallied. */
+export function campaignTallies(
+  audits: readonly Audit[],
+  ratings: readonly MaturityRating[],
+  findings: readonly Finding[],
+): CampaignTally[] {
+  const ratingsByAudit = groupBy(ratings, (r) => r.auditId);
+  const findingsByAudit = groupBy(findings, (f) => f.auditId);
+  return [...groupBy(audits, (a) => a.campaign)].map(([name, campaignAudits]) => {
+    const tally: CampaignTally = {
+      name,
+      audits: 0,
+      ratings: new Map(),
+      findings: recordOf(FINDING_TYPES.map((t) => [t, 0] as const)) as Record<FindingType, number>,
+      levelSum: 0,
+      levelCount: 0,
+    };
+    for (const a of campaignAudits) {
+      tally.audits++;
+      if (a.levelAchieved !== null) {
+        tally.levelSum += a.levelAchieved;
+        tally.levelCount++;
+      }
+      for (const r of ratingsByAudit.get(a.id) ?? []) {
+        const sums = tally.ratings.get(r.process);
+        if (sums === undefined) tally.ratings.set(r.process, { sum: r.level, count: 1 });
+        else {
+          sums.sum += r.level;
+          sums.count++;
+        }
+      }
+      for (const f of findingsByAudit.get(a.id) ?? []) tally.findings[f.type]++;
+    }
+    return tally;
+  });
+}
+
+/** Adds `from` (the same campaign's other audits) into `into`. */
+export function addTally(into: CampaignTally, from: CampaignTally): void {
+  into.audits += from.audits;
+  into.levelSum += from.levelSum;
+  into.levelCount += from.levelCount;
+  for (const [process, { sum, count }] of from.ratings) {
+    const sums = into.ratings.get(process);
+    if (sums === undefined) into.ratings.set(process, { sum, count });
+    else {
+      sums.sum += sum;
+      sums.count += count;
+    }
+  }
+  for (const t of FINDING_TYPES) into.findings[t] += from.findings[t];
+}
+
+/** A campaign's results: assessed ML(N) = mean level, findings as mean count per audit (0 where none). */
+export function campaignResult(catalog: Catalog, tally: CampaignTally): CampaignResult {
+  const meanOf = (sums: { sum: number; count: number } | undefined) =>
+    sums === undefined || sums.count === 0 ? null : sums.sum / sums.count;
+  const maturity = maturityView(
+    catalog,
+    recordOf(catalog.processes.map((p) => [p.code, meanOf(tally.ratings.get(p.code))] as const)),
+  );
+  const means = recordOf(FINDING_TYPES.map((t) => [t, tally.findings[t] / tally.audits] as const)) as Record<
+    FindingType,
+    number
+  >;
+  const auditLevel = meanOf({ sum: tally.levelSum, count: tally.levelCount });
+  return {
+    name: tally.name,
+    audits: tally.audits,
+    maturity,
+    findings: means,
+    auditLevel,
+    status: {
+      maturity: maturityLevelStatus(maturity.level),
+      byProcess: recordOf(
+        catalog.processes.map((p) => [p.code, levelObjectiveStatus(maturity.byProcess[p.code])] as const),
+      ),
+      auditLevel: levelObjectiveStatus(auditLevel),
+      ...(recordOf(FINDING_TYPES.map((t) => [t, findingStatus(t, means[t])] as const)) as Record<
+        FindingType,
+        ReturnType<typeof findingStatus>
+      >),
+    },
+  };
+}
 
 /** Campaigns in the order their first audit appears on the Audits sheet. */
 export function campaignResults(
@@ -22,40 +122,7 @@ export function campaignResults(
   ratings: readonly MaturityRating[],
   findings: readonly Finding[],
 ): CampaignResult[] {
-  const ratingsByAudit = groupBy(ratings, (r) => r.auditId);
-  const findingsByAudit = groupBy(findings, (f) => f.auditId);
-  return [...groupBy(audits, (a) => a.campaign)].map(([name, campaignAudits]) => {
-    const maturity = assessedMaturity(
-      catalog,
-      campaignAudits.flatMap((a) => ratingsByAudit.get(a.id) ?? []),
-    );
-    // Mean count per audit: an audit with no finding of a type counts 0.
-    const counts = recordOf(FINDING_TYPES.map((t) => [t, 0] as const)) as Record<FindingType, number>;
-    for (const a of campaignAudits) for (const f of findingsByAudit.get(a.id) ?? []) counts[f.type]++;
-    const means = recordOf(FINDING_TYPES.map((t) => [t, counts[t] / campaignAudits.length] as const)) as Record<
-      FindingType,
-      number
-    >;
-    const auditLevel = meanDefined(campaignAudits.map((a) => a.levelAchieved));
-    return {
-      name,
-      audits: campaignAudits.length,
-      maturity,
-      findings: means,
-      auditLevel,
-      status: {
-        maturity: maturityLevelStatus(maturity.level),
-        byProcess: recordOf(
-          catalog.processes.map((p) => [p.code, levelObjectiveStatus(maturity.byProcess[p.code])] as const),
-        ),
-        auditLevel: levelObjectiveStatus(auditLevel),
-        ...(recordOf(FINDING_TYPES.map((t) => [t, findingStatus(t, means[t])] as const)) as Record<
-          FindingType,
-          ReturnType<typeof findingStatus>
-        >),
-      },
-    };
-  });
+  return campaignTallies(audits, ratings, findings).map((t) => campaignResult(catalog, t));
 }
 
 /** Every FNC and FCC needs a corrective action, linked from either side. */
@@ -78,8 +145,8 @@ export function unactionedFindings(
 }
 
 /** An action still open past its due date; a plan not Done past its due date. */
-const isOverdueAction = (a: Action, asOf: Day): boolean => a.status !== "Closed" && a.due < asOf;
-const isOverduePlan = (p: Improvement, asOf: Day): boolean => p.status !== "Done" && p.due < asOf;
+export const isOverdueAction = (a: Action, asOf: Day): boolean => a.status !== "Closed" && a.due < asOf;
+export const isOverduePlan = (p: Improvement, asOf: Day): boolean => p.status !== "Done" && p.due < asOf;
 
 /** CPA and CIP figures of one office. */
 export function correctiveFigures(
@@ -111,15 +178,26 @@ export function correctiveFigures(
   };
 }
 
+/** Actions still open past their due date, in sheet order. */
+export function overdueActions(actions: readonly Action[], asOf: Day): OverdueItem[] {
+  return actions
+    .filter((a) => isOverdueAction(a, asOf))
+    .map((a) => ({ office: a.office, kind: "Action" as const, id: a.id, due: a.due }));
+}
+
+/** Improvement plans not Done past their due date, in sheet order. */
+export function overduePlans(plans: readonly Improvement[], asOf: Day): OverdueItem[] {
+  return plans
+    .filter((p) => isOverduePlan(p, asOf))
+    .map((p) => ({ office: p.office, kind: "Improvement plan" as const, id: p.id, due: p.due }));
+}
+
+/** Overdue actions then plans, oldest first (a stable sort: ties keep that order). */
+export function oldestFirst(items: OverdueItem[]): OverdueItem[] {
+  return items.sort((x, y) => x.due - y.due || x.office.localeCompare(y.office) || x.id.localeCompare(y.id));
+}
+
 /** Actions and plans past their due date and still open, oldest first. */
 export function overdueItems(actions: readonly Action[], plans: readonly Improvement[], asOf: Day): OverdueItem[] {
-  const items: OverdueItem[] = [
-    ...actions
-      .filter((a) => isOverdueAction(a, asOf))
-      .map((a) => ({ office: a.office, kind: "Action" as const, id: a.id, due: a.due })),
-    ...plans
-      .filter((p) => isOverduePlan(p, asOf))
-      .map((p) => ({ office: p.office, kind: "Improvement plan" as const, id: p.id, due: p.due })),
-  ];
-  return items.sort((x, y) => x.due - y.due || x.office.localeCompare(y.office) || x.id.localeCompare(y.id));
+  return oldestFirst([...overdueActions(actions, asOf), ...overduePlans(plans, asOf)]);
 }
