@@ -13,6 +13,7 @@ import { CATALOG_COLUMNS, parseCatalog } from "./parseCatalog";
 import { parseSettings } from "./parseSettings";
 import {
   type RatingEdition,
+  type ParseObserver,
   RecordContext,
   readActions,
   readAudits,
@@ -40,6 +41,8 @@ export interface ParseOptions {
   readonly catalog?: Catalog;
   /** The located Catalog sheet, and whether it has its required columns. */
   readonly catalogSheet?: { readonly table: SheetTable; readonly complete: boolean };
+  /** Told of each step (before its issues are reported), and of the offices, keys and references read. */
+  readonly observer?: ParseObserver & { stage(step: SheetKey | "catalog"): void; carried(campaign: string): void };
 }
 
 const sheetKeyByName: ReadonlyMap<string, SheetKey> = new Map(
@@ -147,9 +150,11 @@ export function parseTables(
   options: ParseOptions = {},
 ): ParseResult {
   const report: Report = (issue) => drafts.push(issue);
-  const rowsOf = (key: SheetKey): Iterable<RowReader> => tableReader(tables.get(key), report);
 
+  const observer = options.observer;
+  observer?.stage("settings");
   const settings = parseSettings(tables.get("settings") ?? null, report);
+  observer?.stage("catalog");
   const catalog =
     options.catalog ??
     parseCatalog(
@@ -158,7 +163,11 @@ export function parseTables(
       builtInCatalog(settings.framework),
       report,
     );
-  const ctx = new RecordContext(catalog, settings.organization.trim() || "Office");
+  const ctx = new RecordContext(catalog, settings.organization.trim() || "Office", observer);
+  const rowsOf = (key: SheetKey): Iterable<RowReader> => {
+    observer?.stage(key);
+    return tableReader(tables.get(key), report);
+  };
 
   const controls = readControls(ctx, rowsOf("controls"));
   const controlIds = new ScopedIds();
@@ -174,9 +183,12 @@ export function parseTables(
     catalog,
     rowsOf("maturity"),
     new Map(audits.map((a) => [a.id, a.campaign])),
-    report,
+    (issue) => {
+      if (typeof issue.value === "string") observer?.carried(issue.value);
+      report(issue);
+    },
   );
-  const maturity = readMaturity(ctx, rowsOf("maturity"), auditIds, ratingEdition);
+  const maturity = readMaturity(ctx, tableReader(tables.get("maturity"), report), auditIds, ratingEdition);
   const findings = readFindings(ctx, rowsOf("findings"), auditIds);
   const actions = readActions(ctx, rowsOf("actions"), new Set(findings.map((f) => f.id)));
   const improvements = readImprovements(ctx, rowsOf("improvements"));

@@ -35,7 +35,7 @@ export interface NamedWorkbook {
 /** How issues name a sheet of one of several workbooks: Excel's own `[Book.xlsx]Sheet`. */
 export const sheetInFile = (file: string, sheet: string): string => `[${file}]${sheet}`;
 
-const HISTORY_COLUMNS: readonly HeaderKey[] = columnKeys("history");
+export const HISTORY_COLUMNS: readonly HeaderKey[] = columnKeys("history");
 
 export interface ParsedWorkbooks extends ParseResult {
   /** Whether any workbook has a Controls sheet (without one there is nothing to consolidate). */
@@ -117,7 +117,7 @@ export function parseWorkbooks(workbooks: readonly NamedWorkbook[]): ParsedWorkb
   };
 }
 
-function notice(table: SheetTable, message: Text): IssueDraft {
+export function notice(table: SheetTable, message: Text): IssueDraft {
   return {
     severity: "warning",
     sheet: table.sheet,
@@ -129,7 +129,7 @@ function notice(table: SheetTable, message: Text): IssueDraft {
   };
 }
 
-function isConsolidatedRow(table: SheetTable, row: TableRow): boolean {
+export function isConsolidatedRow(table: SheetTable, row: TableRow): boolean {
   const column = table.columns.get("office");
   return column !== undefined && displayText(row.cells[column] ?? null).toLowerCase() === CONSOLIDATED.toLowerCase();
 }
@@ -143,7 +143,7 @@ function settingsText(table: SheetTable): string {
     .join("\u0001");
 }
 
-function sameSettings(a: SheetTable, b: SheetTable): boolean {
+export function sameSettings(a: SheetTable, b: SheetTable): boolean {
   return settingsText(a) === settingsText(b);
 }
 

@@ -64,12 +64,14 @@ const impactScale = whole(SHEET_SCHEMAS.risks.columns.impact.rule);
  * unique in the workbook: two map lookups, no composite string per row.
  */
 class KeySet {
+  constructor(private readonly observer: ParseObserver | undefined) {}
   private readonly seen = new Map<string | null, Map<string, number>>();
   /** Sheets of first occurrences outside `firstSheet` (only rows merged from several workbooks have any). */
   private firstSheet: string | null = null;
   private readonly otherSheets = new Map<string | null, Map<string, string>>();
   /** True if new; otherwise reports the duplicate (the row is skipped), as a `kind` ID of `office` (null: a key unique in the workbook). */
   claim(row: RowReader, key: HeaderKey, office: string | null, id: string, kind: KeyKind): boolean {
+    this.observer?.key(kind, office, id);
     let ids = this.seen.get(office);
     if (ids === undefined) {
       ids = new Map();
@@ -98,6 +100,18 @@ class KeySet {
   }
 }
 
+/**
+ * What a caller may learn of the rows as they are read (consolidation, to tell which workbooks
+ * must be parsed together): every office a row names, every key claimed and every reference to a
+ * workbook-wide key that these rows do not hold.
+ */
+export interface ParseObserver {
+  office(office: string): void;
+  /** A key claimed: (office, id), or (null, id) for keys unique in the workbook. */
+  key(kind: KeyKind, office: string | null, id: string): void;
+  missing(kind: "project" | "audit" | "finding", id: string): void;
+}
+
 /** What every sheet's rows are read with: the catalog, the office default and the memoised lookups. */
 export class RecordContext {
   // "Consolidated" names the organisation's values (Scorecard column, Indicator history rows):
@@ -108,9 +122,16 @@ export class RecordContext {
   constructor(
     readonly catalog: Catalog,
     private readonly defaultOffice: string,
+    readonly observer?: ParseObserver,
   ) {}
 
   officeOf(row: RowReader): string {
+    const office = this.named(row);
+    this.observer?.office(office);
+    return office;
+  }
+
+  private named(row: RowReader): string {
     const office = row.text("office") || this.defaultOffice;
     if (office.length !== CONSOLIDATED.length || office.toLowerCase() !== CONSOLIDATED.toLowerCase()) return office;
     const renamed = `${office} (office)`;
@@ -148,12 +169,14 @@ export class RecordContext {
 }
 
 function knownAudit(
+  ctx: RecordContext,
   auditIds: ReadonlySet<string>,
   row: RowReader,
   id: string,
   what: "maturity rating" | "finding",
 ): boolean {
   if (auditIds.has(id)) return true;
+  ctx.observer?.missing("audit", id);
   row.problem("auditId", row.raw("auditId"), "error", missingReference.audit(id, what));
   return false;
 }
@@ -161,7 +184,7 @@ function knownAudit(
 /** Controls: unique by (office, Control ID). */
 export function readControls(ctx: RecordContext, rows: Iterable<RowReader>): Control[] {
   const controls: Control[] = [];
-  const controlKeys = new KeySet();
+  const controlKeys = new KeySet(ctx.observer);
   for (const row of rows) {
     const id = row.text("controlId");
     const clause = row.text("clause");
@@ -193,7 +216,7 @@ export function readControls(ctx: RecordContext, rows: Iterable<RowReader>): Con
 /** Evidence: must point at a known control of its office. */
 export function readEvidence(ctx: RecordContext, rows: Iterable<RowReader>, controlIds: ScopedIds): Evidence[] {
   const evidence: Evidence[] = [];
-  const evidenceKeys = new KeySet();
+  const evidenceKeys = new KeySet(ctx.observer);
   for (const row of rows) {
     const id = row.text("evidenceId");
     const controlId = row.text("controlId");
@@ -215,7 +238,7 @@ export function readEvidence(ctx: RecordContext, rows: Iterable<RowReader>, cont
 /** Tasks: the activity ladder of derived maturity. */
 export function readTasks(ctx: RecordContext, rows: Iterable<RowReader>): Task[] {
   const tasks: Task[] = [];
-  const taskKeys = new KeySet();
+  const taskKeys = new KeySet(ctx.observer);
   for (const row of rows) {
     const id = row.text("taskId");
     const clause = row.text("clause");
@@ -249,7 +272,7 @@ export function readTasks(ctx: RecordContext, rows: Iterable<RowReader>): Task[]
 /** Projects: unique across the workbook, since Risks name them without an office. */
 export function readProjects(ctx: RecordContext, rows: Iterable<RowReader>): Project[] {
   const projects: Project[] = [];
-  const projectKeys = new KeySet();
+  const projectKeys = new KeySet(ctx.observer);
   for (const row of rows) {
     const id = row.text("projectId");
     const start = row.date("startDate");
@@ -268,7 +291,7 @@ export function readProjects(ctx: RecordContext, rows: Iterable<RowReader>): Pro
 /** Risks: must name a known project. */
 export function readRisks(ctx: RecordContext, rows: Iterable<RowReader>, projectIds: ReadonlySet<string>): Risk[] {
   const risks: Risk[] = [];
-  const riskKeys = new KeySet();
+  const riskKeys = new KeySet(ctx.observer);
   for (const row of rows) {
     const id = row.text("riskId");
     const projectId = row.text("projectId");
@@ -279,6 +302,7 @@ export function readRisks(ctx: RecordContext, rows: Iterable<RowReader>, project
       continue;
     if (!riskKeys.claim(row, "riskId", null, id, "risk")) continue;
     if (!projectIds.has(projectId)) {
+      ctx.observer?.missing("project", projectId);
       row.problem("projectId", row.raw("projectId"), "error", missingReference.project(projectId));
       continue;
     }
@@ -290,7 +314,7 @@ export function readRisks(ctx: RecordContext, rows: Iterable<RowReader>, project
 /** Audits: unique across the workbook (Maturity and Findings take their office from them). */
 export function readAudits(ctx: RecordContext, rows: Iterable<RowReader>): Audit[] {
   const audits: Audit[] = [];
-  const auditKeys = new KeySet();
+  const auditKeys = new KeySet(ctx.observer);
   for (const row of rows) {
     const id = row.text("auditId");
     const campaign = row.text("campaign");
@@ -340,7 +364,7 @@ export function readMaturity(
       );
     }
     if (!row.usable || auditId === null || process === null || lvl === null) continue;
-    if (!knownAudit(auditIds, row, auditId, "maturity rating")) continue;
+    if (!knownAudit(ctx, auditIds, row, auditId, "maturity rating")) continue;
     for (const code of written.map(process))
       maturity.push({
         source: ctx.source(row),
@@ -356,7 +380,7 @@ export function readMaturity(
 /** Findings: must name a known audit. */
 export function readFindings(ctx: RecordContext, rows: Iterable<RowReader>, auditIds: ReadonlySet<string>): Finding[] {
   const findings: Finding[] = [];
-  const findingKeys = new KeySet();
+  const findingKeys = new KeySet(ctx.observer);
   for (const row of rows) {
     const id = row.text("findingId");
     const auditId = row.text("auditId");
@@ -364,7 +388,7 @@ export function readFindings(ctx: RecordContext, rows: Iterable<RowReader>, audi
     const status = row.field("status", findingStatus);
     if (!row.usable || id === null || auditId === null || type === null) continue;
     if (!findingKeys.claim(row, "findingId", null, id, "finding")) continue;
-    if (!knownAudit(auditIds, row, auditId, "finding")) continue;
+    if (!knownAudit(ctx, auditIds, row, auditId, "finding")) continue;
     findings.push({ source: ctx.source(row), id, auditId, type, status, actionId: ctx.text(row, "actionId") });
   }
   return findings;
@@ -373,7 +397,7 @@ export function readFindings(ctx: RecordContext, rows: Iterable<RowReader>, audi
 /** Actions (CPA): a link to an unknown finding is dropped, the action kept. */
 export function readActions(ctx: RecordContext, rows: Iterable<RowReader>, findingIds: ReadonlySet<string>): Action[] {
   const actions: Action[] = [];
-  const actionKeys = new KeySet();
+  const actionKeys = new KeySet(ctx.observer);
   for (const row of rows) {
     const id = row.text("actionId");
     const kind = row.field("kind", actionKind);
@@ -387,6 +411,7 @@ export function readActions(ctx: RecordContext, rows: Iterable<RowReader>, findi
     if (!actionKeys.claim(row, "actionId", office, id, "action")) continue;
     const linked = findingIds.has(findingId);
     if (findingId !== "" && !linked) {
+      ctx.observer?.missing("finding", findingId);
       row.problem("findingId", row.raw("findingId"), "warning", missingReference.finding(findingId));
     }
     actions.push({
@@ -407,7 +432,7 @@ export function readActions(ctx: RecordContext, rows: Iterable<RowReader>, findi
 /** Improvement plans (CIP). */
 export function readImprovements(ctx: RecordContext, rows: Iterable<RowReader>): Improvement[] {
   const improvements: Improvement[] = [];
-  const planKeys = new KeySet();
+  const planKeys = new KeySet(ctx.observer);
   for (const row of rows) {
     const id = row.text("planId");
     const due = row.date("dueDate");
