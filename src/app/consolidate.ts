@@ -3,6 +3,8 @@
  * scorecard and written into a new workbook with the Settings used, every office's Indicator
  * history and the result sheets. The offices' own workbooks are only read.
  */
+import { type PartMaker, consolidateInParts } from "../core/consolidation/consolidateInParts";
+import type { PartsRun } from "../core/consolidation/mergeParts";
 import type { NamedWorkbook } from "../core/parse/parseWorkbooks";
 import { type ConsolidatedRun, type RunOptions, consolidateScorecard } from "../core/pipeline";
 import { placeAtA1 } from "../core/render/historyUpsert";
@@ -27,11 +29,42 @@ export async function consolidate<H extends WorkbookHost>(
 ): Promise<{ readonly run: ConsolidatedRun & CoreRun; readonly host: H }> {
   const consolidated = consolidateScorecard(offices, options);
   const run = { ...consolidated, organization: consolidated.records.settings.organization };
+  return { run, host: await writeConsolidated(run, newWorkbook, onProgress) };
+}
+
+export interface PartsHooks {
+  /** Workbooks made into their parts so far. */
+  readonly onPart?: (done: number) => void;
+  readonly onProgress?: ProgressListener;
+}
+
+/**
+ * The same consolidation, with each office's workbook read and computed into its part by `parts`
+ * (the command line: on worker threads), so no office's rows are held once its part is made
+ * (core/consolidation). The result is the same as consolidate's.
+ */
+export async function consolidateParts<H extends WorkbookHost>(
+  count: number,
+  parts: PartMaker,
+  options: RunOptions,
+  newWorkbook: NewWorkbook<H>,
+  hooks: PartsHooks = {},
+): Promise<{ readonly run: PartsRun; readonly host: H }> {
+  const run = await consolidateInParts(count, parts, options, hooks.onPart);
+  return { run, host: await writeConsolidated(run, newWorkbook, hooks.onProgress) };
+}
+
+/** A new workbook with the Settings used, every office's Indicator history and the result sheets. */
+async function writeConsolidated<H extends WorkbookHost>(
+  run: Pick<ConsolidatedRun, "settingsSheet" | "history" | "sheets">,
+  newWorkbook: NewWorkbook<H>,
+  onProgress?: ProgressListener,
+): Promise<H> {
   const settings = run.settingsSheet;
   const host = newWorkbook([
     ...(settings === null ? [] : [{ name: settings.name, rows: placeAtA1(settings, settings.rows) }]),
     run.history,
   ]);
   await host.writeResults(run.sheets, run.history, onProgress);
-  return { run, host };
+  return host;
 }

@@ -3,7 +3,14 @@
  * (src/cli) and the task pane (src/taskpane) call only these; hosts only move cells.
  */
 export { compute, type ComputeHooks } from "./compute";
-export { consolidate, readOffice, type NamedWorkbook, type NewWorkbook } from "./consolidate";
+export {
+  consolidate,
+  consolidateParts,
+  readOffice,
+  type NamedWorkbook,
+  type NewWorkbook,
+  type PartsHooks,
+} from "./consolidate";
 export { SheetConflictError, conflictingSheets } from "./ownership";
 export { type CoreRun, type CoreRunner, type HereRun, coreRun, isInputSheet, runHere } from "./run";
 export { readSettings, saveSettings } from "./settings";

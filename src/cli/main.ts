@@ -22,14 +22,15 @@ import {
   SheetConflictError,
   addTemplate,
   compute as computeWorkbook,
-  consolidate,
+  consolidateParts,
   templateFirstSheet,
   validate as validateWorkbook,
 } from "../app";
 import { type Command, USAGE, UsageError, parseArgs } from "./args";
 import { Progress } from "./progress";
 import { summaryText, wroteTemplateText, wroteText } from "./summary";
-import { listWorkbooks, readWorkbooks } from "./workbookFiles";
+import { partWorkers } from "./partWorkers";
+import { listWorkbooks } from "./workbookFiles";
 
 export interface Console {
   readonly out: (text: string) => void;
@@ -168,19 +169,25 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
   let bytes: Uint8Array;
   if (consolidating) {
     progress.step(`Reading ${files.length} workbooks`);
-    const workbooks = await readWorkbooks(files, (done) =>
-      progress.step(`Reading ${files.length} workbooks (${done} read)`),
-    );
-    progress.step("Computing the indicators");
-    // The consolidated scorecard is a new workbook: the offices' own sheets stay in their files.
-    const consolidated = await consolidate(
-      workbooks,
-      options,
-      (sheets) => XlsxFileHost.create(sheets, NODE_ZLIB_CODEC),
-      (done) => {
-        if (done === 0) progress.step(`Writing ${path.basename(output)}`);
-      },
-    );
+    // Each workbook is read and computed into its part on a worker thread; only parts come back.
+    const workers = partWorkers(files);
+    let consolidated: Awaited<ReturnType<typeof consolidateParts<XlsxFileHost>>>;
+    try {
+      consolidated = await consolidateParts(
+        files.length,
+        workers,
+        options,
+        (sheets) => XlsxFileHost.create(sheets, NODE_ZLIB_CODEC),
+        {
+          onPart: (done) => progress.step(`Reading ${files.length} workbooks (${done} read)`),
+          onProgress: (done) => {
+            if (done === 0) progress.step(`Writing ${path.basename(output)}`);
+          },
+        },
+      );
+    } finally {
+      await workers.close();
+    }
     bytes = consolidated.host.bytes;
     run = { ...consolidated.run, document: { ...consolidated.run.document, inputs: files } };
   } else {

@@ -4,7 +4,8 @@
  * and the Settings written. On the benchmark's own offices, plus an office split across two
  * files, keys duplicated across files, a workbook with other Settings and one without any.
  */
-import { type NamedWorkbook, consolidateScorecard } from "../../src/core/consolidate";
+import type { NamedWorkbook } from "../../src/core/parse/parseWorkbooks";
+import { consolidateScorecard } from "../../src/core/pipeline";
 import { type PartMaker, consolidateInParts, partsInMemory } from "../../src/core/consolidation/consolidateInParts";
 import type { Cell, SheetGrid } from "../../src/core/model/grid";
 import { InputError } from "../../src/core/pipeline";

@@ -15,9 +15,9 @@ import type { Issue } from "../model/records";
 import { findInputSheets, locateCatalogSheet, locateInputTables } from "../parse/parseWorkbook";
 import type { SheetTable } from "../parse/sheetTable";
 import { type IssueDraft, localize } from "../text/messages";
-import { type ConsolidatedRun, type NamedWorkbook, sheetInFile } from "../consolidate";
+import { type NamedWorkbook, sheetInFile } from "../parse/parseWorkbooks";
 import type { RunOptions } from "../pipeline";
-import { entangled, mergeParts } from "./mergeParts";
+import { type PartsRun, entangled, mergeParts } from "./mergeParts";
 import { type SharedInputs, type WorkbooksPart, sharedRecords, workbooksPart } from "./workbooksPart";
 
 /** What the first workbooks tell about the Settings and Catalog sheets. */
@@ -58,7 +58,7 @@ export async function consolidateInParts(
   maker: PartMaker,
   options: RunOptions,
   onPart: (done: number) => void = () => undefined,
-): Promise<ConsolidatedRun> {
+): Promise<PartsRun> {
   let holder: { index: number; probe: Probe } | null = null;
   let catalog: { index: number; probe: Probe } | null = null;
   let first: Probe | null = null;

@@ -4,7 +4,7 @@
  * another holds. Parts that do are made again from their workbooks together (`entangled`).
  */
 import type { Cell, SheetGrid } from "../model/grid";
-import type { Issue, Records, SheetKey } from "../model/records";
+import type { Issue, SheetKey } from "../model/records";
 import { assembleScorecard, byFile } from "../engine/scorecardParts";
 import { historyRows as historyRowsOf } from "../engine/computeScorecard";
 import type { ScorecardResult } from "../engine/results";
@@ -13,9 +13,8 @@ import { HEADERS } from "../parse/vocabulary";
 import { upsertHistory } from "../render/historyUpsert";
 import { renderResults } from "../render/renderResults";
 import { resultDocument } from "../render/resultDocument";
-import { HISTORY_COLUMNS } from "../consolidate";
-import { InputError, type ScorecardRun } from "../pipeline";
-import type { ConsolidatedRun } from "../consolidate";
+import { HISTORY_COLUMNS } from "../parse/parseWorkbooks";
+import { type ConsolidatedRun, InputError, type ScorecardRun } from "../pipeline";
 import { type SharedInputs, type StagedIssue, type WorkbooksPart, sharedRecords } from "./workbooksPart";
 
 /**
@@ -110,13 +109,19 @@ export interface SharedSheets {
   readonly catalogIssues: readonly Issue[];
 }
 
+/**
+ * The consolidated run, without the records: made part by part, the rows are not kept. What
+ * the records would give a caller (the organisation's name) is given on its own.
+ */
+export type PartsRun = Omit<ConsolidatedRun, "records"> & { readonly organization: string };
+
 /** Parts that need no remaking (entangled() found none) -> the consolidated run. */
 export function mergeParts(
   parts: readonly WorkbooksPart[],
   shared: SharedInputs,
   sheets: SharedSheets,
   workbookCount: number,
-): ConsolidatedRun {
+): PartsRun {
   const present = new Set<SheetKey>(parts.flatMap((p) => p.present));
   if (!present.has("controls")) {
     throw new InputError(
@@ -154,25 +159,7 @@ export function mergeParts(
         firstColumn: 1,
       }
     : null;
-  // The rows were computed part by part and are not kept: the records hold only what applies to all.
-  const records: Records = {
-    catalog,
-    settings,
-    controls: [],
-    evidence: [],
-    tasks: [],
-    projects: [],
-    risks: [],
-    audits: [],
-    maturity: [],
-    findings: [],
-    actions: [],
-    improvements: [],
-    history: [],
-    sheetsPresent: present,
-  };
-  const run: ScorecardRun = {
-    records,
+  const run: Omit<ScorecardRun, "records"> = {
     result,
     sheets: renderResults({ result, catalog, settings }),
     history: {
@@ -181,5 +168,5 @@ export function mergeParts(
     },
     document: resultDocument(result),
   };
-  return { ...run, settingsSheet: sheets.settingsGrid };
+  return { ...run, settingsSheet: sheets.settingsGrid, organization: settings.organization };
 }

@@ -13,9 +13,15 @@
  */
 import type { Catalog } from "../model/catalog";
 import type { Cell, WorkbookGrids } from "../model/grid";
-import { SHEET_KEYS, type HistoryPoint, type Issue, type Settings, type SheetKey } from "../model/records";
+import {
+  CONSOLIDATED,
+  SHEET_KEYS,
+  type HistoryPoint,
+  type Issue,
+  type Settings,
+  type SheetKey,
+} from "../model/records";
 import { type FromFile, type ScorecardPart, scorecardPart } from "../engine/scorecardParts";
-import { CONSOLIDATED } from "../engine/computeScorecard";
 import {
   type ParseOptions,
   findInputSheets,
@@ -25,7 +31,7 @@ import {
 } from "../parse/parseWorkbook";
 import type { SheetTable, TableRow } from "../parse/sheetTable";
 import { type IssueDraft, consolidatedRowsIgnored, settingsDiffer } from "../text/messages";
-import { HISTORY_COLUMNS, isConsolidatedRow, notice, sameSettings, sheetInFile } from "../consolidate";
+import { HISTORY_COLUMNS, isConsolidatedRow, notice, sameSettings, sheetInFile } from "../parse/parseWorkbooks";
 import type { RunOptions } from "../pipeline";
 import { keyHash } from "./keyHashes";
 
