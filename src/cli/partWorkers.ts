@@ -92,6 +92,8 @@ export function workerCount(): number {
 }
 
 export interface PartWorkers extends PartMaker {
+  /** Worker threads making the parts (0: made on this thread). */
+  readonly threads: number;
   /** Stops the workers (the parts already made are kept). */
   close(): Promise<void>;
 }
@@ -134,6 +136,7 @@ export function partWorkers(files: readonly string[], count = workerCount()): Pa
       dispatch();
     });
   return {
+    threads: workers.length,
     probe: (index) => submit<Probe>({ kind: "probe", file: files[index] }),
     part: (indexes, shared) =>
       submit<WorkbooksPart>({ kind: "part", files: indexes.map((i) => files[i]), indexes, shared }),
@@ -146,6 +149,7 @@ export function partWorkers(files: readonly string[], count = workerCount()): Pa
 /** The same parts, made one after the other on this thread. */
 function partsOnThisThread(files: readonly string[]): PartWorkers {
   return {
+    threads: 0,
     probe: (index) => Promise.resolve().then(() => probeFile(files[index])),
     part: (indexes, shared) =>
       Promise.resolve().then(() =>

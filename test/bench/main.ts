@@ -5,11 +5,16 @@
  * and 300) through Microsoft's Office.js client on a simulated workbook: the requests Excel
  * receives, their largest request and response bytes and the actions per Compute.
  *
- *   node build/bench/main.js [--json] [--scales 1,10,100] [--excel-scales 1,10,100,300] [--reps 3] [--keep]
+ * Consolidation is measured on 100 and 1,000 generated single-office workbooks, and 10,000 with
+ * --national (generated once, on every core, into the bench's temporary folder; the smaller
+ * folders are hard links to the first of them).
+ *
+ *   node build/bench/main.js [--json] [--scales 1,10,100] [--excel-scales 1,10,100,300] [--reps 3] [--keep] [--national]
  *   node build/bench/main.js bare IN.xlsx OUT.xlsx     (child: read and write back, no compute)
  *   node build/bench/main.js engine IN.xlsx REPS       (child: the engine alone, timed)
+ *   node build/bench/main.js generate DIR FROM TO      (child: office workbooks FROM..TO-1)
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -60,6 +65,18 @@ interface Consolidation {
   readonly ratio: number;
 }
 
+/** compute FOLDER -o all.xlsx over `workbooks` generated single-office workbooks. */
+interface NationalRow {
+  readonly workbooks: number;
+  readonly folderBytes: number;
+  readonly run: ChildRun;
+  readonly filesPerSecond: number;
+  /** Peak RSS over the number of workbooks. */
+  readonly bytesPerFile: number;
+  /** Peak RSS above the smallest row's, over the workbooks added: what each more file costs. */
+  readonly marginalBytesPerFile: number | null;
+}
+
 interface BenchReport {
   readonly node: string;
   readonly cpus: string;
@@ -69,6 +86,9 @@ interface BenchReport {
   /** Engine ms at the largest scale over engine ms at the scale ten times smaller, when both ran. */
   readonly engineGrowth: number | null;
   readonly consolidation: Consolidation;
+  readonly national: readonly NationalRow[];
+  /** Load average (1 minute) when the bench started and ended: the machine may be shared. */
+  readonly load: readonly [number, number];
   readonly targets: Readonly<Record<string, boolean>>;
 }
 
@@ -78,11 +98,13 @@ interface Options {
   readonly excelScales: readonly number[];
   readonly reps: number;
   readonly keep: boolean;
+  readonly national: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
   let json = false;
   let keep = false;
+  let national = false;
   let scales = [1, 10, 100];
   let excelScales = [1, 10, 100, 300];
   let reps = 3;
@@ -90,12 +112,13 @@ function parseOptions(argv: readonly string[]): Options {
     const arg = argv[i];
     if (arg === "--json") json = true;
     else if (arg === "--keep") keep = true;
+    else if (arg === "--national") national = true;
     else if (arg === "--scales") scales = (argv[++i] ?? "").split(",").map(Number);
     else if (arg === "--excel-scales") excelScales = (argv[++i] ?? "").split(",").map(Number);
     else if (arg === "--reps") reps = Number(argv[++i]);
     else
       throw new Error(
-        `Unknown option ${arg}. Options: --json, --scales 1,10,100, --excel-scales 1,10,100,300, --reps N, --keep.`,
+        `Unknown option ${arg}. Options: --json, --scales 1,10,100, --excel-scales 1,10,100,300, --reps N, --keep, --national.`,
       );
   }
   const wholes = (list: number[]) => list.some((s) => !Number.isInteger(s) || s < 1);
@@ -104,7 +127,7 @@ function parseOptions(argv: readonly string[]): Options {
       "--scales and --excel-scales take whole numbers from 1 (1,10,100) and --reps a whole number from 1.",
     );
   }
-  return { json, scales, excelScales, reps, keep };
+  return { json, scales, excelScales, reps, keep, national };
 }
 
 /**
@@ -173,12 +196,81 @@ async function measureScale(scale: number, dir: string, reps: number): Promise<S
   };
 }
 
+/** Child process: the single-office workbooks of offices `from` .. `to` - 1, written into `dir`. */
+function generate(dir: string, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const file = path.join(dir, `${officeName(i)}.xlsx`);
+    if (!fs.existsSync(file)) fs.writeFileSync(file, createWorkbook(benchSheets([i])));
+  }
+}
+
+/**
+ * A folder of the first `count` single-office workbooks: generated once into `all` (on every core,
+ * in child processes), then linked, so the 100, 1,000 and 10,000 folders share their files.
+ */
+async function officesFolder(dir: string, count: number): Promise<string> {
+  const all = path.join(dir, "offices");
+  fs.mkdirSync(all, { recursive: true });
+  const have = fs.readdirSync(all).length;
+  if (have < count) {
+    const cores = Math.max(1, os.availableParallelism());
+    const step = Math.ceil((count - have) / cores);
+    const children = Array.from({ length: cores }, async (_, k) => {
+      const from = have + k * step;
+      const to = Math.min(count, from + step);
+      if (from >= to) return;
+      await new Promise<void>((resolve, reject) => {
+        const child = spawn(process.execPath, [__filename, "generate", all, String(from), String(to)], {
+          stdio: ["ignore", "ignore", "inherit"],
+        });
+        child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`generate exited with ${code}`))));
+      });
+    });
+    await Promise.all(children);
+  }
+  return linkFirst(all, dir, count);
+}
+
+function linkFirst(all: string, dir: string, count: number): string {
+  const folder = path.join(dir, `offices-${count}`);
+  if (fs.existsSync(folder)) return folder;
+  fs.mkdirSync(folder);
+  for (let i = 0; i < count; i++) {
+    const name = `${officeName(i)}.xlsx`;
+    fs.linkSync(path.join(all, name), path.join(folder, name));
+  }
+  return folder;
+}
+
+function folderBytes(folder: string): number {
+  return fs.readdirSync(folder).reduce((n, f) => n + fs.statSync(path.join(folder, f)).size, 0);
+}
+
+/** compute FOLDER -o all.xlsx at each count of workbooks (once each past 100: a run takes seconds). */
+async function measureNational(dir: string, counts: readonly number[], reps: number): Promise<NationalRow[]> {
+  const rows: NationalRow[] = [];
+  for (const count of counts) {
+    const folder = await officesFolder(dir, count);
+    const out = path.join(dir, `national-${count}.xlsx`);
+    const [run] = runNodeInTurns([[CLI, "compute", folder, "-o", out]], count <= 100 ? reps : 1);
+    fs.rmSync(out, { force: true });
+    const smallest = rows[0];
+    rows.push({
+      workbooks: count,
+      folderBytes: folderBytes(folder),
+      run,
+      filesPerSecond: count / (run.ms / 1000),
+      bytesPerFile: run.peakRss / count,
+      marginalBytesPerFile:
+        smallest === undefined ? null : (run.peakRss - smallest.run.peakRss) / (count - smallest.workbooks),
+    });
+  }
+  return rows;
+}
+
 /** One workbook per office in a folder, against the one workbook of all of them. */
-function measureConsolidation(offices: number, dir: string, reps: number, whole: string): Consolidation {
-  const folder = path.join(dir, `offices-${offices}`);
-  fs.mkdirSync(folder, { recursive: true });
-  for (let i = 0; i < offices; i++)
-    fs.writeFileSync(path.join(folder, `${officeName(i)}.xlsx`), createWorkbook(benchSheets([i])));
+async function measureConsolidation(offices: number, dir: string, reps: number, whole: string): Promise<Consolidation> {
+  const folder = await officesFolder(dir, offices);
   const [consolidate, single] = runNodeInTurns(
     [
       [CLI, "compute", folder, "-o", path.join(dir, `offices-${offices}.scorecard.xlsx`)],
@@ -265,8 +357,34 @@ function table(report: BenchReport): string {
       : `Engine growth, scale ${report.scales.at(-1)?.scale} / scale ${(report.scales.at(-1)?.scale ?? 0) / 10}: ${fixed(report.engineGrowth, 2)}x`,
     `Consolidation: ${c.workbooks} single-office workbooks ${fixed(c.consolidate.ms)} ms (peak ${fixed(c.consolidate.peakRss / MB)} MB) vs one workbook ${fixed(c.single.ms)} ms: ${fixed(c.ratio, 2)}x`,
     "",
+    nationalTable(report.national),
+    "",
+    `Load average (1 min) at start and end: ${fixed(report.load[0], 1)} and ${fixed(report.load[1], 1)} on ${os.cpus().length} cores.`,
+    "",
     "Targets:",
     ...Object.entries(report.targets).map(([name, ok]) => `  ${mark(ok).padEnd(6)} ${name}`),
+  ].join("\n");
+}
+
+function nationalTable(rows: readonly NationalRow[]): string {
+  const head = ["workbooks", "folder MB", "wall ms", "peak RSS MB", "files/s", "KB per file", "marginal KB per file"];
+  const lines = rows.map((r) => [
+    String(r.workbooks),
+    fixed(r.folderBytes / MB, 1),
+    fixed(r.run.ms),
+    fixed(r.run.peakRss / MB),
+    fixed(r.filesPerSecond, 1),
+    fixed(r.bytesPerFile / 1024),
+    r.marginalBytesPerFile === null ? "-" : fixed(r.marginalBytesPerFile / 1024, 1),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const row = (cells: string[]) => "| " + cells.map((c, i) => c.padStart(widths[i])).join(" | ") + " |";
+  return [
+    "Consolidation (compute FOLDER -o all.xlsx, single-office workbooks):",
+    "",
+    row(head),
+    "|" + widths.map((w) => "-".repeat(w + 1) + ":").join("|") + "|",
+    ...lines.map(row),
   ].join("\n");
 }
 
@@ -284,12 +402,20 @@ async function bench(options: Options): Promise<void> {
     const largest = scales[scales.length - 1];
     const tenth = scales.find((s) => s.scale * 10 === largest.scale);
     log(`Consolidating ${largest.scale} single-office workbooks…`);
-    const consolidation = measureConsolidation(
+    const load0 = os.loadavg()[0];
+    const consolidation = await measureConsolidation(
       largest.scale,
       dir,
       options.reps,
       path.join(dir, `scale-${largest.scale}.xlsx`),
     );
+    const counts = options.national ? [100, 1000, 10000] : [100, 1000];
+    log(`Consolidating ${counts.join(", ")} generated single-office workbooks…`);
+    const national = await measureNational(dir, counts, options.reps);
+    const at = (n: number) => national.find((r) => r.workbooks === n);
+    const thousand = at(1000);
+    const tenThousand = at(10000);
+    const scale100 = scales.find((s) => s.scale === 100);
     const engineGrowth = tenth === undefined ? null : largest.engineMs / tenth.engineMs;
     const excel: ExcelScale[] = [];
     for (const scale of options.excelScales) {
@@ -313,6 +439,8 @@ async function bench(options: Options): Promise<void> {
       excel,
       engineGrowth,
       consolidation,
+      national,
+      load: [load0, os.loadavg()[0]],
       targets: {
         [`engine at scale ${largest.scale} <= 500 ms`]: largest.engineMs <= 500,
         "engine growth <= 12x for 10x rows": engineGrowth === null || engineGrowth <= 12,
@@ -322,6 +450,17 @@ async function bench(options: Options): Promise<void> {
         "Excel: at most 2,500 actions per Compute at scale 100":
           at100 === undefined || at100.read.actions + at100.write.actions <= 2_500,
         "consolidation <= 2x one workbook": consolidation.ratio <= 2,
+        "1,000 workbooks consolidated in <= 10 s": thousand !== undefined && thousand.run.ms <= 10_000,
+        "1,000 workbooks consolidated in <= 600 MB": thousand !== undefined && thousand.run.peakRss <= 600 * MB,
+        ...(tenThousand === undefined || thousand === undefined
+          ? {}
+          : { "10,000 workbooks: peak <= 1.5x that of 1,000": tenThousand.run.peakRss <= 1.5 * thousand.run.peakRss }),
+        ...(scale100 === undefined
+          ? {}
+          : {
+              "one workbook at scale 100 in <= 1.5 s": scale100.compute.ms <= 1500,
+              "one workbook at scale 100 in <= 400 MB": scale100.compute.peakRss <= 400 * MB,
+            }),
       },
     };
     process.stdout.write((options.json ? JSON.stringify(report, null, 2) : table(report)) + "\n");
@@ -334,6 +473,10 @@ async function bench(options: Options): Promise<void> {
 async function main(argv: readonly string[]): Promise<void> {
   if (argv[0] === "bare") {
     bare(argv[1], argv[2]);
+    return;
+  }
+  if (argv[0] === "generate") {
+    generate(argv[1], Number(argv[2]), Number(argv[3]));
     return;
   }
   if (argv[0] === "engine") {
