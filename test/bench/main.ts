@@ -7,9 +7,10 @@
  *
  * Consolidation is measured on 100 and 1,000 generated single-office workbooks, and 10,000 with
  * --national (generated once, on every core, into the bench's temporary folder; the smaller
- * folders are hard links to the first of them).
+ * folders are hard links to the first of them). --offices DIR keeps the generated workbooks in DIR
+ * for the next run (it is not removed; missing ones are generated).
  *
- *   node build/bench/main.js [--json] [--scales 1,10,100] [--excel-scales 1,10,100,300] [--reps 3] [--keep] [--national]
+ *   node build/bench/main.js [--json] [--scales 1,10,100] [--excel-scales 1,10,100,300] [--reps 3] [--keep] [--national] [--offices DIR]
  *   node build/bench/main.js bare IN.xlsx OUT.xlsx     (child: read and write back, no compute)
  *   node build/bench/main.js engine IN.xlsx REPS       (child: the engine alone, timed)
  *   node build/bench/main.js generate DIR FROM TO      (child: office workbooks FROM..TO-1)
@@ -99,12 +100,15 @@ interface Options {
   readonly reps: number;
   readonly keep: boolean;
   readonly national: boolean;
+  /** Where the generated office workbooks are kept across runs (else the bench's temporary folder). */
+  readonly offices: string | null;
 }
 
 function parseOptions(argv: readonly string[]): Options {
   let json = false;
   let keep = false;
   let national = false;
+  let offices: string | null = null;
   let scales = [1, 10, 100];
   let excelScales = [1, 10, 100, 300];
   let reps = 3;
@@ -113,12 +117,13 @@ function parseOptions(argv: readonly string[]): Options {
     if (arg === "--json") json = true;
     else if (arg === "--keep") keep = true;
     else if (arg === "--national") national = true;
+    else if (arg === "--offices") offices = argv[++i] ?? null;
     else if (arg === "--scales") scales = (argv[++i] ?? "").split(",").map(Number);
     else if (arg === "--excel-scales") excelScales = (argv[++i] ?? "").split(",").map(Number);
     else if (arg === "--reps") reps = Number(argv[++i]);
     else
       throw new Error(
-        `Unknown option ${arg}. Options: --json, --scales 1,10,100, --excel-scales 1,10,100,300, --reps N, --keep, --national.`,
+        `Unknown option ${arg}. Options: --json, --scales 1,10,100, --excel-scales 1,10,100,300, --reps N, --keep, --national, --offices DIR.`,
       );
   }
   const wholes = (list: number[]) => list.some((s) => !Number.isInteger(s) || s < 1);
@@ -127,7 +132,7 @@ function parseOptions(argv: readonly string[]): Options {
       "--scales and --excel-scales take whole numbers from 1 (1,10,100) and --reps a whole number from 1.",
     );
   }
-  return { json, scales, excelScales, reps, keep, national };
+  return { json, scales, excelScales, reps, keep, national, offices };
 }
 
 /**
@@ -208,10 +213,11 @@ function generate(dir: string, from: number, to: number): void {
  * A folder of the first `count` single-office workbooks: generated once into `all` (on every core,
  * in child processes), then linked, so the 100, 1,000 and 10,000 folders share their files.
  */
-async function officesFolder(dir: string, count: number): Promise<string> {
-  const all = path.join(dir, "offices");
+async function officesFolder(dir: string, count: number, kept: string | null): Promise<string> {
+  const all = kept ?? path.join(dir, "offices");
   fs.mkdirSync(all, { recursive: true });
-  const have = fs.readdirSync(all).length;
+  let have = 0;
+  while (have < count && fs.existsSync(path.join(all, `${officeName(have)}.xlsx`))) have++;
   if (have < count) {
     const cores = Math.max(1, os.availableParallelism());
     const step = Math.ceil((count - have) / cores);
@@ -247,10 +253,15 @@ function folderBytes(folder: string): number {
 }
 
 /** compute FOLDER -o all.xlsx at each count of workbooks (once each past 100: a run takes seconds). */
-async function measureNational(dir: string, counts: readonly number[], reps: number): Promise<NationalRow[]> {
+async function measureNational(
+  dir: string,
+  counts: readonly number[],
+  reps: number,
+  kept: string | null,
+): Promise<NationalRow[]> {
   const rows: NationalRow[] = [];
   for (const count of counts) {
-    const folder = await officesFolder(dir, count);
+    const folder = await officesFolder(dir, count, kept);
     const out = path.join(dir, `national-${count}.xlsx`);
     const [run] = runNodeInTurns([[CLI, "compute", folder, "-o", out]], count <= 100 ? reps : 1);
     fs.rmSync(out, { force: true });
@@ -269,8 +280,14 @@ async function measureNational(dir: string, counts: readonly number[], reps: num
 }
 
 /** One workbook per office in a folder, against the one workbook of all of them. */
-async function measureConsolidation(offices: number, dir: string, reps: number, whole: string): Promise<Consolidation> {
-  const folder = await officesFolder(dir, offices);
+async function measureConsolidation(
+  offices: number,
+  dir: string,
+  reps: number,
+  whole: string,
+  kept: string | null,
+): Promise<Consolidation> {
+  const folder = await officesFolder(dir, offices, kept);
   const [consolidate, single] = runNodeInTurns(
     [
       [CLI, "compute", folder, "-o", path.join(dir, `offices-${offices}.scorecard.xlsx`)],
@@ -393,6 +410,7 @@ async function bench(options: Options): Promise<void> {
   const log = (text: string) => {
     if (!options.json) process.stderr.write(text + "\n");
   };
+  const load0 = os.loadavg()[0];
   try {
     const scales: ScaleFigures[] = [];
     for (const scale of options.scales) {
@@ -402,16 +420,16 @@ async function bench(options: Options): Promise<void> {
     const largest = scales[scales.length - 1];
     const tenth = scales.find((s) => s.scale * 10 === largest.scale);
     log(`Consolidating ${largest.scale} single-office workbooks…`);
-    const load0 = os.loadavg()[0];
     const consolidation = await measureConsolidation(
       largest.scale,
       dir,
       options.reps,
       path.join(dir, `scale-${largest.scale}.xlsx`),
+      options.offices,
     );
     const counts = options.national ? [100, 1000, 10000] : [100, 1000];
     log(`Consolidating ${counts.join(", ")} generated single-office workbooks…`);
-    const national = await measureNational(dir, counts, options.reps);
+    const national = await measureNational(dir, counts, options.reps, options.offices);
     const at = (n: number) => national.find((r) => r.workbooks === n);
     const thousand = at(1000);
     const tenThousand = at(10000);
