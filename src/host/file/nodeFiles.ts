@@ -14,6 +14,8 @@ export const NODE_ZLIB_CODEC: DeflateCodec = {
   // maxOutputLength makes zlib stop (and throw) past the declared size instead of growing.
   inflateRaw: (data, size) => new Uint8Array(zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, size) })),
   deflateRaw: (data) => new Uint8Array(zlib.deflateRawSync(data, { level: 6 })),
+  // Native since Node 20.15: the JavaScript CRC over every inflated byte was ~8 % of a read.
+  ...(typeof zlib.crc32 === "function" ? { crc32: (data: Uint8Array) => zlib.crc32(data) >>> 0 } : {}),
 };
 
 /** Reads a workbook file, refusing what is not a file or is too large to be a workbook. */
