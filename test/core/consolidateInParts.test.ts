@@ -114,6 +114,28 @@ describe("consolidateInParts", () => {
     expect(parts.settingsSheet).not.toBeNull();
   });
 
+  it("makes a part again when it was computed without a Tasks sheet that a later workbook has", async () => {
+    const mixed = [
+      workbook(
+        "a.xlsx",
+        office(0).filter((s) => s.name !== "Tasks"),
+      ),
+      workbook("b.xlsx", office(1)),
+      workbook(
+        "c.xlsx",
+        office(4).filter((s) => s.name !== "Tasks"),
+      ),
+    ];
+    const whole = consolidateScorecard(mixed, options);
+    const { maker, calls } = recording(mixed);
+    const parts = await consolidateInParts(mixed.length, maker, options);
+    expect(parts.result).toEqual(whole.result);
+    expect(parts.document).toEqual(whole.document);
+    // Office 001 has no task: with a Tasks sheet in the run, its derived maturity is 0, not undefined.
+    expect(whole.result.byOffice.get("Office 001")?.derivedMaturity.average).toBe(0);
+    expect(calls).toEqual([[0], [1], [2], [0], [2]]);
+  });
+
   it("refuses when no workbook has a Controls sheet, as consolidating at once does", async () => {
     const none = [
       workbook(

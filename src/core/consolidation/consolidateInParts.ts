@@ -85,12 +85,16 @@ export async function consolidateInParts(
   let shared = sharedWith(catalog, holderHasTasks);
 
   let done = 0;
-  const make = (files: readonly number[], using: SharedInputs) =>
-    maker.part(files, using).then((p) => {
-      onPart((done += files.length === 1 ? 1 : 0));
-      return p;
-    });
-  let parts = await Promise.all(Array.from({ length: count }, (_, i) => make([i], shared)));
+  const make = (files: readonly number[], using: SharedInputs) => maker.part(files, using);
+  // Progress counts the first round only: parts made again are few.
+  let parts = await Promise.all(
+    Array.from({ length: count }, (_, i) =>
+      make([i], shared).then((p) => {
+        onPart(++done);
+        return p;
+      }),
+    ),
+  );
 
   // A Catalog sheet in a later workbook than the probe reached applies to every office.
   const catalogAt = parts.reduce<number | null>(
