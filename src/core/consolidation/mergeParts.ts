@@ -152,7 +152,7 @@ export function mergeParts(
     ? {
         name: sheetName("history"),
         rows: [
-          HISTORY_COLUMNS.map((k) => HEADERS[k][0]),
+          HISTORY_COLUMNS.map((k) => HEADERS[k].en),
           ...byFile(parts.map((p) => p.historyRows)).map((r) => r.item),
         ],
         firstRow: 1,
