@@ -3,8 +3,6 @@ import * as React from "react";
 import {
   FluentProvider,
   Select,
-  Tab,
-  TabList,
   Text,
   type Theme,
   makeStyles,
@@ -15,6 +13,7 @@ import { STRINGS, type UiLanguage } from "./i18n";
 import type { ScorecardSession } from "./session";
 import { ComputePanel } from "./components/ComputePanel";
 import { ErrorBar } from "./components/ErrorBar";
+import { PaneTabs, panelId, tabId } from "./components/PaneTabs";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { TemplatePanel } from "./components/TemplatePanel";
 import { ValidatePanel } from "./components/ValidatePanel";
@@ -27,10 +26,22 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minHeight: "100vh",
     boxSizing: "border-box",
+    // A pane is 320 to 450 px wide; in a desktop browser the page keeps a readable column.
+    maxWidth: "1040px",
+    marginInline: "auto",
+    minWidth: 0,
   },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
-  title: { display: "flex", flexDirection: "column" },
-  language: { minWidth: "90px" },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  title: { display: "flex", flexDirection: "column", minWidth: 0 },
+  // Wide enough for "Español" with the drop-down arrow.
+  language: { width: "130px", flexShrink: 0 },
+  panel: { minWidth: 0 },
 });
 
 type TabKey = "compute" | "validate" | "template" | "settings";
@@ -44,7 +55,7 @@ export interface AppProps {
   readonly fileBar?: (
     strings: (typeof STRINGS)[UiLanguage],
     onError: (e: unknown) => void,
-    refresh: () => void,
+    onOk: () => void,
   ) => React.ReactNode;
   /** Bumped by the file bar when a new workbook replaces the session, to reset the panels. */
   readonly sessionKey?: number;
@@ -58,8 +69,17 @@ export function App(props: AppProps) {
   const [error, setError] = React.useState<unknown>(null);
   const strings = STRINGS[language];
   const onError = React.useCallback((e: unknown) => setError(e), []);
+  // An error belongs to the step that failed: a step that succeeds, or another workbook, clears it.
+  const onOk = React.useCallback(() => setError(null), []);
+  React.useEffect(() => setError(null), [props.sessionKey]);
   const changed = () => props.onSessionChanged?.();
   const session = props.session;
+  const tabs = [
+    { key: "compute" as const, label: strings.tabCompute },
+    { key: "validate" as const, label: strings.tabValidate },
+    { key: "template" as const, label: strings.tabTemplate },
+    { key: "settings" as const, label: strings.tabSettings },
+  ];
 
   return (
     <FluentProvider theme={props.theme ?? webLightTheme}>
@@ -81,31 +101,52 @@ export function App(props: AppProps) {
             <option value="es">Español</option>
           </Select>
         </header>
-        {props.fileBar?.(strings, onError, changed)}
+        {props.fileBar?.(strings, onError, onOk)}
         {error !== null && <ErrorBar error={error} strings={strings} onDismiss={() => setError(null)} />}
         {session === null ? (
           <Text>{strings.noFile}</Text>
         ) : (
           <>
-            <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabKey)}>
-              <Tab value="compute">{strings.tabCompute}</Tab>
-              <Tab value="validate">{strings.tabValidate}</Tab>
-              <Tab value="template">{strings.tabTemplate}</Tab>
-              <Tab value="settings">{strings.tabSettings}</Tab>
-            </TabList>
-            <section
-              key={`${tab}-${props.sessionKey ?? 0}`}
-              aria-label={strings[`tab${tab[0].toUpperCase()}${tab.slice(1)}` as "tabCompute"]}
-            >
-              {tab === "compute" && (
-                <ComputePanel session={session} strings={strings} onError={onError} onComputed={changed} />
-              )}
-              {tab === "validate" && <ValidatePanel session={session} strings={strings} onError={onError} />}
-              {tab === "template" && (
-                <TemplatePanel session={session} strings={strings} onError={onError} onChanged={changed} />
-              )}
-              {tab === "settings" && <SettingsPanel session={session} strings={strings} onError={onError} />}
-            </section>
+            <PaneTabs tabs={tabs} selected={tab} onSelect={setTab} label={strings.appTitle} />
+            {/* Scorecard and Validate stay mounted, so their results survive a visit to another tab;
+                Template and Settings read the workbook afresh each time they are shown. */}
+            {(["compute", "validate", "template", "settings"] as const)
+              .filter((key) => key === tab || key === "compute" || key === "validate")
+              .map((key) => (
+                <section
+                  key={`${key}-${props.sessionKey ?? 0}`}
+                  role="tabpanel"
+                  id={panelId(key)}
+                  aria-labelledby={tabId(key)}
+                  hidden={key !== tab}
+                  className={styles.panel}
+                >
+                  {key === "compute" && (
+                    <ComputePanel
+                      session={session}
+                      strings={strings}
+                      onError={onError}
+                      onOk={onOk}
+                      onComputed={changed}
+                    />
+                  )}
+                  {key === "validate" && (
+                    <ValidatePanel session={session} strings={strings} onError={onError} onOk={onOk} />
+                  )}
+                  {key === "template" && (
+                    <TemplatePanel
+                      session={session}
+                      strings={strings}
+                      onError={onError}
+                      onOk={onOk}
+                      onChanged={changed}
+                    />
+                  )}
+                  {key === "settings" && (
+                    <SettingsPanel session={session} strings={strings} onError={onError} onOk={onOk} />
+                  )}
+                </section>
+              ))}
           </>
         )}
       </main>

@@ -21,30 +21,59 @@ function download(bytes: Uint8Array, name: string): void {
 export function StandaloneApp(props: { initialLanguage: UiLanguage }) {
   const [session, setSession] = React.useState<FileSession | null>(null);
   const [key, setKey] = React.useState(0);
+  /** The workbook was changed (computed, template, settings) since it was opened... */
+  const [changed, setChanged] = React.useState(false);
+  /** ...and since it was last downloaded. */
   const [dirty, setDirty] = React.useState(false);
 
   const replace = (next: FileSession) => {
     setSession(next);
+    setChanged(false);
     setDirty(false);
     setKey((k) => k + 1);
   };
+
+  // A computed or changed workbook lives only in this page until it is downloaded: ask before leaving.
+  React.useEffect(() => {
+    if (!dirty) return;
+    const ask = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      // Older browsers show the dialog only when returnValue is set (they no longer show the text).
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", ask);
+    return () => window.removeEventListener("beforeunload", ask);
+  }, [dirty]);
 
   return (
     <App
       session={session}
       sessionKey={key}
       initialLanguage={props.initialLanguage}
-      onSessionChanged={() => setDirty(true)}
-      fileBar={(strings, onError) => (
+      onSessionChanged={() => {
+        setChanged(true);
+        setDirty(true);
+      }}
+      fileBar={(strings, onError, onOk) => (
         <FileBar
           strings={strings}
           fileName={session?.fileName ?? null}
-          canDownload={session !== null && dirty}
+          canDownload={session !== null && changed}
+          leaveWarning={dirty ? strings.leaveWarning : null}
           onOpen={(file) => {
+            // The last step's error is about another file.
+            onOk();
             FileSession.open(file).then(replace).catch(onError);
           }}
-          onNew={() => replace(FileSession.empty(strings.code))}
-          onDownload={() => session && download(session.bytes, session.downloadName)}
+          onNew={() => {
+            onOk();
+            replace(FileSession.empty(strings.code));
+          }}
+          onDownload={() => {
+            if (!session) return;
+            download(session.bytes, session.downloadName);
+            setDirty(false);
+          }}
         />
       )}
     />

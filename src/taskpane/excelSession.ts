@@ -4,8 +4,7 @@ import type { Language } from "../core/model/records";
 import type { SettingsChange } from "../core/settingsSheet";
 import { ExcelHost } from "../host/excel/excelHost";
 import { runInExcel } from "../host/excel/excelRun";
-import type { ProgressListener } from "../host/workbookHost";
-import { type ComputeOutcome, type CoreRunner, HostSession, type ScorecardSession } from "./session";
+import { type ComputeOutcome, type CoreRunner, HostSession, type RunHooks, type ScorecardSession } from "./session";
 import { ScorecardWorker, workerError } from "./worker/workerClient";
 
 const worker = new ScorecardWorker();
@@ -24,8 +23,8 @@ function withSession<T>(work: (session: HostSession) => Promise<T>): Promise<T> 
 
 export const excelSession: ScorecardSession = {
   kind: "excel",
-  validate: () => withSession((s) => s.validate()),
-  compute: (onProgress?: ProgressListener): Promise<ComputeOutcome> => withSession((s) => s.compute(onProgress)),
+  validate: (hooks?: RunHooks) => withSession((s) => s.validate(hooks)),
+  compute: (hooks?: RunHooks): Promise<ComputeOutcome> => withSession((s) => s.compute(hooks)),
   createTemplate: (withSample: boolean, language?: Language) =>
     withSession((s) => s.createTemplate(withSample, language)),
   readSettings: () => withSession((s) => s.readSettings()),

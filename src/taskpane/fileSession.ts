@@ -3,13 +3,13 @@
  * file host, downloaded when the user asks. Nothing leaves the machine.
  */
 import { templateFirstSheet } from "../app";
-import { MAX_FILE_BYTES, WorkbookFileError, fileTooLargeMessage } from "../host/file/index";
-import type { ProgressListener } from "../host/workbookHost";
+import { MAX_FILE_BYTES, WorkbookFileError, fileTooLargeMessage, readWorkbook } from "../host/file/index";
 import { XlsxFileHost } from "../host/file/xlsxFileHost";
-import type { Language } from "../core/model/records";
+import type { Issue, Language } from "../core/model/records";
 import type { SettingsChange } from "../core/settingsSheet";
 import { todayDay } from "../core/model/days";
-import { type ComputeOutcome, HostSession, type ScorecardSession, outcomeOf } from "./session";
+import type { InputRow } from "./inputRow";
+import { type ComputeOutcome, HostSession, type RunHooks, type ScorecardSession, outcomeOf } from "./session";
 import { ScorecardWorker, workerError } from "./worker/workerClient";
 
 export class FileSession implements ScorecardSession {
@@ -37,7 +37,11 @@ export class FileSession implements ScorecardSession {
     arrayBuffer(): Promise<ArrayBuffer>;
   }): Promise<FileSession> {
     if (file.size > MAX_FILE_BYTES) throw new WorkbookFileError(fileTooLargeMessage(file.size));
-    return new FileSession(new Uint8Array(await file.arrayBuffer()), file.name);
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    // Checked now, not at the first step: a text file named .xlsx is refused with the reason.
+    // Listing the sheets reads only the zip directory and the workbook part.
+    readWorkbook(bytes, { includeSheet: () => false });
+    return new FileSession(bytes, file.name);
   }
 
   /** A new, empty workbook to build a template in. */
@@ -61,19 +65,40 @@ export class FileSession implements ScorecardSession {
       : `${this.fileName}.scorecard.xlsx`;
   }
 
-  validate() {
-    return this.session.validate();
+  readonly canCancel = true;
+
+  /** Reading and checking run in the worker, as compute does: a large workbook does not freeze the page. */
+  async validate(hooks: RunHooks = {}): Promise<readonly Issue[]> {
+    const request = { type: "validate", bytes: this.host.bytes, options: { today: todayDay() } } as const;
+    const response = await this.worker.request(request, hooks.onStage, hooks.signal);
+    if (response.type === "error") throw workerError(response);
+    if (response.type !== "validate") throw new Error(`Unexpected answer from the check: ${response.type}`);
+    return response.issues;
   }
   /** Reading, computing and patching the file all run in the worker; the page only shows progress. */
-  async compute(onProgress?: ProgressListener): Promise<ComputeOutcome> {
-    const response = await this.worker.request(
-      { type: "file", bytes: this.host.bytes, options: { today: todayDay() } },
-      onProgress,
-    );
+  async compute(hooks: RunHooks = {}): Promise<ComputeOutcome> {
+    const request = { type: "file", bytes: this.host.bytes, options: { today: todayDay() } } as const;
+    const response = await this.worker.request(request, hooks.onStage, hooks.signal);
     if (response.type === "error") throw workerError(response);
     if (response.type !== "file") throw new Error(`Unexpected answer from the calculation: ${response.type}`);
     this.host = new XlsxFileHost(response.bytes);
     return outcomeOf(response.run);
+  }
+  /** The row an issue names, read in the worker (the sheet may have hundreds of thousands of rows). */
+  async inputRow(issue: Issue, hooks: RunHooks = {}): Promise<InputRow> {
+    if (issue.row === null) throw new Error("The problem names no row.");
+    const request = {
+      type: "row",
+      bytes: this.host.bytes,
+      sheet: issue.sheet,
+      row: issue.row,
+      cell: issue.cell,
+      column: issue.column,
+    } as const;
+    const response = await this.worker.request(request, hooks.onStage, hooks.signal);
+    if (response.type === "error") throw workerError(response);
+    if (response.type !== "row") throw new Error(`Unexpected answer: ${response.type}`);
+    return response.row;
   }
   createTemplate(withSample: boolean, language?: Language) {
     return this.session.createTemplate(withSample, language);

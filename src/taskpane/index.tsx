@@ -7,15 +7,26 @@ import { App } from "./App";
 import { StandaloneApp } from "./StandaloneApp";
 import { excelSession } from "./excelSession";
 import { languageFromLocale } from "./i18n";
+import {
+  INSIDE_OFFICE_WAIT_MS,
+  OUTSIDE_OFFICE_WAIT_MS,
+  browserTraces,
+  looksLikeOffice,
+  whenOfficeScript,
+} from "./officeStart";
 
-function mount(node: React.ReactNode): void {
-  const container = document.getElementById("root");
-  if (container) createRoot(container).render(node);
-}
+const container = document.getElementById("root");
+const root = container ? createRoot(container) : null;
+const mount = (node: React.ReactNode) => root?.render(node);
 
 const browserLanguage = () => languageFromLocale(navigator.language);
+const officeReady = () => typeof Office !== "undefined" && typeof Office.onReady === "function";
 
-if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+function standalone(): void {
+  mount(<StandaloneApp initialLanguage={browserLanguage()} />);
+}
+
+function startInOffice(): void {
   Office.onReady((info) => {
     if (info.host === Office.HostType.Excel) {
       const dark = Office.context.officeTheme?.isDarkTheme === true;
@@ -26,11 +37,16 @@ if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
           theme={dark ? webDarkTheme : webLightTheme}
         />,
       );
-    } else {
-      mount(<StandaloneApp initialLanguage={browserLanguage()} />);
-    }
+    } else standalone();
   });
-} else {
-  // office.js did not load (no network, or opened outside Office): the standalone page.
-  mount(<StandaloneApp initialLanguage={browserLanguage()} />);
 }
+
+const inOffice = looksLikeOffice(browserTraces());
+const script = document.getElementById("office-js") as HTMLScriptElement | null;
+void whenOfficeScript(script, officeReady, inOffice ? INSIDE_OFFICE_WAIT_MS : OUTSIDE_OFFICE_WAIT_MS).then(
+  (outcome) => {
+    if (outcome === "loaded" && officeReady()) startInOffice();
+    // office.js did not load (no network, a firewall, or opened outside Office): the standalone page.
+    else standalone();
+  },
+);

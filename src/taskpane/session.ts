@@ -17,7 +17,10 @@ import {
   saveSettings,
   validate,
 } from "../app";
-import type { ProgressListener, WorkbookHost } from "../host/workbookHost";
+import type { WorkbookHost } from "../host/workbookHost";
+import type { ResultSheet } from "../core/render/resultSheet";
+import { type StageListener, withStages } from "../app/stages";
+import type { InputRow } from "./inputRow";
 import { runScorecard } from "../core/pipeline";
 
 export interface ComputeOutcome {
@@ -26,6 +29,8 @@ export interface ComputeOutcome {
   readonly organization: string;
   /** Names of the result sheets written. */
   readonly sheets: readonly string[];
+  /** The result sheets as the renderer described them: the standalone page draws them. */
+  readonly resultSheets: readonly ResultSheet[];
 }
 
 /** What the pane shows of a run written to the workbook. */
@@ -35,19 +40,30 @@ export function outcomeOf(run: CoreRun): ComputeOutcome {
     document: run.document,
     organization: run.organization,
     sheets: run.sheets.map((s) => s.name),
+    resultSheets: run.sheets,
   };
+}
+
+/** What a long step is told: where to report its stage, and when the user cancels it. */
+export interface RunHooks {
+  readonly onStage?: StageListener;
+  readonly signal?: AbortSignal;
 }
 
 export interface ScorecardSession {
   readonly kind: "excel" | "file";
-  validate(): Promise<readonly Issue[]>;
-  compute(onProgress?: ProgressListener): Promise<ComputeOutcome>;
+  /** Whether validate and compute stop when their signal aborts (the page's worker can be stopped). */
+  readonly canCancel?: boolean;
+  validate(hooks?: RunHooks): Promise<readonly Issue[]>;
+  compute(hooks?: RunHooks): Promise<ComputeOutcome>;
   /** Adds the missing input sheets (with the sample data if asked) in `language`; returns the names added. */
   createTemplate(withSample: boolean, language?: Language): Promise<string[]>;
   readSettings(): Promise<Settings>;
   saveSettings(change: SettingsChange): Promise<void>;
   /** Shows a sheet, and selects a cell of it when one is given. */
   show(sheet: string, cell: string | null): Promise<void>;
+  /** Outside Excel: the input row an issue names, for the page to show (no grid to select it in). */
+  inputRow?(issue: Issue, hooks?: RunHooks): Promise<InputRow>;
 }
 
 export type { CoreRunner };
@@ -64,12 +80,14 @@ export class HostSession {
   ) {}
 
   /** Runs the core as compute does (in Excel, off the pane's thread), without writing. */
-  async validate(): Promise<readonly Issue[]> {
-    return (await validate(this.host, { today: this.today() }, this.runCore)).issues;
+  async validate(hooks: RunHooks = {}): Promise<readonly Issue[]> {
+    const host = hooks.onStage ? withStages(this.host, hooks.onStage, "check") : this.host;
+    return (await validate(host, { today: this.today() }, this.runCore)).issues;
   }
 
-  async compute(onProgress?: ProgressListener): Promise<ComputeOutcome> {
-    return outcomeOf(await compute(this.host, { today: this.today() }, { onProgress, runCore: this.runCore }));
+  async compute(hooks: RunHooks = {}): Promise<ComputeOutcome> {
+    const host = hooks.onStage ? withStages(this.host, hooks.onStage, "compute") : this.host;
+    return outcomeOf(await compute(host, { today: this.today() }, { runCore: this.runCore }));
   }
 
   createTemplate(withSample: boolean, language: Language = "en"): Promise<string[]> {

@@ -14,7 +14,19 @@ export interface SummaryCard {
   /** Where the figure comes from (consolidated, a campaign, derived). */
   readonly scope: { readonly kind: "consolidated" | "campaign" | "derived"; readonly name?: string };
   readonly sheet: string;
+  /** What the figure means, for the line under it (the display alone, "3 (3.51)", does not say). */
+  readonly meaning: CardMeaning;
 }
+
+export type CardMeaning =
+  | { readonly kind: "ocl" }
+  | { readonly kind: "prk" }
+  /** A campaign's maturity: the level and the mean rating it is rounded down from, as displayed. */
+  | { readonly kind: "ml"; readonly level: string; readonly mean: string }
+  | { readonly kind: "mlDerived" }
+  /** Mean FNC and FCC findings per audit, as displayed. */
+  | { readonly kind: "findings"; readonly fnc: string; readonly fcc: string }
+  | { readonly kind: "none" };
 
 export function summaryCards(result: ScorecardResult, notAvailable: string): SummaryCard[] {
   // The sheets are named in the workbook's Language setting, whatever the pane's language.
@@ -32,6 +44,10 @@ export function summaryCards(result: ScorecardResult, notAvailable: string): Sum
         status: latest.status.maturity,
         scope: { kind: "campaign", name: latest.name },
         sheet: sheetNames.maturity,
+        meaning:
+          latest.maturity.level === null || latest.maturity.average === null
+            ? { kind: "none" }
+            : { kind: "ml", level: String(latest.maturity.level), mean: latest.maturity.average.toFixed(2) },
       }
     : {
         key: "ml",
@@ -40,6 +56,7 @@ export function summaryCards(result: ScorecardResult, notAvailable: string): Sum
         status: c.status.derivedMaturity,
         scope: { kind: "derived" },
         sheet: sheetNames.maturity,
+        meaning: c.derivedMaturity.level === null ? { kind: "none" } : { kind: "mlDerived" },
       };
   return [
     {
@@ -49,6 +66,7 @@ export function summaryCards(result: ScorecardResult, notAvailable: string): Sum
       status: c.status.ocl,
       scope: { kind: "consolidated" },
       sheet: sheetNames.scorecard,
+      meaning: c.ocl === null ? { kind: "none" } : { kind: "ocl" },
     },
     ml,
     {
@@ -58,6 +76,7 @@ export function summaryCards(result: ScorecardResult, notAvailable: string): Sum
       status: c.status.prk,
       scope: { kind: "consolidated" },
       sheet: sheetNames.projects,
+      meaning: c.prk.level === null ? { kind: "none" } : { kind: "prk" },
     },
     {
       key: "findings",
@@ -66,6 +85,9 @@ export function summaryCards(result: ScorecardResult, notAvailable: string): Sum
       status: latest ? worstStatus([latest.status.FNC, latest.status.FCC]) : null,
       scope: latest ? { kind: "campaign", name: latest.name } : { kind: "consolidated" },
       sheet: sheetNames.findings,
+      meaning: latest
+        ? { kind: "findings", fnc: latest.findings.FNC.toFixed(2), fcc: latest.findings.FCC.toFixed(2) }
+        : { kind: "none" },
     },
   ];
 }

@@ -40,29 +40,71 @@ describe("task pane", () => {
     expect((await session.validate()).length).toBe(expected.issues.length);
   });
 
-  it("a card opens its sheet", async () => {
+  it("outside Excel, a card shows its result sheet in the page, as the renderer describes it", async () => {
     const session = new FileSession(sampleBytes(), "sample.xlsx");
     renderApp(session);
     await userEvent.click(screen.getByRole("button", { name: "Compute scorecard" }));
     const card = await screen.findByTestId("card-prk", {}, { timeout: 20_000 });
+    // Focus went to the result, not back to <body>.
+    expect(document.activeElement).toBe(screen.getByTestId("compute-result"));
     await userEvent.click(within(card).getByRole("button", { name: /Open Project risk/ }));
-    expect(session.lastShown).toEqual({ sheet: "Project risk", cell: null });
+    const view = screen.getByTestId("sheet-view");
+    const expected = runScorecard(sampleWorkbook(), { today: todayDay() }).sheets.find(
+      (s) => s.name === "Project risk",
+    )!;
+    const table = view.querySelector("table")!;
+    expect(table.getAttribute("data-sheet")).toBe("Project risk");
+    const rows = [...table.querySelectorAll("tr")];
+    expect(rows.length).toBe(expected.rows.length);
+    expect(rows[0].children[0].textContent).toBe(String(expected.rows[0][0]?.value));
+    // Every percent cell reads as the workbook shows it, every status cell has its fill.
+    let percents = 0;
+    let fills = 0;
+    expected.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const shown = rows[r].children[c] as HTMLElement;
+        if (cell?.style?.format === "percent1" && typeof cell.value === "number") {
+          expect(shown.textContent).toBe(`${(cell.value * 100).toFixed(1)}%`);
+          percents++;
+        }
+        if (cell?.style?.fill === "header") {
+          expect(shown.style.backgroundColor).toBe("rgb(31, 78, 120)");
+          fills++;
+        }
+      }),
+    );
+    expect(percents + fills).toBeGreaterThan(0);
+    expect(session.lastShown).toBeNull();
   });
 
-  it("lists issues grouped by sheet, and choosing one goes to its cell", async () => {
+  it("lists issues grouped by sheet and kind with counts, filters them, and shows the row one names", async () => {
     const session = new FileSession(sampleBytes(), "sample.xlsx");
+    const expected = runScorecard(sampleWorkbook(), { today: todayDay() }).result.issues;
     renderApp(session);
     await userEvent.click(screen.getByRole("tab", { name: "Validate" }));
     await userEvent.click(screen.getByRole("button", { name: "Check the input" }));
     const summary = await screen.findByText(/error\(s\) · \d+ warning\(s\)/, {}, { timeout: 20_000 });
     expect(summary.textContent).toMatch(/^5 error\(s\)/);
-    // Open the Risks group and choose the likelihood-7 issue.
-    await userEvent.click(screen.getByRole("button", { name: /^Risks/ }));
-    const risks = screen.getByRole("list", { name: "Risks" });
+    // Controls' Status warnings form one kind, counted.
+    const statusWarnings = expected.filter(
+      (i) => i.sheet === "Controls" && i.column === "Status" && i.severity === "warning",
+    ).length;
+    expect(statusWarnings).toBeGreaterThan(1);
+    const kind = screen.getByRole("region", { name: "Controls: Status" });
+    expect(kind.textContent).toContain(`(${statusWarnings} problems)`);
+    // Filtering by words keeps only the issues that name them.
+    fireEvent.change(screen.getByRole("searchbox", { name: "Filter the problems" }), {
+      target: { value: "likelihood" },
+    });
+    expect(screen.getByText(`Showing 1 of ${expected.length}`)).toBeTruthy();
+    const risks = screen.getByRole("list", { name: "Risks: Likelihood" });
     const first = within(risks).getAllByTestId("issue")[0];
     expect(first.textContent).toContain("Likelihood");
-    await userEvent.click(within(first).getByRole("button"));
-    expect(session.lastShown).toEqual({ sheet: "Risks", cell: "D11" });
+    await userEvent.click(within(first).getByRole("button", { name: "D11" }));
+    // Outside Excel the page shows the row the issue names, the cell marked.
+    const row = await screen.findByTestId("row-view", {}, { timeout: 20_000 });
+    expect(row.getAttribute("data-row")).toBe("11");
+    expect(row.querySelector("[data-marked]")?.textContent).toBe("DLikelihood7");
   });
 
   it("creates the template sheets, with the sample data when asked, and never twice", async () => {
@@ -105,12 +147,37 @@ describe("task pane", () => {
     expect(saved.language).toBe("es");
   });
 
-  it("refuses to save a fail threshold above the success threshold", async () => {
+  it("refuses to save a fail threshold above the success threshold, and says why", async () => {
     renderApp(new FileSession(sampleBytes(), "sample.xlsx"));
     await userEvent.click(screen.getByRole("tab", { name: "Settings" }));
     const fail = await screen.findByRole("spinbutton", { name: "Fail threshold (%)" });
     fireEvent.change(fail, { target: { value: "95" } });
     expect((screen.getByRole("button", { name: "Save settings" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText("The fail threshold must not be above the success threshold (90 %).")).toBeTruthy();
+  });
+
+  it("accepts an as-of date written DD/MM/YYYY, as the workbook does, and saves it", async () => {
+    const session = new FileSession(sampleBytes(), "sample.xlsx");
+    renderApp(session);
+    await userEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    const asOf = await screen.findByRole("textbox", { name: "As-of date (blank = today)" });
+    fireEvent.change(asOf, { target: { value: "31/10/2026" } });
+    await userEvent.click(screen.getByRole("button", { name: "Save settings" }));
+    await screen.findByText("Settings saved.");
+    expect((await session.readSettings()).asOf).toBe(Date.UTC(2026, 9, 31) / 86_400_000);
+  });
+
+  it("says why a date, a percentage or a weight is refused, in the pane's language", async () => {
+    renderApp(new FileSession(sampleBytes(), "sample.xlsx"), "es");
+    await userEvent.click(screen.getByRole("tab", { name: "Configuración" }));
+    const asOf = await screen.findByRole("textbox", { name: "Fecha de corte (vacía = hoy)" });
+    fireEvent.change(asOf, { target: { value: "31/02/2026" } });
+    expect(screen.getByText("No es una fecha que exista en el calendario.")).toBeTruthy();
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Umbral de éxito (%)" }), { target: { value: "120" } });
+    expect(screen.getByText("Escriba un número de 0 a 100.")).toBeTruthy();
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Tareas" }), { target: { value: "-1" } });
+    expect(screen.getByText("Escriba un número mayor o igual que 0.")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "Guardar la configuración" }) as HTMLButtonElement).disabled).toBe(true);
   });
 
   it("switches between English and Spanish", async () => {
@@ -126,12 +193,15 @@ describe("task pane", () => {
     expect(screen.getByRole("tab", { name: "Configuración" })).toBeTruthy();
   });
 
-  it("shows a failure in words, in the pane", async () => {
-    const failing: ScorecardSession = {
+  it("shows a failure in words, in the pane, and clears it when the next step succeeds", async () => {
+    let fail = true;
+    const good = new FileSession(sampleBytes(), "sample.xlsx");
+    const flaky: ScorecardSession = {
       kind: "excel",
       validate: async () => [],
-      compute: async () => {
-        throw new SheetConflictError("Scorecard");
+      compute: async (hooks) => {
+        if (fail) throw new SheetConflictError("Scorecard");
+        return good.compute(hooks);
       },
       createTemplate: async () => [],
       readSettings: async () => {
@@ -140,11 +210,18 @@ describe("task pane", () => {
       saveSettings: async () => undefined,
       show: async () => undefined,
     };
-    renderApp(failing);
+    renderApp(flaky);
     await userEvent.click(screen.getByRole("button", { name: "Compute scorecard" }));
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain('already has a sheet named "Scorecard"');
     await userEvent.click(within(alert).getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByRole("alert")).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Compute scorecard" }));
+    await screen.findByRole("alert");
+    fail = false;
+    await userEvent.click(screen.getByRole("button", { name: "Compute scorecard" }));
+    await screen.findByTestId("card-ocl", {}, { timeout: 20_000 });
+    // "Done" never shows under the last run's error.
     expect(screen.queryByRole("alert")).toBeNull();
   });
 });

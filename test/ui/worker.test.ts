@@ -38,11 +38,61 @@ describe("scorecard worker", () => {
 
   it("runs on the page's thread when no Worker can start", async () => {
     const client = new ScorecardWorker(null);
-    const seen: number[] = [];
-    const response = await client.request({ type: "file", bytes: sampleBytes(), options: { today } }, (done) =>
-      seen.push(done),
+    const seen: string[] = [];
+    const response = await client.request({ type: "file", bytes: sampleBytes(), options: { today } }, (p) =>
+      seen.push(p.stage),
     );
     expect(response.type).toBe("file");
-    expect(seen.length).toBeGreaterThan(0);
+    // The stages in the order a person waits through them, each once it starts.
+    expect([...new Set(seen)]).toEqual(["open", "read", "compute", "write"]);
+  });
+
+  it("validates a whole file off the page: stages, then the issues compute would find", async () => {
+    const responses: WorkerResponse[] = [];
+    await handleRequest({ id: 3, type: "validate", bytes: sampleBytes(), options: { today } }, (r) =>
+      responses.push(r),
+    );
+    const last = responses[responses.length - 1];
+    if (last.type !== "validate") throw new Error(last.type);
+    const compute: WorkerResponse[] = [];
+    await handleRequest({ id: 4, type: "file", bytes: sampleBytes(), options: { today } }, (r) => compute.push(r));
+    const computed = compute[compute.length - 1];
+    if (computed.type !== "file") throw new Error(computed.type);
+    expect(last.issues).toEqual(computed.run.result.issues);
+    const stages = responses.flatMap((r) => (r.type === "progress" ? [r.progress.stage] : []));
+    expect([...new Set(stages)]).toEqual(["open", "read", "check"]);
+    // Each input sheet is read to its last row.
+    const reads = responses.flatMap((r) => (r.type === "progress" && r.progress.stage === "read" ? [r.progress] : []));
+    const controls = reads.filter((p) => p.sheet === "Controls");
+    const end = controls[controls.length - 1];
+    expect(end.done).toBe(end.total);
+    expect(end.total).toBe(sampleWorkbook().sheets.find((s) => s.name === "Controls")!.rows.length);
+  });
+
+  it("reads one input row with its header row, the named cell marked", async () => {
+    const responses: WorkerResponse[] = [];
+    await handleRequest(
+      { id: 5, type: "row", bytes: sampleBytes(), sheet: "Risks", row: 11, cell: "D11", column: "Likelihood" },
+      (r) => responses.push(r),
+    );
+    const last = responses[responses.length - 1];
+    if (last.type !== "row") throw new Error(last.type);
+    const risks = sampleWorkbook().sheets.find((s) => s.name === "Risks")!;
+    expect(last.row.headerRow).toBe(1);
+    expect(last.row.highlight).toBe("D");
+    expect(last.row.cells.map((c) => c.header)).toEqual(risks.rows[0].map(String));
+    expect(last.row.cells.find((c) => c.column === "D")).toEqual({
+      column: "D",
+      header: "Likelihood",
+      value: String(risks.rows[10][3]),
+    });
+  });
+
+  it("stops a request when its signal aborts", async () => {
+    const client = new ScorecardWorker(null);
+    const abort = new AbortController();
+    const pending = client.request({ type: "file", bytes: sampleBytes(), options: { today } }, undefined, abort.signal);
+    abort.abort();
+    await expect(pending).rejects.toMatchObject({ name: "CancelledError" });
   });
 });

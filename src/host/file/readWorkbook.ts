@@ -7,7 +7,7 @@ import { WorkbookFileError } from "./errors";
 import { relKind, resolveTarget } from "./opc/opc";
 import { parseDateStyles } from "./parts/readStyles";
 import { parseSharedStrings } from "./parts/sharedStrings";
-import { readSheetGrid, type SheetReadContext } from "./parts/sheetReader";
+import { type RowProgress, readSheetGrid, type SheetReadContext } from "./parts/sheetReader";
 import { sheetTables, tableRange } from "./parts/spliceWorksheet";
 import { isProductSheet } from "./parts/ownerMark";
 import { readWorkbookPart, type SheetKind, type SheetState, type WorkbookPart } from "./parts/workbookPart";
@@ -45,6 +45,8 @@ export interface ReadWorkbook extends WorkbookGrids {
 export interface ReadWorkbookOptions extends ZipReadOptions {
   /** Read only the worksheets this returns true for (others are listed in sheetInfo only). */
   readonly includeSheet?: (name: string) => boolean;
+  /** Told as each sheet is read: rows read of the rows in the sheet (a large sheet takes seconds). */
+  readonly onSheetRows?: (sheet: string, rowsRead: number, rowsInSheet: number) => void;
 }
 
 /** What reading any of the workbook's sheets needs: its shared strings, date styles and date system. */
@@ -69,8 +71,14 @@ export function sheetReadContext(pkg: ZipPackage, workbook: WorkbookPart): Sheet
  * One worksheet's cells. A sheet holding an Excel table is read as the table's own range (its
  * header row first), so that a title above the table is not taken for the header row.
  */
-export function readWorksheetGrid(pkg: ZipPackage, name: string, part: string, ctx: SheetReadContext): SheetGrid {
-  const grid = readSheetGrid(name, part, pkg.getText(part) as string, ctx);
+export function readWorksheetGrid(
+  pkg: ZipPackage,
+  name: string,
+  part: string,
+  ctx: SheetReadContext,
+  onRows?: RowProgress,
+): SheetGrid {
+  const grid = readSheetGrid(name, part, pkg.getText(part) as string, ctx, onRows);
   const withDates = ctx.date1904 ? { ...grid, date1904: true } : grid;
   for (const table of sheetTables(pkg, part)) {
     const range = tableRange(table, pkg.getText(table) as string);
@@ -114,7 +122,11 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {
       throw new WorkbookFileError(`The workbook is damaged: the sheet "${sheet.name}" has no content part.`);
     }
     ctx ??= sheetReadContext(pkg, workbook);
-    sheets.push(readWorksheetGrid(pkg, sheet.name, sheet.part, ctx));
+    const onSheetRows = options.onSheetRows;
+    const name = sheet.name;
+    onSheetRows?.(name, 0, 0);
+    const onRows = onSheetRows && ((read: number, total: number) => onSheetRows(name, read, total));
+    sheets.push(readWorksheetGrid(pkg, name, sheet.part, ctx, onRows));
     // Drop the inflated bytes now: a large workbook should be held once, as cells.
     pkg.release(sheet.part);
   }

@@ -6,7 +6,7 @@
 import type { SheetGrid } from "../../core/model/grid";
 import { inputSheetKey } from "../../core/parse/parseWorkbook";
 import type { ResultSheet } from "../../core/render/resultSheet";
-import { readWorkbook } from "./readWorkbook";
+import { type ReadWorkbookOptions, readWorkbook } from "./readWorkbook";
 import { createWorkbook, patchWorkbook } from "./writeWorkbook";
 import type { DeflateCodec } from "./zip/zipPackage";
 import { type InputWorkbook, type PlainSheet, type ProgressListener, type WorkbookHost } from "../workbookHost";
@@ -21,6 +21,8 @@ export class XlsxFileHost implements WorkbookHost {
   constructor(
     private workbook: Uint8Array,
     private readonly codec?: DeflateCodec,
+    /** Told how far the reading of each input sheet has come (readWorkbook's onSheetRows). */
+    private readonly onSheetRows?: ReadWorkbookOptions["onSheetRows"],
   ) {}
 
   /** A new workbook holding `sheets` (a workbook needs at least one). */
@@ -34,7 +36,11 @@ export class XlsxFileHost implements WorkbookHost {
   }
 
   async readInputs(isInputSheet: (name: string) => boolean): Promise<InputWorkbook> {
-    const read = readWorkbook(this.workbook, { includeSheet: isInputSheet, codec: this.codec });
+    const read = readWorkbook(this.workbook, {
+      includeSheet: isInputSheet,
+      codec: this.codec,
+      onSheetRows: this.onSheetRows,
+    });
     this.historyRead = { from: this.workbook, sheets: read.sheets.filter((s) => inputSheetKey(s.name) === "history") };
     return { sheets: read.sheets, sheetNames: read.sheetInfo.map((s) => s.name), ownedSheets: read.ownedSheets };
   }

@@ -1,62 +1,116 @@
 import * as React from "react";
-import { Button, Field, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Calculator20Regular } from "@fluentui/react-icons";
+import type { ResultSheet } from "../../core/render/resultSheet";
 import type { Strings } from "../i18n";
 import type { ScorecardSession } from "../session";
 import { type SummaryCard, summaryCards } from "../summaryCards";
+import { SheetView } from "./SheetView";
+import { StageProgressBar } from "./StageProgressBar";
 import { SummaryCards } from "./SummaryCards";
-import { useBusy } from "./useBusy";
+import { useRun } from "./useRun";
 
-const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  action: { alignSelf: "flex-start" },
+  result: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    borderRadius: tokens.borderRadiusMedium,
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "4px" },
+  },
+  sheets: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+interface Computed {
+  readonly cards: SummaryCard[];
+  readonly done: string;
+  readonly sheets: readonly ResultSheet[];
+}
 
 export function ComputePanel(props: {
   session: ScorecardSession;
   strings: Strings;
   onError: (e: unknown) => void;
+  onOk?: () => void;
   onComputed?: () => void;
 }) {
   const styles = useStyles();
   const { strings, session } = props;
-  const { busy, run } = useBusy(props.onError);
-  const [progress, setProgress] = React.useState<{ value: number; label: string } | null>(null);
-  const [cards, setCards] = React.useState<SummaryCard[] | null>(null);
-  const [done, setDone] = React.useState<string | null>(null);
+  const { busy, progress, cancelled, start, cancel } = useRun(props.onError, props.onOk);
+  const [computed, setComputed] = React.useState<Computed | null>(null);
+  const [shown, setShown] = React.useState<string | null>(null);
+  const result = React.useRef<HTMLDivElement>(null);
+  // In the page, a result sheet is drawn here; in Excel, its sheet is activated.
+  const inPage = session.kind === "file";
 
-  const compute = async () => {
-    setDone(null);
-    setProgress({ value: 0, label: strings.computing });
-    await run(async () => {
-      const outcome = await session.compute((k, total, label) =>
-        setProgress({
-          value: total === 0 ? 1 : k / total,
-          label: label === "" ? strings.computing : strings.progressWriting(label),
-        }),
-      );
-      setCards(summaryCards(outcome.result, strings.notAvailable));
-      setDone(strings.computed(outcome.sheets.length));
+  React.useEffect(() => {
+    // After a run, focus goes to its result (not to <body> as the button is re-enabled).
+    if (computed !== null && shown === null) result.current?.focus();
+  }, [computed, shown]);
+
+  const compute = () =>
+    start(async (hooks) => {
+      setComputed(null);
+      setShown(null);
+      const outcome = await session.compute(hooks);
+      const next = {
+        cards: summaryCards(outcome.result, strings.notAvailable),
+        done: strings.computed(outcome.sheets.length),
+        sheets: outcome.resultSheets,
+      };
+      React.startTransition(() => setComputed(next));
       props.onComputed?.();
     });
-    setProgress(null); // run() never throws: failures went to onError
+
+  const open = (sheet: string) => {
+    if (inPage) setShown(sheet);
+    else session.show(sheet, null).catch(props.onError);
   };
+  const sheet = shown === null ? null : (computed?.sheets.find((s) => s.name === shown) ?? null);
 
   return (
     <div className={styles.panel}>
       <Text>{strings.computeHint}</Text>
-      <Button appearance="primary" icon={<Calculator20Regular />} onClick={compute} disabled={busy}>
+      <Button
+        className={styles.action}
+        appearance="primary"
+        icon={<Calculator20Regular />}
+        onClick={compute}
+        disabled={busy}
+      >
         {busy ? strings.computing : strings.compute}
       </Button>
       {progress && (
-        <Field validationMessage={progress.label} validationState="none">
-          <ProgressBar value={progress.value} aria-label={progress.label} />
-        </Field>
-      )}
-      {done && <Text role="status">{done}</Text>}
-      {cards && (
-        <SummaryCards
-          cards={cards}
+        <StageProgressBar
+          progress={progress}
           strings={strings}
-          onOpen={(sheet) => session.show(sheet, null).catch(props.onError)}
+          onCancel={session.canCancel === true ? cancel : undefined}
         />
+      )}
+      {cancelled && <Text role="status">{strings.cancelled}</Text>}
+      {computed && (
+        <div ref={result} tabIndex={-1} className={styles.result} data-testid="compute-result">
+          <Text role="status" weight="semibold">
+            {computed.done}
+          </Text>
+          <SummaryCards cards={computed.cards} strings={strings} onOpen={open} />
+          {inPage && (
+            <nav className={styles.sheets} aria-label={strings.sheetsInPage}>
+              {computed.sheets.map((s) => (
+                <Link key={s.name} as="button" onClick={() => setShown(s.name)} aria-current={s.name === shown}>
+                  {s.name}
+                </Link>
+              ))}
+            </nav>
+          )}
+          {sheet && <SheetView sheet={sheet} strings={strings} onClose={() => setShown(null)} />}
+          <Link href="support.html#cards" target="_blank">
+            {strings.helpLink}
+          </Link>
+        </div>
       )}
     </div>
   );

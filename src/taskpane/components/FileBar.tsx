@@ -6,6 +6,8 @@ import type { Strings } from "../i18n";
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   hidden: { display: "none" },
+  name: { overflowWrap: "anywhere", minWidth: 0 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexBasis: "100%" },
 });
 
 /** Standalone page only: open a workbook file, start a new one, download the result. */
@@ -16,6 +18,8 @@ export function FileBar(props: {
   onOpen: (file: File) => void;
   onNew: () => void;
   onDownload: () => void;
+  /** Said beside the download button while the result is not downloaded. */
+  leaveWarning?: string | null;
 }) {
   const styles = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
@@ -43,7 +47,16 @@ export function FileBar(props: {
       <Button icon={<ArrowDownload20Regular />} onClick={props.onDownload} disabled={!props.canDownload}>
         {strings.download}
       </Button>
-      {props.fileName && <Text weight="semibold">{props.fileName}</Text>}
+      {props.fileName && (
+        <Text weight="semibold" className={styles.name}>
+          {props.fileName}
+        </Text>
+      )}
+      {props.leaveWarning && (
+        <Text size={200} className={styles.warning} data-testid="unsaved">
+          {props.leaveWarning}
+        </Text>
+      )}
     </div>
   );
 }

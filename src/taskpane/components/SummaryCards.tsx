@@ -2,15 +2,37 @@ import { Badge, Button, Card, CardHeader, Text, makeStyles, tokens } from "@flue
 import { ArrowRight16Regular } from "@fluentui/react-icons";
 import type { Status } from "../../core/engine/status";
 import type { Strings } from "../i18n";
-import type { SummaryCard } from "../summaryCards";
+import type { CardMeaning, SummaryCard } from "../summaryCards";
+
+/** The line under a card's figure: what the figure is, with the numbers it shows named. */
+export function meaningText(meaning: CardMeaning, strings: Strings): string | null {
+  switch (meaning.kind) {
+    case "ocl":
+      return strings.cardOclMeaning;
+    case "prk":
+      return strings.cardPrkMeaning;
+    case "ml":
+      return strings.cardMlMeaning(meaning.level, meaning.mean);
+    case "mlDerived":
+      return strings.cardMlDerivedMeaning;
+    case "findings":
+      return strings.cardFindingsMeaning(meaning.fnc, meaning.fcc);
+    case "none":
+      return null;
+  }
+}
 
 const useStyles = makeStyles({
+  // One card a row in a 320 px pane, two from about 420 px, four side by side on a desktop.
   grid: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 190px), 1fr))",
     gap: tokens.spacingHorizontalS,
   },
-  card: { position: "relative", overflow: "hidden" },
+  card: { position: "relative", overflow: "hidden", minWidth: 0 },
+  meaning: { color: tokens.colorNeutralForeground2 },
+  badge: { alignSelf: "flex-start" },
+  open: { alignSelf: "flex-start", maxWidth: "100%", textAlign: "start" },
   // The status as a stripe along the card's top edge (the Card draws its own border).
   stripe: { position: "absolute", top: 0, left: 0, right: 0, height: "4px" },
   value: {
@@ -50,45 +72,54 @@ export function SummaryCards(props: {
   };
   return (
     <div className={styles.grid} role="list">
-      {props.cards.map((card) => (
-        <Card
-          key={card.key}
-          role="listitem"
-          data-testid={`card-${card.key}`}
-          data-value={card.value === null ? "" : String(card.value)}
-          data-status={card.status ?? ""}
-          className={styles.card}
-        >
-          <div aria-hidden className={`${styles.stripe} ${styles[card.status ?? "none"]}`} />
-          <CardHeader
-            header={<Text weight="semibold">{title[card.key]}</Text>}
-            description={
-              <Text size={200}>
-                {card.scope.kind === "campaign"
-                  ? strings.campaign(card.scope.name ?? "")
-                  : card.scope.kind === "derived"
-                    ? strings.derived
-                    : strings.consolidated}
-              </Text>
-            }
-          />
-          <Text className={card.display.length > 10 ? styles.longValue : styles.value}>{card.display}</Text>
-          {card.status !== null && (
-            <Badge appearance="filled" color={BADGE_COLOR[card.status]}>
-              {strings.status[card.status]}
-            </Badge>
-          )}
-          <Button
-            appearance="subtle"
-            size="small"
-            icon={<ArrowRight16Regular />}
-            iconPosition="after"
-            onClick={() => props.onOpen(card.sheet)}
+      {props.cards.map((card) => {
+        const meaning = meaningText(card.meaning, strings);
+        return (
+          <Card
+            key={card.key}
+            role="listitem"
+            data-testid={`card-${card.key}`}
+            data-value={card.value === null ? "" : String(card.value)}
+            data-status={card.status ?? ""}
+            className={styles.card}
           >
-            {strings.cardOpen(card.sheet)}
-          </Button>
-        </Card>
-      ))}
+            <div aria-hidden className={`${styles.stripe} ${styles[card.status ?? "none"]}`} />
+            <CardHeader
+              header={<Text weight="semibold">{title[card.key]}</Text>}
+              description={
+                <Text size={200}>
+                  {card.scope.kind === "campaign"
+                    ? strings.campaign(card.scope.name ?? "")
+                    : card.scope.kind === "derived"
+                      ? strings.derived
+                      : strings.consolidated}
+                </Text>
+              }
+            />
+            <Text className={card.display.length > 10 ? styles.longValue : styles.value}>{card.display}</Text>
+            {meaning !== null && (
+              <Text size={200} className={styles.meaning} data-testid={`card-${card.key}-meaning`}>
+                {meaning}
+              </Text>
+            )}
+            {card.status !== null && (
+              <Badge className={styles.badge} appearance="filled" color={BADGE_COLOR[card.status]}>
+                {strings.status[card.status]}
+              </Badge>
+            )}
+            <Button
+              className={styles.open}
+              appearance="subtle"
+              size="small"
+              icon={<ArrowRight16Regular />}
+              iconPosition="after"
+              onClick={() => props.onOpen(card.sheet)}
+            >
+              {strings.cardOpen(card.sheet)}
+            </Button>
+          </Card>
+        );
+      })}
     </div>
   );
 }

@@ -5,18 +5,22 @@ import type { Strings } from "../i18n";
 import type { ScorecardSession } from "../session";
 import { useBusy } from "./useBusy";
 
-const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM } });
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  action: { alignSelf: "flex-start" },
+});
 
 export function TemplatePanel(props: {
   session: ScorecardSession;
   strings: Strings;
   onError: (e: unknown) => void;
+  onOk?: () => void;
   onChanged?: () => void;
 }) {
   const styles = useStyles();
   const { strings, session } = props;
   const [withSample, setWithSample] = React.useState(false);
-  const { busy, run } = useBusy(props.onError);
+  const { busy, run } = useBusy(props.onError, props.onOk);
   const [done, setDone] = React.useState<string | null>(null);
 
   const create = () => {
@@ -36,7 +40,13 @@ export function TemplatePanel(props: {
         checked={withSample}
         onChange={(_, data) => setWithSample(data.checked === true)}
       />
-      <Button appearance="primary" icon={<TableAdd20Regular />} onClick={create} disabled={busy}>
+      <Button
+        className={styles.action}
+        appearance="primary"
+        icon={<TableAdd20Regular />}
+        onClick={create}
+        disabled={busy}
+      >
         {busy ? strings.creatingTemplate : strings.createTemplate}
       </Button>
       {done && <Text role="status">{done}</Text>}

@@ -1,10 +1,14 @@
 import * as React from "react";
 
 /**
- * A panel's one action at a time: `busy` while `run`'s work is under way, and any failure
- * handed to `onError` (the pane's error bar) instead of thrown.
+ * A panel's one action at a time: `busy` while `run`'s work is under way, any failure handed to
+ * `onError` (the pane's error bar) instead of thrown, and `onOk` told when the work succeeded,
+ * so that the error of an earlier step does not stay on screen over a success.
  */
-export function useBusy(onError: (e: unknown) => void): {
+export function useBusy(
+  onError: (e: unknown) => void,
+  onOk?: () => void,
+): {
   busy: boolean;
   run: (work: () => Promise<void>) => Promise<void>;
 } {
@@ -13,6 +17,7 @@ export function useBusy(onError: (e: unknown) => void): {
     setBusy(true);
     try {
       await work();
+      onOk?.();
     } catch (e) {
       onError(e);
     } finally {

@@ -1,18 +1,28 @@
 /**
  * Sends work to the scorecard worker (dist/scorecard.worker.js) and gets the answer back;
  * where no Worker can start (tests, old webviews) the same work runs on the page's thread.
+ * A request can be cancelled: the worker is stopped (it cannot be interrupted otherwise) and
+ * the next request starts a new one.
  */
-import type { ProgressListener } from "../../host/workbookHost";
+import type { StageListener } from "../../app/stages";
 import { handleRequest } from "./handleRequest";
 import type { WorkerRequest, WorkerRequestBody, WorkerResponse } from "./protocol";
 
-type Pending = { resolve: (r: WorkerResponse) => void; onProgress?: ProgressListener };
+type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: unknown) => void; onProgress?: StageListener };
 
 /** Rebuilds an error the worker sent, keeping its name so the pane can word it. */
 export function workerError(response: Extract<WorkerResponse, { type: "error" }>): Error {
   const error = new Error(response.message);
   error.name = response.name;
   return error;
+}
+
+/** The user stopped the work; nothing was changed. */
+export class CancelledError extends Error {
+  override readonly name = "CancelledError";
+  constructor() {
+    super("Cancelled.");
+  }
 }
 
 export class ScorecardWorker {
@@ -50,20 +60,38 @@ export class ScorecardWorker {
     const pending = this.pending.get(response.id);
     if (!pending) return;
     if (response.type === "progress") {
-      pending.onProgress?.(response.done, response.total, response.label);
+      pending.onProgress?.(response.progress);
       return;
     }
     this.pending.delete(response.id);
     pending.resolve(response);
   }
 
+  /** Stops the work under way: its requests end with CancelledError. */
+  private cancel(id: number): void {
+    const pending = this.pending.get(id);
+    if (!pending) return;
+    this.pending.delete(id);
+    if (this.worker !== null) {
+      // The other requests die with the worker too.
+      const others = [...this.pending.values()];
+      this.pending.clear();
+      this.worker.terminate();
+      this.worker = null;
+      for (const p of others) p.reject(new CancelledError());
+    }
+    pending.reject(new CancelledError());
+  }
+
   /** Runs one request; resolves with the final response (never a progress one). */
-  request(request: WorkerRequestBody, onProgress?: ProgressListener): Promise<WorkerResponse> {
+  request(request: WorkerRequestBody, onProgress?: StageListener, signal?: AbortSignal): Promise<WorkerResponse> {
     const id = this.nextId++;
     const full = { ...request, id } as WorkerRequest;
+    if (signal?.aborted === true) return Promise.reject(new CancelledError());
     const worker = this.start();
-    return new Promise((resolve) => {
-      this.pending.set(id, { resolve, onProgress });
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onProgress });
+      signal?.addEventListener("abort", () => this.cancel(id), { once: true });
       if (worker) worker.postMessage(full);
       else void handleRequest(full, (r) => this.receive(r));
     });

@@ -83,20 +83,40 @@ function parseIsoDate(text: string): Cell {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), time[0], time[1], time[2], ms));
 }
 
-export function readSheetGrid(name: string, partName: string, text: string, ctx: SheetReadContext): SheetGrid {
+/** Told every few thousand rows how far a sheet's reading has come: rows read of the rows in the sheet. */
+export type RowProgress = (rowsRead: number, rowsInSheet: number) => void;
+
+/** How many rows are read between two progress calls (a call per row would cost more than the reading). */
+export const ROWS_PER_PROGRESS = 4096;
+
+export function readSheetGrid(
+  name: string,
+  partName: string,
+  text: string,
+  ctx: SheetReadContext,
+  onRows?: RowProgress,
+): SheetGrid {
   return parsePart(partName, text, (r) => {
     // The few elements before <sheetData> go through the general tokenizer; the cells through
     // the dedicated scanner below.
+    let lastRow = 0;
     for (let ev = r.next(); ev !== XML_EOF; ev = r.next()) {
+      if (ev === XML_START && r.is("dimension")) lastRow = dimensionLastRow(r.attr("ref"));
       if (ev === XML_START && r.is("sheetData")) {
         if (r.selfClosing) break;
         const cells = new CellSink(name);
-        scanSheetData(r.source, r.end, ctx, cells);
+        scanSheetData(r.source, r.end, ctx, cells, onRows && { onRows, lastRow });
         return cells.toGrid(name);
       }
     }
     return { name, rows: [], firstRow: 1, firstColumn: 1 };
   });
+}
+
+/** The last row of a <dimension ref="A1:J460001">, or 0 when it says none. */
+function dimensionLastRow(ref: string | undefined): number {
+  const m = ref === undefined ? null : /(\d+)\s*$/.exec(ref);
+  return m ? Number(m[1]) : 0;
 }
 
 /**
@@ -241,8 +261,15 @@ const CAPTURE_INLINE = 2;
  * Scans the content of <sheetData> starting at `from`, up to its end tag. Handles prefixed
  * names (`<x:c>`), rows and cells without `r`, rich inline strings and CDATA.
  */
-function scanSheetData(s: string, from: number, ctx: SheetReadContext, sink: CellSink): void {
+function scanSheetData(
+  s: string,
+  from: number,
+  ctx: SheetReadContext,
+  sink: CellSink,
+  progress?: { readonly onRows: RowProgress; readonly lastRow: number },
+): void {
   let p = from;
+  let rowsRead = 0;
   let rowNumber = 0;
   let colNumber = 0;
   let type = T_NUMBER;
@@ -325,6 +352,7 @@ function scanSheetData(s: string, from: number, ctx: SheetReadContext, sink: Cel
       } else if (len === 3 && first === 114 && s.charCodeAt(localStart + 1) === 80 /* rPh */) {
         phoneticDepth--;
       } else if (len === 9 && s.startsWith("sheetData", localStart)) {
+        progress?.onRows(rowNumber, rowNumber);
         return;
       }
       continue;
@@ -410,6 +438,12 @@ function scanSheetData(s: string, from: number, ctx: SheetReadContext, sink: Cel
       const m = ROW_NUMBER.exec(attrs);
       rowNumber = m ? Number(m[1]) : rowNumber + 1;
       colNumber = 0;
+      if (progress !== undefined && ++rowsRead % ROWS_PER_PROGRESS === 0) {
+        // The dimension says how many rows the sheet has; a writer may omit it or leave it
+        // stale, and then the share of the text scanned so far estimates it.
+        const estimated = Math.round((rowNumber * (s.length - from)) / Math.max(1, gt - from));
+        progress.onRows(rowNumber, progress.lastRow >= rowNumber ? progress.lastRow : estimated);
+      }
     } else if (len === 2 && first === 105 /* is */) {
       inInline = !selfClosing;
       inlineText = "";
