@@ -5,6 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as http from "node:http";
+import * as os from "node:os";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { type Browser, type Page, chromium } from "playwright-core";
@@ -309,14 +310,15 @@ describeBrowser("standalone page in Chromium", () => {
     expect(await axeViolations(page)).toEqual([]);
     await shot(page, "issue-row-420-en");
 
-    // Closing the page with a computed, undownloaded result asks first.
+    // Leaving the page with a computed, undownloaded result asks first (the browser's own dialog).
     const dialog = new Promise<string>((resolve) =>
       page.once("dialog", (d) => {
         resolve(d.type());
-        void d.dismiss();
+        void d.accept();
       }),
     );
-    await page.close({ runBeforeUnload: true });
+    expect(await page.getByTestId("unsaved").textContent()).toContain("not been downloaded");
+    await page.goto("about:blank");
     expect(await dialog).toBe("beforeunload");
     await page.close();
   });
@@ -376,29 +378,34 @@ describeBrowser("standalone page in Chromium", () => {
     await page.getByRole("tab", { name: "Validate" }).click();
     // Frame gaps and the progress bar as the page saw them, frame by frame.
     await page.evaluate(() => {
-      const w = window as unknown as { gaps: number[]; seen: string[]; stop: boolean };
+      const w = window as unknown as { gaps: string[]; seen: string[]; long: number[]; stop: boolean };
       w.gaps = [];
+      w.long = [];
+      // Tasks that held the page's thread: what the page itself did, whatever else the machine runs.
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.long.push(e.duration))).observe({
+        type: "longtask",
+      });
       w.seen = [];
       w.stop = false;
       let last = performance.now();
       const frame = (now: number) => {
-        w.gaps.push(now - last);
-        last = now;
         const bar = document.querySelector('[data-testid="progress"]');
-        if (bar)
-          w.seen.push(
-            `${bar.getAttribute("data-stage")}:${bar.getAttribute("data-sheet")}:${bar.getAttribute("data-percent")}`,
-          );
+        const at = bar
+          ? `${bar.getAttribute("data-stage")}:${bar.getAttribute("data-sheet")}:${bar.getAttribute("data-percent")}`
+          : "no progress bar";
+        if (now - last >= 200) w.gaps.push(`${Math.round(now - last)} ms at ${at}`);
+        last = now;
+        if (bar) w.seen.push(at);
         if (!w.stop) requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
     });
     await page.getByRole("button", { name: "Check the input" }).click();
     await page.getByText(/error\(s\) · \d+ warning\(s\)/).waitFor({ timeout: 90_000 });
-    const { gaps, seen } = await page.evaluate(() => {
-      const w = window as unknown as { gaps: number[]; seen: string[]; stop: boolean };
+    const { gaps, seen, long } = await page.evaluate(() => {
+      const w = window as unknown as { gaps: string[]; seen: string[]; long: number[]; stop: boolean };
       w.stop = true;
-      return { gaps: w.gaps, seen: w.seen };
+      return { gaps: w.gaps, seen: w.seen, long: w.long };
     });
     const prefix = "read:Controls:";
     const reading = [...new Set(seen.filter((s) => s.startsWith(prefix) && s !== prefix))].map((s) =>
@@ -409,8 +416,17 @@ describeBrowser("standalone page in Chromium", () => {
     expect([...reading].sort((a, b) => a - b)).toEqual(reading);
     expect(seen.some((s) => s.startsWith("check:"))).toBe(true);
     expect(Math.max(...reading)).toBeGreaterThan(50);
-    // The page painted all along: no frame waited more than 200 ms.
-    expect(Math.max(...gaps.slice(1))).toBeLessThan(200);
+    // The page's thread was never held 200 ms: the reading and checking ran in the worker.
+    expect(long.filter((ms) => ms >= 200)).toEqual([]);
+    // And it painted all along: no frame waited 200 ms or more. A machine running more than it has
+    // cores delays frames of an idle page too (the browser is not scheduled), so there the frame
+    // gaps say nothing of the page and are only reported.
+    const overloaded = os.loadavg()[0] > os.cpus().length;
+    if (overloaded)
+      console.warn(
+        `Load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores; frame gaps: ${gaps.join(", ") || "none"}`,
+      );
+    else expect(gaps).toEqual([]);
     await page.close();
   });
 });

@@ -21,7 +21,7 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "4px" },
   },
-  sheets: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  sheets: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalM },
 });
 
 interface Computed {
@@ -99,6 +99,7 @@ export function ComputePanel(props: {
           <SummaryCards cards={computed.cards} strings={strings} onOpen={open} />
           {inPage && (
             <nav className={styles.sheets} aria-label={strings.sheetsInPage}>
+              <Text weight="semibold">{strings.sheetsInPage}:</Text>
               {computed.sheets.map((s) => (
                 <Link key={s.name} as="button" onClick={() => setShown(s.name)} aria-current={s.name === shown}>
                   {s.name}

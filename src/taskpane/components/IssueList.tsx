@@ -139,12 +139,12 @@ export function IssueList(props: { issues: readonly Issue[]; strings: Strings; o
                 <span className={styles.sheetName}>{group.sheet}</span>
                 {group.errors > 0 && (
                   <Badge appearance="tint" color="danger">
-                    {`${group.errors} ${strings.error.toLowerCase()}`}
+                    {strings.errorsBadge(group.errors)}
                   </Badge>
                 )}
                 {group.warnings > 0 && (
                   <Badge appearance="tint" color="warning">
-                    {`${group.warnings} ${strings.warning.toLowerCase()}`}
+                    {strings.warningsBadge(group.warnings)}
                   </Badge>
                 )}
               </span>

@@ -13,6 +13,8 @@ import { cellCss, columnPixels, formatCell } from "../sheetCells";
 /** Rows drawn at most: the Issues sheet of a large workbook has thousands; the file has them all. */
 export const MAX_SHOWN_ROWS = 400;
 
+const RUN_ON = { overflow: "visible", position: "relative", zIndex: 1 } as const;
+
 export const useSheetStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   bar: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
@@ -41,6 +43,8 @@ export const useSheetStyles = makeStyles({
     textOverflow: "clip",
     fontWeight: "normal",
   },
+  // Excel's default row height (15 pt), so that empty rows between sections keep their space.
+  row: { height: "20px" },
 });
 
 export function SheetView(props: { sheet: ResultSheet; strings: Strings; onClose: () => void }) {
@@ -54,11 +58,22 @@ export function SheetView(props: { sheet: ResultSheet; strings: Strings; onClose
   const shown = sheet.rows.slice(0, MAX_SHOWN_ROWS);
   const frozen = Math.min(sheet.freeze?.rows ?? 0, shown.length);
   const row = (cells: ResultSheet["rows"][number], r: number, header: boolean) => (
-    <tr key={r} style={sheet.rowHeights?.[r] ? { height: `${Math.round(sheet.rowHeights[r] * 1.333)}px` } : undefined}>
+    <tr
+      key={r}
+      className={styles.row}
+      style={sheet.rowHeights?.[r] ? { height: `${Math.round(sheet.rowHeights[r] * 1.333)}px` } : undefined}
+    >
       {Array.from({ length: width }, (_, c) => {
         const cell = cells[c] ?? null;
         const text = cell === null ? "" : formatCell(cell.value, cell.style?.format);
-        const style = cell === null ? undefined : cellCss(cell.style, cell.value);
+        // As in Excel, text runs on over the empty cells to its right (titles, section names).
+        const next = cells[c + 1] ?? null;
+        const runsOn =
+          cell !== null &&
+          typeof cell.value === "string" &&
+          cell.style?.wrap !== true &&
+          (next === null || next.value === null);
+        const style = cell === null ? undefined : { ...cellCss(cell.style, cell.value), ...(runsOn ? RUN_ON : {}) };
         return header && cell?.style?.fill === "header" ? (
           <th key={c} scope="col" className={styles.cell} style={style}>
             {text}

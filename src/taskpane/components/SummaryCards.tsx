@@ -26,7 +26,7 @@ const useStyles = makeStyles({
   // One card a row in a 320 px pane, two from about 420 px, four side by side on a desktop.
   grid: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 190px), 1fr))",
+    gridTemplateColumns: "repeat(auto-fit, minmax(min(100%, 190px), 1fr))",
     gap: tokens.spacingHorizontalS,
   },
   card: { position: "relative", overflow: "hidden", minWidth: 0 },
