@@ -1,4 +1,7 @@
 /** Command-line arguments of itsm-scorecard, parsed without a library so usage errors read plainly. */
+import type { HelpTopic } from "./help";
+
+export { USAGE } from "./help";
 
 export type Command =
   | {
@@ -9,32 +12,43 @@ export type Command =
       readonly json: string | null;
       readonly asOf: string | null;
     }
-  | { readonly name: "validate"; readonly input: string }
+  | {
+      readonly name: "validate";
+      /** Workbooks or folders of workbooks, each checked on its own. */
+      readonly inputs: readonly string[];
+      /** Print the issues as JSON instead of grouped text. */
+      readonly json: boolean;
+    }
   | { readonly name: "template"; readonly output: string; readonly sample: boolean; readonly language: "en" | "es" }
   | { readonly name: "demo"; readonly folder: string }
-  | { readonly name: "help" }
+  /** The general help, or one command's. */
+  | { readonly name: "help"; readonly topic: HelpTopic | null }
   | { readonly name: "version" };
 
 export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-export const USAGE = `Usage:
-  itsm-scorecard compute INPUT.xlsx [-o OUTPUT.xlsx] [--json RESULT.json] [--as-of YYYY-MM-DD]
-  itsm-scorecard compute INPUT.xlsx... | FOLDER -o OUTPUT.xlsx [--json RESULT.json] [--as-of YYYY-MM-DD]
-      (several offices' workbooks, or every .xlsx of a folder, consolidated into one scorecard)
-  itsm-scorecard validate INPUT.xlsx
-  itsm-scorecard template OUTPUT.xlsx [--sample] [--language en|es]
-  itsm-scorecard demo [FOLDER]
-  itsm-scorecard --help | --version`;
+const TOPICS: readonly HelpTopic[] = ["compute", "validate", "template", "demo"];
+
+function topicOf(command: string | undefined): HelpTopic | null {
+  if (command === undefined) return null;
+  const topic = TOPICS.find((t) => t === command);
+  if (topic === undefined) throw new UsageError(`Unknown command "${command}".`);
+  return topic;
+}
 
 export function parseArgs(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
-  if (name === undefined || name === "--help" || name === "-h" || name === "help") return { name: "help" };
+  if (name === undefined || name === "--help" || name === "-h") return { name: "help", topic: null };
   if (name === "--version" || name === "-v") return { name: "version" };
+  if (name === "help") return { name: "help", topic: topicOf(rest[0]) };
+  // `COMMAND --help` anywhere among its arguments: that command's help, whatever else is there.
+  if (rest.some((a) => a === "--help" || a === "-h")) return { name: "help", topic: topicOf(name) };
   const positional: string[] = [];
   const options = new Map<string, string | true>();
-  const takesValue = new Set(["-o", "--output", "--json", "--as-of", "--language"]);
+  // validate's --json is a switch (the JSON goes to stdout); compute's names the file to write.
+  const takesValue = new Set(["-o", "--output", "--as-of", "--language", ...(name === "validate" ? [] : ["--json"])]);
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg.startsWith("-") && arg !== "-") {
@@ -45,7 +59,7 @@ export function parseArgs(argv: readonly string[]): Command {
         const value = inline ?? rest[++i];
         if (value === undefined || value === "") throw new UsageError(`${flag} needs a value.`);
         options.set(flag === "--output" ? "-o" : flag, value);
-      } else if (flag === "--sample") options.set(flag, true);
+      } else if (flag === "--sample" || flag === "--json") options.set(flag, true);
       else throw new UsageError(`Unknown option ${flag}.`);
     } else positional.push(arg);
   }
@@ -78,8 +92,9 @@ export function parseArgs(argv: readonly string[]): Command {
       return { name, inputs: positional, output, json: text("--json"), asOf };
     }
     case "validate":
-      allow();
-      return { name, input: one("an input workbook") };
+      allow("--json");
+      if (positional.length === 0) throw new UsageError(`"validate" needs an input workbook or folder.`);
+      return { name, inputs: positional, json: options.has("--json") };
     case "template": {
       allow("--sample", "--language");
       const language = text("--language") ?? "en";

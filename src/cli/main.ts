@@ -26,7 +26,11 @@ import {
   templateFirstSheet,
   validate as validateWorkbook,
 } from "../app";
+import { type StageListener, type StageProgress, readProgress, withStages } from "../app/stages";
+import { groupIssues, sortedIssues } from "../core/render/issueGroups";
+import type { Issue } from "../core/model/records";
 import { type Command, USAGE, UsageError, parseArgs } from "./args";
+import { helpText } from "./help";
 import { Progress } from "./progress";
 import { summaryText, wroteTemplateText, wroteText } from "./summary";
 import { partWorkers } from "./partWorkers";
@@ -83,7 +87,7 @@ export async function main(argv: readonly string[], env: Environment = nodeEnvir
   try {
     switch (command.name) {
       case "help":
-        env.console.out(USAGE);
+        env.console.out(helpText(command.topic));
         return 0;
       case "version":
         env.console.out(version());
@@ -91,7 +95,7 @@ export async function main(argv: readonly string[], env: Environment = nodeEnvir
       case "compute":
         return await compute(command, env);
       case "validate":
-        return await validate(command.input, env);
+        return await validate(command.inputs, command.json, env);
       case "template":
         return await template(command.output, command.sample, env, command.language);
       case "demo":
@@ -164,11 +168,12 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
   refuseOverwrite(command.json === null ? [output] : [output, command.json], files);
   const asOf = command.asOf === null ? undefined : dayOf(command.asOf);
   const options = { today: todayDay(env.now()), asOf };
-  const progress = new Progress(env.console, env.now);
+  const progress = new Progress(env.console, env.now, { label: stageLabel(files, output) });
+  const onStage: StageListener = (p) => progress.stage(p);
   let run: CoreRun;
   let bytes: Uint8Array;
   if (consolidating) {
-    progress.step(`Reading ${files.length} workbooks`);
+    onStage({ stage: "read", sheet: null, done: 0, total: files.length });
     // Each workbook is read and computed into its part on a worker thread; only parts come back.
     const workers = partWorkers(files);
     let consolidated: Awaited<ReturnType<typeof consolidateParts<XlsxFileHost>>>;
@@ -179,10 +184,8 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
         options,
         (sheets) => XlsxFileHost.create(sheets, NODE_ZLIB_CODEC),
         {
-          onPart: (done) => progress.step(`Reading ${files.length} workbooks (${done} read)`),
-          onProgress: (done) => {
-            if (done === 0) progress.step(`Writing ${path.basename(output)}`);
-          },
+          onPart: (done) => onStage({ stage: "read", sheet: null, done, total: files.length }),
+          onProgress: (done, total) => onStage({ stage: "write", sheet: null, done, total }),
         },
       );
     } finally {
@@ -191,15 +194,11 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
     bytes = consolidated.host.bytes;
     run = { ...consolidated.run, document: { ...consolidated.run.document, inputs: files } };
   } else {
-    progress.step(`Reading ${path.basename(files[0])}`);
-    const host = new XlsxFileHost(inputBytes ?? readWorkbookBytes(files[0]), NODE_ZLIB_CODEC);
-    run = await computeWorkbook(host, options, {
-      onProgress: (done, total) => {
-        if (done === 0) progress.step("Computing the indicators");
-        if (done === total) progress.step(`Writing ${path.basename(output)}`);
-      },
-    });
+    onStage({ stage: "open", sheet: null, done: 0, total: 0 });
+    const host = new XlsxFileHost(inputBytes ?? readWorkbookBytes(files[0]), NODE_ZLIB_CODEC, readProgress(onStage));
+    run = await computeWorkbook(withStages(host, onStage, "compute"), options);
     bytes = host.bytes;
+    onStage({ stage: "write", sheet: null, done: 0, total: 0 });
   }
   const json =
     command.json === null
@@ -212,16 +211,92 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
   return 0;
 }
 
-async function validate(input: string, env: Environment): Promise<number> {
-  const host = new XlsxFileHost(readWorkbookBytes(input), NODE_ZLIB_CODEC);
-  const { issues } = await validateWorkbook(host, { today: todayDay(env.now()) });
-  for (const i of issues) {
-    const where = [i.sheet, i.row === null ? null : `row ${i.row}`, i.column].filter((x) => x !== null).join(", ");
-    env.console.out(`${i.severity.padEnd(7)} ${where}: ${i.message}`);
+/** What a stage of a run is doing, in the words of the command line. */
+function stageLabel(files: readonly string[], output: string | null) {
+  return (p: StageProgress): string => {
+    switch (p.stage) {
+      case "open":
+        return `Opening ${path.basename(files[0])}`;
+      case "read":
+        return p.sheet !== null
+          ? `Reading ${p.sheet}`
+          : files.length > 1
+            ? `Reading ${files.length} workbooks`
+            : `Reading ${path.basename(files[0])}`;
+      case "check":
+        return "Checking the input";
+      case "compute":
+        return "Computing the indicators";
+      case "write":
+        return output === null ? "Writing" : `Writing ${path.basename(output)}`;
+    }
+  };
+}
+
+/** A workbook's issues as text: by sheet, then by kind, each with its count, then one line an issue. */
+export function issuesText(issues: readonly Issue[]): string[] {
+  const lines: string[] = [];
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  for (const sheet of groupIssues(issues)) {
+    const counts = [
+      sheet.errors > 0 ? plural(sheet.errors, "error") : null,
+      sheet.warnings > 0 ? plural(sheet.warnings, "warning") : null,
+    ];
+    lines.push(`${sheet.sheet}: ${counts.filter((c) => c !== null).join(", ")}`);
+    for (const kind of sheet.kinds) {
+      lines.push(`  ${kind.column ?? "(whole sheet)"}: ${plural(kind.issues.length, kind.severity)}`);
+      for (const i of kind.issues) {
+        const where = i.cell ?? (i.row === null ? "-" : `row ${i.row}`);
+        lines.push(`    ${where.padEnd(8)} ${i.message}`);
+      }
+    }
   }
   const errors = issues.filter((i) => i.severity === "error").length;
-  env.console.out(`${errors} error(s), ${issues.length - errors} warning(s).`);
-  return 0;
+  lines.push(`${plural(errors, "error")}, ${plural(issues.length - errors, "warning")}.`);
+  return lines;
+}
+
+/**
+ * Checks each workbook (a folder: each of its workbooks, as compute would consolidate them) and
+ * prints its issues grouped, or as JSON. A workbook that cannot be read is reported and the
+ * others are still checked; the status is then 1.
+ */
+async function validate(inputs: readonly string[], json: boolean, env: Environment): Promise<number> {
+  const files = listWorkbooks(inputs, null, (message) => env.console.err(`itsm-scorecard: ${message}`));
+  if (files.length === 0) throw new CommandError(`There is no .xlsx workbook in ${inputs.join(", ")}.`);
+  const several = files.length > 1 || files[0] !== inputs[0];
+  const reports: { file: string; issues: readonly Issue[] }[] = [];
+  let failed = false;
+  for (const file of files) {
+    const progress = new Progress(env.console, env.now, { label: stageLabel([file], null) });
+    const onStage: StageListener = (p) => progress.stage(p);
+    try {
+      onStage({ stage: "open", sheet: null, done: 0, total: 0 });
+      const host = new XlsxFileHost(readWorkbookBytes(file), NODE_ZLIB_CODEC, readProgress(onStage));
+      const { issues } = await validateWorkbook(withStages(host, onStage, "check"), { today: todayDay(env.now()) });
+      progress.done();
+      reports.push({ file, issues: sortedIssues(issues) });
+    } catch (e) {
+      progress.done();
+      if (!several || !(e instanceof WorkbookFileError || e instanceof InputError)) throw e;
+      // Among many workbooks, say which one cannot be used, and check the others.
+      env.console.err(`itsm-scorecard: ${file}: ${e.message}`);
+      failed = true;
+    }
+  }
+  if (json) {
+    // The result document's "issues", spelled the same, in the order of their groups.
+    const document = several
+      ? { workbooks: reports.map((r) => ({ file: r.file, issues: r.issues.map((i) => ({ ...i })) })) }
+      : { issues: reports[0].issues.map((i) => ({ ...i })) };
+    env.console.out(JSON.stringify(document, null, 2));
+  } else {
+    for (const [k, report] of reports.entries()) {
+      if (several) env.console.out(`${k > 0 ? "\n" : ""}${report.file}`);
+      for (const line of issuesText(report.issues)) env.console.out(several ? `  ${line}` : line);
+    }
+  }
+  return failed ? 1 : 0;
 }
 
 async function template(output: string, sample: boolean, env: Environment, language: Language = "en"): Promise<number> {

@@ -97,11 +97,12 @@ describe("itsm-scorecard on real .xlsx files", () => {
     expect((after?.rows.length ?? 0) - (before?.rows.length ?? 0)).toBe(runRows.length);
   });
 
-  it("validate lists the issues and exits 0", async () => {
+  it("validate lists the issues by sheet and kind with their counts, and exits 0", async () => {
     const run = await cli(["validate", input]);
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/error\s+Controls, row \d+, Clause:/);
-    expect(run.out).toMatch(/\d+ error\(s\), \d+ warning\(s\)\./);
+    expect(run.out).toMatch(/^Controls: \d+ errors?, \d+ warnings?$/m);
+    expect(run.out).toMatch(/^ {2}Clause: 1 error\n {4}C\d+ +Clause "8" maps to no process/m);
+    expect(run.out).toMatch(/^\d+ errors?, \d+ warnings?\.$/m);
   });
 
   it("exits 1 with one line for an unreadable file or a workbook without Controls", async () => {

@@ -428,5 +428,5 @@ describeBrowser("standalone page in Chromium", () => {
       );
     else expect(gaps).toEqual([]);
     await page.close();
-  });
+  }, 300_000);
 });

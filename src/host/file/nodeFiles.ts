@@ -72,23 +72,29 @@ export function refuseOverwrite(outputs: readonly string[], inputs: readonly str
   });
 }
 
-/** Why a file could not be written, in plain words, from Node's error code. */
+/** Why a file could not be written, and what to do, in plain words, from Node's error code. */
 function writeFailure(file: string, e: unknown, written: readonly string[] = []): string {
   const code = (e as NodeJS.ErrnoException).code;
-  const reason =
+  // Only a file another program holds open can be "closed"; each other cause has its own remedy.
+  const [reason, remedy] =
     code === "ENOENT" || code === "ENOTDIR"
-      ? "its folder does not exist"
+      ? ["its folder does not exist", "create the folder or choose another -o file name"]
       : code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST"
-        ? "a folder has that name"
-        : code === "EACCES" || code === "EPERM" || code === "EBUSY"
-          ? "the folder is not writable or the file is open in another program such as Excel"
-          : code === "ENOSPC" || code === "EDQUOT"
-            ? "the disk is full"
-            : code === "EROFS"
-              ? "the disk is read-only"
-              : (e as Error).message.split("\n")[0];
+        ? ["a folder has that name", "choose another -o file name"]
+        : code === "EBUSY"
+          ? ["the file is open in another program such as Excel", "close the file or choose another -o file name"]
+          : code === "EACCES" || code === "EPERM"
+            ? [
+                "the folder is not writable or the file is open in another program such as Excel",
+                "close the file or choose another -o file name or folder",
+              ]
+            : code === "ENOSPC" || code === "EDQUOT"
+              ? ["the disk is full", "free some space or choose another folder"]
+              : code === "EROFS"
+                ? ["the disk is read-only", "choose another folder"]
+                : [(e as Error).message.split("\n")[0], "choose another -o file name or folder"];
   const before = written.length === 0 ? "Nothing was written" : `Only ${written.join(" and ")} was written`;
-  return `Could not write ${file}: ${reason}. ${before}; close the file or choose another -o file name or folder.`;
+  return `Could not write ${file}: ${reason}. ${before}; ${remedy}.`;
 }
 
 export interface FileToWrite {
