@@ -1,8 +1,11 @@
 /**
- * The input sheets of a new workbook, with the headers of workbook.md in its order, in English
- * or Spanish, and the drop-downs of the chosen edition's processes.
+ * The sheets of a new workbook, in English or Spanish, as every host writes them: the
+ * Instructions, then each input sheet as an Excel table with the headers of its declaration
+ * (sheetSchemas.ts), a drop-down for each enumerated column (the chosen edition's processes for
+ * Maturity), date, percent and text formats, input messages and error alerts in the template's
+ * language, widths that fit the headers and a frozen header row. Hosts decide none of it.
  */
-import { type Edition, builtInCatalog } from "./model/editions";
+import { EDITIONS, type Edition, builtInCatalog } from "./model/editions";
 import type { Cell } from "./model/grid";
 import { inputSheetKey } from "./parse/parseWorkbook";
 import { type SettingKey, settingKeyOf, settingName } from "./parse/parseSettings";
@@ -10,6 +13,9 @@ import { DEFAULT_SETTINGS, type Language, SHEET_KEYS, type SheetKey } from "./mo
 import { type ColumnRule, type EnglishHeaderOf, columnKeys, columnSchema } from "./parse/sheetSchemas";
 import { HEADERS, type HeaderKey, SHEET_NAMES } from "./parse/vocabulary";
 import { SPANISH } from "./model/spanishWords";
+import type { CellStyle, NumberFormat, ResultSheet } from "./render/resultSheet";
+import { INSTRUCTIONS_WIDTHS, instructionsSheet } from "./instructionsSheet";
+import { type ColumnHelp, SETTING_MEANINGS, columnHelp } from "./templateHelp";
 
 /** The English headers of each input sheet, in template order (SHEET_SCHEMAS). */
 export const TEMPLATE_COLUMNS: { readonly [S in SheetKey]: readonly EnglishHeaderOf<S>[] } = Object.fromEntries(
@@ -34,6 +40,9 @@ export function inputSheetName(key: SheetKey, language: Language): string {
 
 export const INSTRUCTIONS_SHEET: Readonly<Record<Language, string>> = { en: "Instructions", es: "Instrucciones" };
 
+/** The Language setting as the template writes it and offers it (the parser also reads the codes en and es). */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: "English", es: "Español" };
+
 /**
  * The Settings rows of a new workbook: every setting it can change, at DEFAULT_SETTINGS (the
  * as-of date blank = today), in `language`, for the `framework` edition.
@@ -50,10 +59,56 @@ function settingRows(language: Language, framework: Edition): Cell[][] {
     ["weightControls", d.oclWeights.controls],
     ["weightEvidence", d.oclWeights.evidence],
     ["weightTasks", d.oclWeights.tasks],
-    ["language", language],
+    ["language", LANGUAGE_NAMES[language]],
     ["framework", `ISO/IEC 20000-1:${framework}`],
   ];
   return rows.map(([key, value]) => [settingName(key, language), value]);
+}
+
+/** How a template column is typed in: a drop-down list, a date, a percentage, a whole number, a number or text (IDs). */
+export type ColumnInput =
+  | { readonly kind: "list"; readonly values: readonly string[] }
+  | { readonly kind: "date" }
+  | { readonly kind: "percent" }
+  | { readonly kind: "whole"; readonly min: number; readonly max: number }
+  | { readonly kind: "number" }
+  | { readonly kind: "text" };
+
+/** The number format a column of this input kind is given, if any (both hosts use FORMAT_CODES). */
+export function inputFormat(input: ColumnInput): NumberFormat | undefined {
+  switch (input.kind) {
+    case "date":
+      return "date";
+    case "percent":
+      return "percent0";
+    case "text":
+      return "text";
+    case "list":
+    case "whole":
+    case "number":
+      return undefined;
+  }
+}
+
+/** The rule and help of one cell (a Settings value), by its 0-based row and column in the sheet's rows. */
+export interface CellInput {
+  readonly row: number;
+  readonly column: number;
+  readonly input?: ColumnInput;
+  readonly help: ColumnHelp;
+}
+
+/** How a new sheet looks: widths, styled rows, frozen rows and print setup. */
+export interface SheetLayout {
+  /** Column widths in Excel character units, by 0-based column. */
+  readonly columnWidths?: readonly number[];
+  /** Heights in points of rows whose wrapped text takes several lines, by 0-based row. */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  /** A style for every cell of these rows (up to the sheet's widest row), by 0-based row. */
+  readonly rowStyles?: Readonly<Record<number, CellStyle>>;
+  /** Rows kept visible when scrolling; the hosts freeze the header row when absent. */
+  readonly freezeRows?: number;
+  readonly print?: ResultSheet["print"];
 }
 
 export interface TemplateSheet {
@@ -62,74 +117,161 @@ export interface TemplateSheet {
   readonly rows: readonly (readonly Cell[])[];
   /** Input rules by header, for the columns that have one. */
   readonly inputs?: Readonly<Record<string, ColumnInput>>;
+  /** Input message and error alert by header, in the template's language. */
+  readonly help?: Readonly<Record<string, ColumnHelp>>;
+  /** Rules of single cells (the Settings values). */
+  readonly cellInputs?: readonly CellInput[];
+  /** The Excel table's name, unique in the workbook (input sheets). */
+  readonly table?: string;
+  readonly layout?: SheetLayout;
 }
 
-const INSTRUCTIONS: Readonly<Record<Language, readonly string[]>> = {
-  en: [
-    "ITSM Scorecard: how to fill this workbook",
-    "",
-    "1. Settings: the organisation, the as-of date (blank = today), thresholds, whether controls need evidence, the OCL weights, the language of the result sheets (en / es) and the Framework: ISO/IEC 20000-1:2011 or ISO/IEC 20000-1:2018.",
-    "2. Controls (required): one row per ISO/IEC 20000-1 requirement and office, with its clause (e.g. 6.1.2, or 8.6.1 under 2018) and status.",
-    "3. Evidence: what proves each control; only Accepted evidence that is current on the as-of date counts.",
-    "4. Tasks: the framework activities (Define, GAP, Risk, Compliance, Record) per clause; they give the derived maturity.",
-    "5. Projects and Risks: planned and active projects, their progress and their open risks (likelihood and impact 1-5).",
-    "6. Audits, Maturity and Findings: each audit of a campaign, its maturity ratings per process (0-5) and its findings. A campaign rated on the other edition's process codes is carried to this edition's processes.",
-    "7. Actions and Improvements: corrective and preventive actions, and continual improvement plans.",
-    "8. Indicator history: written by each run; keep it to see the OCL trend.",
-    "9. Optional: a Catalog sheet (Code, Process, Clause, Team: SMR, D&T, S&C or O&R) replaces the built-in catalog with the organisation's own processes.",
-    "",
-    "Words may be written in English or Spanish (e.g. Compliant or Cumple); dates as dates or YYYY-MM-DD; percentages as 45 %, 0.45 or 45.",
-    "Then run: itsm-scorecard compute this-file.xlsx (or Compute in the Excel task pane).",
-  ],
-  es: [
-    "ITSM Scorecard: cómo completar este libro",
-    "",
-    "1. Configuración: la organización, la fecha de corte (en blanco = hoy), los umbrales, si los controles exigen evidencia, los pesos del OCL, el idioma de las hojas de resultados (es / en) y el Marco: ISO/IEC 20000-1:2011 o ISO/IEC 20000-1:2018.",
-    "2. Controles (obligatoria): una fila por requisito de la ISO/IEC 20000-1 y oficina, con su cláusula (p. ej. 6.1.2, u 8.6.1 con la edición 2018) y su estado.",
-    "3. Evidencias: lo que demuestra cada control; solo cuenta la evidencia Aceptada y vigente en la fecha de corte.",
-    "4. Tareas: las actividades del marco (Definir, Análisis GAP, Riesgo, Cumplimiento, Registro) por cláusula; de ellas se deriva la madurez.",
-    "5. Proyectos y Riesgos: los proyectos planificados y activos, su avance y sus riesgos abiertos (probabilidad e impacto de 1 a 5).",
-    "6. Auditorías, Madurez y Hallazgos: cada auditoría de una campaña, sus calificaciones de madurez por proceso (0 a 5) y sus hallazgos. Una campaña calificada con los códigos de la otra edición se traslada a los procesos de esta.",
-    "7. Acciones y Mejoras: las acciones correctivas y preventivas, y los planes de mejora continua.",
-    "8. Historial de indicadores: lo escribe cada ejecución; consérvelo para ver la tendencia del OCL.",
-    "9. Opcional: una hoja Catálogo (Código, Proceso, Cláusula, Equipo: SMR, D&T, S&C u O&R) reemplaza el catálogo incorporado por los procesos propios de la organización.",
-    "",
-    "Los valores pueden escribirse en español o en inglés (p. ej. Cumple o Compliant); las fechas como fechas o AAAA-MM-DD; los porcentajes como 45 %, 0,45 o 45.",
-    "Luego ejecute: itsm-scorecard compute este-archivo.xlsx (o Calcular en el panel de Excel).",
-  ],
-};
+/** The name of an input sheet's Excel table: its sheet name without accents, spaces or signs (tblAuditorias). */
+export function tableName(sheetName: string): string {
+  return `tbl${sheetName.normalize("NFD").replace(/[^A-Za-z0-9]/g, "")}`;
+}
+
+/** The built-in style of an input sheet's table, in both hosts. */
+export const TABLE_STYLE = "TableStyleMedium2";
+
+const HEADER_STYLE: CellStyle = { bold: true, fill: "header" };
+/** Input sheets print landscape, one page wide, the header row on every page. */
+const INPUT_PRINT: ResultSheet["print"] = { landscape: true, fitToWidth: true, titleRows: 1 };
+
+/** Widths that fit each column's header (bold, with the table's filter button) and its first values. */
+export function fitWidths(rows: readonly (readonly Cell[])[]): number[] {
+  const widths: number[] = [];
+  rows.slice(0, 200).forEach((row, r) => {
+    row.forEach((cell, c) => {
+      const text = cell === null ? "" : cell instanceof Date ? "yyyy-mm-dd" : String(cell);
+      const width = r === 0 ? Math.ceil(text.length * 1.15) + 4 : text.length + 2;
+      widths[c] = Math.max(widths[c] ?? 0, width);
+    });
+  });
+  return Array.from(widths, (w) => Math.min(50, Math.max(10, w ?? 0)));
+}
 
 export interface TemplateOptions {
   readonly language?: Language;
   readonly framework?: Edition;
+  /**
+   * English template-shaped sheets to fill the input sheets with (the sample); an input sheet
+   * they lack is written empty. Localized like localizeSheets.
+   */
+  readonly data?: readonly { readonly name: string; readonly rows: readonly (readonly Cell[])[] }[];
 }
 
-/** Every input sheet, empty but for its header (and the default settings), plus Instructions. */
+/** The Instructions sheet, then every input sheet: its header and the data or default settings. */
 export function templateSheets(options: TemplateOptions = {}): TemplateSheet[] {
   const language = options.language ?? "en";
   const framework = options.framework ?? "2011";
-  const keys = SHEET_KEYS;
+  const data = new Map(
+    localizeSheets(options.data ?? [], language).flatMap((s) => {
+      const key = inputSheetKey(s.name);
+      return key === undefined ? [] : [[key, s.rows] as const];
+    }),
+  );
+  const instructions = instructionsSheet(language, framework);
   return [
-    { key: "instructions", name: INSTRUCTIONS_SHEET[language], rows: INSTRUCTIONS[language].map((line) => [line]) },
-    ...keys.map((key) => ({
-      key,
-      name: inputSheetName(key, language),
-      rows: [
-        TEMPLATE_COLUMNS[key].map((h) => templateHeader(h, language)),
-        ...(key === "settings" ? settingRows(language, framework) : []),
-      ],
-      inputs: templateInputs(key, language, framework),
-    })),
+    {
+      key: "instructions",
+      name: INSTRUCTIONS_SHEET[language],
+      rows: instructions.rows,
+      layout: {
+        columnWidths: INSTRUCTIONS_WIDTHS,
+        rowStyles: instructions.rowStyles,
+        rowHeights: instructions.rowHeights,
+        freezeRows: 0,
+        print: { landscape: true, fitToWidth: true },
+      },
+    },
+    ...SHEET_KEYS.map((key) => {
+      const given = data.get(key);
+      const rows =
+        given === undefined
+          ? [
+              TEMPLATE_COLUMNS[key].map((h) => templateHeader(h, language)),
+              ...(key === "settings" ? settingRows(language, framework) : []),
+            ]
+          : key === "settings"
+            ? given.map((row) => showLanguageName(row))
+            : given;
+      return inputSheet(key, rows, language, framework);
+    }),
   ];
 }
 
-/** How a template column is typed in: a drop-down list, a date, a percentage or a whole number. */
-export type ColumnInput =
-  | { readonly kind: "list"; readonly values: readonly string[] }
-  | { readonly kind: "date" }
-  | { readonly kind: "percent" }
-  | { readonly kind: "whole"; readonly min: number; readonly max: number }
-  | { readonly kind: "number" };
+/** An input sheet of the template, with everything the hosts lay out. */
+function inputSheet(key: SheetKey, rows: Cell[][], language: Language, framework: Edition): TemplateSheet {
+  const name = inputSheetName(key, language);
+  const inputs = templateInputs(key, language, framework);
+  const help: Record<string, ColumnHelp> = {};
+  for (const k of columnKeys(key)) {
+    const column = columnSchema(key, k);
+    // Each Settings value has its own rule and help (settingCellInputs); a cell takes one validation.
+    if (column === undefined || (key === "settings" && k === "value")) continue;
+    const header = HEADERS[k][language];
+    help[header] = columnHelp(header, column.meaning, column.required, column.rule, inputs?.[header], language);
+  }
+  return {
+    key,
+    name,
+    rows,
+    ...(inputs === undefined ? {} : { inputs }),
+    help,
+    ...(key === "settings" ? { cellInputs: settingCellInputs(rows, language, framework) } : {}),
+    table: tableName(name),
+    layout: { columnWidths: fitWidths(rows), rowStyles: { 0: HEADER_STYLE }, freezeRows: 1, print: INPUT_PRINT },
+  };
+}
+
+/** A Settings row with its Language value as the drop-down offers it (English, Español) when it holds a code. */
+function showLanguageName(row: readonly Cell[]): Cell[] {
+  const copy = [...row];
+  const value = copy[1];
+  if (settingKeyOf(typeof copy[0] === "string" ? copy[0] : "") === "language" && (value === "en" || value === "es"))
+    copy[1] = LANGUAGE_NAMES[value];
+  return copy;
+}
+
+/** The rule and help of each Settings value, found by its setting's name (the Value column is B). */
+function settingCellInputs(rows: readonly (readonly Cell[])[], language: Language, framework: Edition): CellInput[] {
+  return rows.flatMap((row, r) => {
+    const setting = r === 0 ? undefined : settingKeyOf(typeof row[0] === "string" ? row[0] : "");
+    if (setting === undefined) return [];
+    const input = settingInput(setting, language, framework);
+    const title = typeof row[0] === "string" ? row[0] : "";
+    const help = columnHelp(title, SETTING_MEANINGS[setting], false, input ?? { kind: "text" }, input, language);
+    return [{ row: r, column: 1, ...(input === undefined ? {} : { input }), help }];
+  });
+}
+
+function settingInput(setting: SettingKey, language: Language, framework: Edition): ColumnInput | undefined {
+  switch (setting) {
+    case "asOf":
+      return { kind: "date" };
+    case "success":
+    case "fail":
+      return { kind: "percent" };
+    case "requireEvidence":
+      return { kind: "list", values: language === "es" ? Object.values(SPANISH.yesNo) : Object.keys(SPANISH.yesNo) };
+    case "weightControls":
+    case "weightEvidence":
+    case "weightTasks":
+      return { kind: "number" };
+    case "language":
+      return { kind: "list", values: Object.values(LANGUAGE_NAMES) };
+    case "framework":
+      // The workbook's edition first, as written by settingRows.
+      return {
+        kind: "list",
+        values: [framework, ...EDITIONS.filter((e) => e !== framework)].map((e) => `ISO/IEC 20000-1:${e}`),
+      };
+    case "organization":
+    case "oclWeights":
+      return undefined;
+  }
+}
 
 /** The template's input rule for a declared column (SHEET_SCHEMAS), in `language`; undefined for free text. */
 function columnInput(rule: ColumnRule, language: Language, framework: Edition): ColumnInput | undefined {
@@ -145,6 +287,7 @@ function columnInput(rule: ColumnRule, language: Language, framework: Edition): 
     case "whole":
       return { kind: "whole", min: rule.min, max: rule.max };
     case "id":
+      return { kind: "text" };
     case "text":
       return undefined;
   }
@@ -217,7 +360,7 @@ function localizeSetting(row: Cell[], language: Language): void {
   const setting = settingKeyOf(typeof row[0] === "string" ? row[0] : "");
   if (setting === undefined) return;
   row[0] = settingName(setting, language);
-  if (setting === "language") row[1] = language;
+  if (setting === "language") row[1] = LANGUAGE_NAMES[language];
   const value = row[1];
   if (setting === "requireEvidence" && (value === "Yes" || value === "No")) row[1] = SPANISH.yesNo[value];
 }

@@ -5,7 +5,8 @@
  */
 import type { Cell, SheetGrid } from "../core/model/grid";
 import type { ResultSheet } from "../core/render/resultSheet";
-import type { ColumnInput } from "../core/template";
+import type { CellInput, ColumnInput, SheetLayout } from "../core/template";
+import type { ColumnHelp } from "../core/templateHelp";
 
 export interface InputWorkbook {
   /** The input sheets (others are not read). */
@@ -16,7 +17,11 @@ export interface InputWorkbook {
   readonly ownedSheets: ReadonlySet<string>;
 }
 
-/** A plain sheet of values from A1 (an input sheet the product writes, or a template sheet). */
+/**
+ * A plain sheet of values from A1 (an input sheet the product writes, or a template sheet). Every
+ * field is written by every host when addSheets creates the sheet; writeResults and writeSheet
+ * write its values only (an existing sheet keeps its own look).
+ */
 export interface PlainSheet {
   readonly name: string;
   readonly rows: readonly (readonly Cell[])[];
@@ -25,6 +30,14 @@ export interface PlainSheet {
    * with drop-downs and formats, so auditors type only values the product understands.
    */
   readonly inputs?: Readonly<Record<string, ColumnInput>>;
+  /** Input message and error alert of each column, by header (every body cell of the table). */
+  readonly help?: Readonly<Record<string, ColumnHelp>>;
+  /** Rules, formats and help of single cells (the Settings values). */
+  readonly cellInputs?: readonly CellInput[];
+  /** The name of the sheet's Excel table (a sheet with inputs); tableName(name) when absent. */
+  readonly table?: string;
+  /** Widths, styled rows, frozen rows and print setup; each host's defaults when absent. */
+  readonly layout?: SheetLayout;
 }
 
 export type ProgressListener = (done: number, total: number, label: string) => void;

@@ -5,10 +5,11 @@
 import type { Cell } from "../model/grid";
 
 /** Number formats the result sheets use; each host maps them to its own format codes. */
-export type NumberFormat = "percent1" | "level2" | "decimal2" | "integer" | "date" | "text";
+export type NumberFormat = "percent0" | "percent1" | "level2" | "decimal2" | "integer" | "date" | "text";
 
 /** Excel format codes for each NumberFormat (shared by both hosts). */
 export const FORMAT_CODES: Readonly<Record<NumberFormat, string>> = {
+  percent0: "0%",
   percent1: "0.0%",
   level2: "0.00",
   decimal2: "0.00",

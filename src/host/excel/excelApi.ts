@@ -100,6 +100,8 @@ export interface ExcelDataValidation {
     wholeNumber?: { formula1: number | string | object; formula2?: number | string | object; operator: string };
   };
   errorAlert: { message: string; showAlert: boolean; style: string; title: string };
+  /** The input message shown when a cell of the range is selected. */
+  prompt: { message: string; showPrompt: boolean; title: string };
 }
 
 export interface ExcelNamedItem {

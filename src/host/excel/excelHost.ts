@@ -9,8 +9,13 @@
  * plain words (excelErrors.ts).
  */
 import type { Cell, SheetGrid } from "../../core/model/grid";
-import { columnLetters } from "../../core/model/grid";
-import { FILL_COLORS, FORMAT_CODES, OWNED_SHEET_MARKER, type ResultSheet } from "../../core/render/resultSheet";
+import {
+  type CellStyle,
+  FILL_COLORS,
+  FORMAT_CODES,
+  OWNED_SHEET_MARKER,
+  type ResultSheet,
+} from "../../core/render/resultSheet";
 import {
   type InputWorkbook,
   type PlainSheet,
@@ -21,9 +26,18 @@ import {
 import { fromExcelValue, looksLikeError } from "./cellValues";
 import type { ExcelNamedItem, ExcelRange, ExcelRequestContext, ExcelTable, ExcelWorksheet } from "./excelApi";
 import { SheetProtectedError, WorkbookProtectedError, plainExcelError } from "./excelErrors";
-import { rangeAddress, rangeOf, widthInPoints, widthOf, writeResultSheet, writeValues } from "./resultSheetWriter";
+import {
+  cellProperties,
+  rangeAddress,
+  rangeOf,
+  widthInPoints,
+  widthOf,
+  writeResultSheet,
+  writeValues,
+} from "./resultSheetWriter";
 import { SyncBatcher, jsonBytes, responseBytes } from "./syncBatcher";
-import type { ColumnInput } from "../../core/template";
+import { type ColumnInput, TABLE_STYLE, inputFormat, tableName } from "../../core/template";
+import type { ColumnHelp } from "../../core/templateHelp";
 
 export { WRITE_CHUNK_CELLS } from "./resultSheetWriter";
 
@@ -54,28 +68,43 @@ export interface ExcelHostStats {
   readonly accounted: readonly number[];
 }
 
-/** Data validation (ExcelApi 1.8) and number formats for one template column. */
-function applyInput(body: ExcelRange, bodyRows: number, input: ColumnInput, header: string): void {
-  const formats = (code: string) => Array.from({ length: bodyRows }, () => [code]);
-  const alert = (message: string) => ({ message, showAlert: true, style: "Stop", title: header });
-  switch (input.kind) {
-    case "list":
-      body.dataValidation.rule = { list: { inCellDropDown: true, source: input.values.join(",") } };
-      body.dataValidation.errorAlert = alert(`Choose one of: ${input.values.join(", ")}.`);
-      return;
-    case "whole":
-      body.dataValidation.rule = { wholeNumber: { formula1: input.min, formula2: input.max, operator: "Between" } };
-      body.dataValidation.errorAlert = alert(`Type a whole number from ${input.min} to ${input.max}.`);
-      return;
-    case "date":
-      body.numberFormat = formats(FORMAT_CODES.date);
-      return;
-    case "percent":
-      body.numberFormat = formats("0%");
-      return;
-    case "number":
-      return;
-  }
+/**
+ * Data validation (ExcelApi 1.8), number format, input message and error alert of a template
+ * column's body (or of one cell), all as the description gives them.
+ */
+function applyInput(
+  body: ExcelRange,
+  bodyRows: number,
+  input: ColumnInput | undefined,
+  help: ColumnHelp | undefined,
+): void {
+  const validation = body.dataValidation;
+  const format = input === undefined ? undefined : inputFormat(input);
+  if (format !== undefined) body.numberFormat = Array.from({ length: bodyRows }, () => [FORMAT_CODES[format]]);
+  if (input?.kind === "list") validation.rule = { list: { inCellDropDown: true, source: input.values.join(",") } };
+  if (input?.kind === "whole")
+    validation.rule = { wholeNumber: { formula1: input.min, formula2: input.max, operator: "Between" } };
+  if (help === undefined) return;
+  validation.prompt = { message: help.prompt, showPrompt: true, title: help.title };
+  if (help.error !== undefined && (input?.kind === "list" || input?.kind === "whole"))
+    validation.errorAlert = { message: help.error, showAlert: true, style: "Stop", title: help.title };
+}
+
+/** A template row's style over `cols` cells: its number format, then its other formats (setCellProperties). */
+function applyRowStyle(sheet: ExcelWorksheet, row: number, cols: number, style: CellStyle): void {
+  const range = rangeOf(sheet, rangeAddress(row, 0, row, cols - 1));
+  const format = style.format;
+  if (format) range.numberFormat = [new Array<string>(cols).fill(FORMAT_CODES[format])];
+  const properties = cellProperties(style);
+  if (Object.keys(properties).length > 0) range.setCellProperties([Array.from({ length: cols }, () => properties)]);
+}
+
+/** Orientation, fit to pages and print titles of a template sheet, as result sheets get them. */
+function applyPrint(sheet: ExcelWorksheet, print: NonNullable<ResultSheet["print"]>): void {
+  sheet.pageLayout.orientation = print.landscape ? "Landscape" : "Portrait";
+  if (print.onePage) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+  else if (print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.titleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${print.titleRows}`);
 }
 
 /** A sheet's used range still to be read, and how far it has been planned. */
@@ -370,21 +399,41 @@ export class ExcelHost implements WorkbookHost {
       const sheet = worksheets.add(plain.name);
       await writeValues(batch, sheet, plain.rows);
       const width = Math.max(1, widthOf(plain.rows));
-      const inputs = plain.inputs;
-      const tableName = inputs === undefined ? "" : uniqueName(`tbl${plain.name.replace(/[^A-Za-z0-9]/g, "")}`, taken);
-      // A header's format, or a table with a rule and a format per column (about a dozen actions each).
+      const layout = plain.layout;
+      const isTable = plain.inputs !== undefined || plain.cellInputs !== undefined;
+      const name = isTable ? uniqueName(plain.table ?? tableName(plain.name), taken) : "";
+      // Header or row styles, a table with a rule, format and message per column, widths, panes, print.
       const bodyRows = Math.max(1, plain.rows.length - 1);
-      await batch.queue({ bytes: jsonBytes(inputs ?? {}) + bodyRows * width * 12, actions: 20 + width * 14 }, () => {
-        if (inputs === undefined) {
-          const header = sheet.getRange(rangeAddress(0, 0, 0, width - 1));
-          header.format.font.bold = true;
-          header.format.fill.color = `#${FILL_COLORS.header.background}`;
-          header.format.font.color = `#${FILL_COLORS.header.font}`;
-        } else {
-          this.layOutTable(sheet, plain, width, inputs, tableName);
-        }
-        sheet.freezePanes.freezeRows(1);
-      });
+      const styled = Object.keys(layout?.rowStyles ?? {}).length;
+      const cells = plain.cellInputs?.length ?? 0;
+      const described = jsonBytes([plain.inputs ?? {}, plain.help ?? {}, plain.cellInputs ?? [], layout ?? {}]);
+      await batch.queue(
+        {
+          bytes: described + bodyRows * width * 12 + styled * width * 200,
+          actions: 30 + width * 20 + (styled + cells) * 14,
+        },
+        () => {
+          if (layout?.rowStyles === undefined && !isTable) {
+            const header = sheet.getRange(rangeAddress(0, 0, 0, width - 1));
+            header.format.font.bold = true;
+            header.format.fill.color = `#${FILL_COLORS.header.background}`;
+            header.format.font.color = `#${FILL_COLORS.header.font}`;
+          }
+          for (const [row, style] of Object.entries(layout?.rowStyles ?? {}))
+            applyRowStyle(sheet, Number(row), width, style);
+          if (isTable) this.layOutTable(sheet, plain, width, name);
+          const widths = layout?.columnWidths ?? (isTable ? new Array<number>(width).fill(16) : []);
+          if (widths.length > 0)
+            rangeOf(sheet, rangeAddress(0, 0, 0, widths.length - 1)).setColumnProperties(
+              widths.map((w) => ({ format: { columnWidth: widthInPoints(w) } })),
+            );
+          for (const [row, points] of Object.entries(layout?.rowHeights ?? {}))
+            rangeOf(sheet, rangeAddress(Number(row), 0, Number(row), 0)).format.rowHeight = points;
+          const frozen = layout?.freezeRows ?? 1;
+          if (frozen > 0) sheet.freezePanes.freezeRows(frozen);
+          if (layout?.print) applyPrint(sheet, layout.print);
+        },
+      );
       added.push(plain.name);
     }
     await batch.sync();
@@ -392,26 +441,23 @@ export class ExcelHost implements WorkbookHost {
     return added;
   }
 
-  /** An input sheet as an Excel table: styled header, drop-downs and formats that follow new rows. */
-  private layOutTable(
-    sheet: ExcelWorksheet,
-    plain: PlainSheet,
-    width: number,
-    inputs: Readonly<Record<string, ColumnInput>>,
-    tableName: string,
-  ): void {
+  /** An input sheet as an Excel table: drop-downs, formats and input messages that follow new rows. */
+  private layOutTable(sheet: ExcelWorksheet, plain: PlainSheet, width: number, name: string): void {
     const header = plain.rows[0] ?? [];
     // A table needs a body row; the template's first body row stays empty for the auditor.
-    const table = sheet.tables.add(rangeAddress(0, 0, Math.max(1, plain.rows.length - 1), width - 1), true);
-    table.name = tableName;
-    table.style = "TableStyleMedium2";
+    const bodyRows = Math.max(1, plain.rows.length - 1);
+    const table = sheet.tables.add(rangeAddress(0, 0, bodyRows, width - 1), true);
+    table.name = name;
+    table.style = TABLE_STYLE;
     header.forEach((title, c) => {
-      const input = typeof title === "string" ? inputs[title] : undefined;
-      if (input === undefined) return;
-      const body = table.columns.getItemAt(c).getDataBodyRange();
-      applyInput(body, Math.max(1, plain.rows.length - 1), input, String(title));
+      const key = typeof title === "string" ? title : "";
+      const input = plain.inputs?.[key];
+      const help = plain.help?.[key];
+      if (input === undefined && help === undefined) return;
+      applyInput(table.columns.getItemAt(c).getDataBodyRange(), bodyRows, input, help);
     });
-    sheet.getRange(`A:${columnLetters(width)}`).format.columnWidth = widthInPoints(16);
+    for (const cell of plain.cellInputs ?? [])
+      applyInput(rangeOf(sheet, rangeAddress(cell.row, cell.column, cell.row, cell.column)), 1, cell.input, cell.help);
   }
 
   writeSheet(plain: PlainSheet): Promise<void> {

@@ -7,8 +7,19 @@
  * calculation chain when a replaced sheet had entries in it. See spec/workbook.md,
  * "Nothing of the user's workbook is lost".
  */
-import type { Cell, SheetGrid } from "../../core/model/grid";
-import { OWNED_SHEET_MARKER, type ResultSheet, type StyledCell } from "../../core/render/resultSheet";
+import { type Cell, type SheetGrid, columnLetters } from "../../core/model/grid";
+import {
+  type CellStyle,
+  type NumberFormat,
+  OWNED_SHEET_MARKER,
+  type ResultSheet,
+  type StyledCell,
+} from "../../core/render/resultSheet";
+import { type ColumnInput, inputFormat, tableName } from "../../core/template";
+import type { ColumnHelp } from "../../core/templateHelp";
+import type { PlainSheet } from "../workbookHost";
+import { type DataValidation, type ValidationRule } from "./parts/dataValidations";
+import { TableNames, attachTable } from "./parts/tableParts";
 import { updateAppProperties } from "./parts/appProps";
 import { dropCalcChainEntries } from "./parts/calcChain";
 import { attachCharts } from "./parts/charts";
@@ -42,8 +53,12 @@ import { isOwnedSheet, readWorkbookPart, type WorkbookPart, type WorkbookSheet }
 import { escapeAttr, escapeText } from "./xml/xmlWrite";
 import { ZipPackage, type DeflateCodec } from "./zip/zipPackage";
 
-/** An input sheet written by this program: plain values under a header row. */
-export interface InputSheetContent {
+/**
+ * An input sheet written by this program: plain values under a header row. A new sheet gets the
+ * template description too (PlainSheet: table, drop-downs, formats, input messages, layout); an
+ * existing sheet keeps its own and only its values change.
+ */
+export interface InputSheetContent extends Omit<PlainSheet, "name" | "rows"> {
   readonly name: string;
   readonly rows: readonly (readonly Cell[])[];
   /** rows[0] holds column headers: bold on the header fill, and frozen in a new sheet. Default true. */
@@ -192,6 +207,130 @@ function inputContent(input: InputSheetContent, isNew: boolean): WorksheetConten
   };
 }
 
+/** A1 reference of a 0-based cell. */
+const ref = (row: number, col: number) => `${columnLetters(col + 1)}${row + 1}`;
+
+/** The validation a rule and a help text make, over `sqref`; null when there is nothing to validate or say. */
+function validationOf(
+  sqref: string,
+  input: ColumnInput | undefined,
+  help: ColumnHelp | undefined,
+): DataValidation | null {
+  const rule: ValidationRule =
+    input?.kind === "list"
+      ? { kind: "list", values: input.values }
+      : input?.kind === "whole"
+        ? { kind: "whole", min: input.min, max: input.max }
+        : { kind: "any" };
+  if (help === undefined && rule.kind === "any") return null;
+  return {
+    sqref,
+    rule,
+    ...(help === undefined ? {} : { prompt: { title: help.title, message: help.prompt } }),
+    ...(help?.error === undefined || rule.kind === "any" ? {} : { error: { title: help.title, message: help.error } }),
+  };
+}
+
+/** Unique, non-blank table column names (Excel requires both), from the header cells. */
+function tableColumns(header: readonly Cell[], width: number): string[] {
+  const names: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const text = header[c] === null || header[c] === undefined ? "" : String(header[c]).trim();
+    let name = text === "" ? `Column${c + 1}` : text;
+    for (let n = 2; names.some((o) => o.toLowerCase() === name.toLowerCase()); n++) name = `${text || "Column"}${n}`;
+    names.push(name);
+  }
+  return names;
+}
+
+/**
+ * A new input sheet laid out as its description says, as the Excel host lays it out: the table
+ * over the header and body rows (at least one body row), each column's format on its body cells,
+ * drop-downs and input messages on the same cells, styled rows, widths, frozen rows, print setup.
+ */
+function templateContent(input: InputSheetContent): { content: WorksheetContent; table: TableDefinitionDraft | null } {
+  const layout = input.layout;
+  const isTable = input.inputs !== undefined || input.cellInputs !== undefined;
+  const width = Math.max(
+    1,
+    input.rows.reduce((w, r) => Math.max(w, r.length), 0),
+  );
+  const bodyRows = Math.max(1, input.rows.length - 1);
+  const height = isTable ? bodyRows + 1 : input.rows.length;
+  const header = input.rows[0] ?? [];
+  const columns = isTable ? tableColumns(header, width) : [];
+  const headerOf = (c: number) => (typeof header[c] === "string" ? (header[c] as string) : "");
+  const rowStyle = (r: number): CellStyle | undefined =>
+    layout?.rowStyles !== undefined
+      ? layout.rowStyles[r]
+      : r === 0 && input.headerRow !== false && !isTable
+        ? HEADER_STYLE
+        : undefined;
+  const cellFormat = new Map<string, NumberFormat>();
+  for (const cell of input.cellInputs ?? []) {
+    const format = cell.input === undefined ? undefined : inputFormat(cell.input);
+    if (format !== undefined) cellFormat.set(`${cell.row},${cell.column}`, format);
+  }
+  const columnFormat = Array.from({ length: width }, (_, c) => {
+    const rule = input.inputs?.[headerOf(c)];
+    return rule === undefined ? undefined : inputFormat(rule);
+  });
+  const styled: (StyledCell | null)[][] = [];
+  for (let r = 0; r < height; r++) {
+    const source = input.rows[r] ?? [];
+    const style = rowStyle(r);
+    const line: (StyledCell | null)[] = [];
+    const rowWidth = style !== undefined || (isTable && r > 0) ? width : source.length;
+    for (let c = 0; c < rowWidth; c++) {
+      // A table's header cells are its column names, as text.
+      const value = isTable && r === 0 ? columns[c] : (source[c] ?? null);
+      const format = r > 0 ? (cellFormat.get(`${r},${c}`) ?? (isTable ? columnFormat[c] : undefined)) : undefined;
+      const cellStyle = format === undefined ? style : { ...style, format };
+      line.push(
+        value === null && cellStyle === undefined ? null : { value, ...(cellStyle ? { style: cellStyle } : {}) },
+      );
+    }
+    styled.push(line);
+  }
+  const validations: DataValidation[] = [];
+  if (isTable) {
+    for (let c = 0; c < width; c++) {
+      const sqref = bodyRows === 1 ? ref(1, c) : `${ref(1, c)}:${ref(bodyRows, c)}`;
+      const v = validationOf(sqref, input.inputs?.[headerOf(c)], input.help?.[headerOf(c)]);
+      if (v !== null) validations.push(v);
+    }
+  }
+  for (const cell of input.cellInputs ?? []) {
+    const v = validationOf(ref(cell.row, cell.column), cell.input, cell.help);
+    if (v !== null) validations.push(v);
+  }
+  const frozen = layout?.freezeRows ?? (input.headerRow !== false ? 1 : 0);
+  return {
+    content: {
+      rows: styled,
+      columnWidths: layout?.columnWidths ?? input.columnWidths ?? estimateWidths(input.rows),
+      rowHeights: layout?.rowHeights,
+      freeze: frozen > 0 ? { rows: frozen, columns: 0 } : undefined,
+      print: layout?.print,
+      dataValidations: validations,
+    },
+    table: isTable
+      ? { ref: `A1:${ref(bodyRows, width - 1)}`, columns, name: input.table ?? tableName(input.name) }
+      : null,
+  };
+}
+
+interface TableDefinitionDraft {
+  readonly ref: string;
+  readonly columns: readonly string[];
+  readonly name: string;
+}
+
+/** Whether an input sheet comes with a template description (a table, inputs or a layout). */
+function isDescribed(input: InputSheetContent): boolean {
+  return input.inputs !== undefined || input.cellInputs !== undefined || input.layout !== undefined;
+}
+
 function resultContent(sheet: ResultSheet, drawingRelId: string | undefined): WorksheetContent {
   return {
     rows: sheet.rows,
@@ -238,6 +377,7 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
         : cellXml(ref, cell, styleIndex, date1904);
     },
   };
+  let tableNames: TableNames | undefined;
   const p = wb.prefix;
   const wbEdits = new TextEdits(wb.text);
   const relsEdits = new TextEdits(wb.rels.text);
@@ -253,7 +393,7 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
   const definedNameXml = (name: string, index: number, value: string, hidden: boolean): string =>
     `<${p}definedName name="${escapeAttr(name)}" localSheetId="${index}"${hidden ? ' hidden="1"' : ""}>${escapeText(value)}</${p}definedName>`;
   /** Sets a sheet's print titles; an identical existing name is kept so a rerun changes nothing. */
-  const printTitles = (sheet: ResultSheet, index: number): void => {
+  const printTitles = (sheet: Pick<ResultSheet, "name" | "print">, index: number): void => {
     const rows = Math.floor(sheet.print?.titleRows ?? 0);
     const value = rows > 0 ? `${sheetRef(sheet.name)}!$1:$${rows}` : null;
     let kept = false;
@@ -353,8 +493,16 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
       }
       case "appendInput": {
         const part = editor.allocate("xl/worksheets/", "sheet", ".xml");
-        appendSheet(job.input.name, part);
-        editor.addPart(part, worksheetXml(inputContent(job.input, true), styleIndex, date1904), CT_WORKSHEET);
+        const index = appendSheet(job.input.name, part);
+        const laidOut = isDescribed(job.input) ? templateContent(job.input) : null;
+        let content = laidOut?.content ?? inputContent(job.input, true);
+        if (laidOut?.table) {
+          const { name, ...table } = laidOut.table;
+          const relId = attachTable(editor, part, table, (tableNames ??= new TableNames(pkg)), name);
+          content = { ...content, tableRelIds: [relId] };
+        }
+        editor.addPart(part, worksheetXml(content, styleIndex, date1904), CT_WORKSHEET);
+        printTitles({ name: job.input.name, print: content.print }, index);
         break;
       }
     }

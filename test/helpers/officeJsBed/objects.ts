@@ -1164,6 +1164,10 @@ class DataValidationObject extends ApiObject {
       case "ErrorAlert":
         this.entry().errorAlert = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
         return;
+      // DataValidationPrompt (ExcelApi 1.8): the input message shown when a cell of the range is selected.
+      case "Prompt":
+        this.entry().prompt = JSON.parse(JSON.stringify(value)) as Record<string, unknown>;
+        return;
       default:
         return super.set(name, value);
     }

@@ -205,6 +205,7 @@ export interface ValidationEntry {
   rect: Rect;
   rule: Record<string, unknown>;
   errorAlert?: Record<string, unknown>;
+  prompt?: Record<string, unknown>;
 }
 
 export class Sheet {

@@ -14,6 +14,7 @@ import {
 } from "../../../core/render/resultSheet";
 import { WorkbookFileError } from "../errors";
 import { dateToSerial } from "../excelDates";
+import { type DataValidation, dataValidationsXml } from "./dataValidations";
 import type { StyleRequest } from "./stylesPatch";
 import { escapeExcelText, escapeText } from "../xml/xmlWrite";
 
@@ -39,6 +40,10 @@ export interface WorksheetContent {
   readonly drawingRelId?: string;
   /** A result sheet: carries OWNED_SHEET_FOOTER as its even-page footer (see ownerMark.ts). */
   readonly ownerMark?: boolean;
+  /** The sheet's drop-downs, rules and input messages (dataValidations.ts). */
+  readonly dataValidations?: readonly DataValidation[];
+  /** r:ids of the sheet's table parts (tableParts.ts). */
+  readonly tableRelIds?: readonly string[];
 }
 
 /** Maps a cell style to a cellXfs index. */
@@ -176,6 +181,12 @@ function colsXml(widths: readonly number[] | undefined): string {
   return cols.length ? `<cols>${cols.join("")}</cols>` : "";
 }
 
+/** The worksheet's `<tableParts>` element for these relationship ids ("" for none): the sheet's last child but extLst. */
+export function tablePartsXml(relIds: readonly string[]): string {
+  if (relIds.length === 0) return "";
+  return `<tableParts count="${relIds.length}">${relIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
+}
+
 /** A complete worksheet part. */
 export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, date1904: boolean): string {
   const onePage = content.print?.onePage === true;
@@ -188,6 +199,7 @@ export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, 
     sheetViewsXml(content.freeze),
     colsXml(content.columnWidths),
     sheetDataXml(content, styleIndex, date1904),
+    dataValidationsXml(content.dataValidations ?? []),
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
   ];
   if (content.print) {
@@ -201,6 +213,7 @@ export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, 
     parts.push(`<headerFooter><evenFooter>${escapeText(OWNED_SHEET_FOOTER)}</evenFooter></headerFooter>`);
   // rowBreaks, ... would go here, then the drawing that holds the sheet's charts.
   if (content.drawingRelId) parts.push(`<drawing r:id="${content.drawingRelId}"/>`);
+  parts.push(tablePartsXml(content.tableRelIds ?? []));
   parts.push("</worksheet>");
   return parts.join("");
 }
