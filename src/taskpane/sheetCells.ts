@@ -20,6 +20,9 @@ export function formatCell(value: Cell, format: NumberFormat | undefined): strin
   if (typeof value === "string") return value;
   if (!Number.isFinite(value)) return String(value);
   switch (format) {
+    // The template's Settings thresholds (0%); 15 significant digits first, as Excel rounds what it stores.
+    case "percent0":
+      return `${Math.round(Number((value * 100).toPrecision(15)))}%`;
     case "percent1":
       return `${(value * 100).toFixed(1)}%`;
     case "level2":

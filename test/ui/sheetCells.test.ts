@@ -5,6 +5,8 @@ import { inputRowOf } from "../../src/taskpane/inputRow";
 describe("a result cell as Excel shows it", () => {
   it("formats numbers by the sheet's format codes", () => {
     expect(formatCell(0.76123, "percent1")).toBe("76.1%");
+    expect(formatCell(0.8, "percent0")).toBe("80%");
+    expect(formatCell(0.755, "percent0")).toBe("76%");
     expect(formatCell(3.505, "level2")).toBe("3.50");
     expect(formatCell(1.6666667, "decimal2")).toBe("1.67");
     expect(formatCell(2.6, "integer")).toBe("3");
