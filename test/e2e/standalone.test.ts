@@ -418,10 +418,11 @@ describeBrowser("standalone page in Chromium", () => {
     expect(Math.max(...reading)).toBeGreaterThan(50);
     // The page's thread was never held 200 ms: the reading and checking ran in the worker.
     expect(long.filter((ms) => ms >= 200)).toEqual([]);
-    // And it painted all along: no frame waited 200 ms or more. A machine running more than it has
-    // cores delays frames of an idle page too (the browser is not scheduled), so there the frame
-    // gaps say nothing of the page and are only reported.
-    const overloaded = os.loadavg()[0] > os.cpus().length;
+    // And it painted all along: no frame waited 200 ms or more. A machine running several times more
+    // than it has cores delays frames of an idle page too (the browser is not scheduled), so there the
+    // frame gaps say nothing of the page and are only reported. A CI run (jest's own workers: a load
+    // of about 3 on 2 cores) is not such a machine: there the gaps are asserted.
+    const overloaded = os.loadavg()[0] > 3 * os.cpus().length;
     if (overloaded)
       console.warn(
         `Load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores; frame gaps: ${gaps.join(", ") || "none"}`,
