@@ -1,6 +1,7 @@
 /** Compute: read the input sheets through the host, run the core, write the result sheets. */
 import type { RunOptions } from "../core/pipeline";
 import type { ProgressListener, WorkbookHost } from "../host/workbookHost";
+import { speaking, workbookLanguage } from "./language";
 import { refuseForeignSheets } from "./ownership";
 import { type CoreRun, type CoreRunner, type HereRun, isInputSheet, runHere } from "./run";
 
@@ -22,8 +23,13 @@ export async function compute(
   hooks: ComputeHooks & { readonly runCore?: CoreRunner } = {},
 ): Promise<CoreRun> {
   const input = await host.readInputs(isInputSheet);
-  const run = await (hooks.runCore ?? runHere)(input, options);
-  refuseForeignSheets(run.sheets, input);
-  await host.writeResults(run.sheets, run.history, hooks.onProgress);
-  return run;
+  return speaking(
+    () => workbookLanguage(input),
+    async () => {
+      const run = await (hooks.runCore ?? runHere)(input, options);
+      refuseForeignSheets(run.sheets, input, run.result.language);
+      await host.writeResults(run.sheets, run.history, hooks.onProgress);
+      return run;
+    },
+  );
 }

@@ -9,6 +9,7 @@ import type { NamedWorkbook } from "../core/parse/parseWorkbooks";
 import { type ConsolidatedRun, type RunOptions, consolidateScorecard } from "../core/pipeline";
 import { placeAtA1 } from "../core/render/historyUpsert";
 import type { PlainSheet, ProgressListener, WorkbookHost } from "../host/workbookHost";
+import { speaking, workbookLanguage } from "./language";
 import { type CoreRun, isInputSheet } from "./run";
 
 export type { NamedWorkbook };
@@ -27,9 +28,13 @@ export async function consolidate<H extends WorkbookHost>(
   newWorkbook: NewWorkbook<H>,
   onProgress?: ProgressListener,
 ): Promise<{ readonly run: ConsolidatedRun & CoreRun; readonly host: H }> {
-  const consolidated = consolidateScorecard(offices, options);
-  const run = { ...consolidated, organization: consolidated.records.settings.organization };
-  return { run, host: await writeConsolidated(run, newWorkbook, onProgress) };
+  // The organisation's language: that of the first Settings sheet, the one the run uses.
+  const language = () => workbookLanguage({ sheets: offices.flatMap((o) => o.grids.sheets) });
+  return speaking(language, async () => {
+    const consolidated = consolidateScorecard(offices, options);
+    const run = { ...consolidated, organization: consolidated.records.settings.organization };
+    return { run, host: await writeConsolidated(run, newWorkbook, onProgress) };
+  });
 }
 
 export interface PartsHooks {

@@ -11,7 +11,8 @@ export {
   type NewWorkbook,
   type PartsHooks,
 } from "./consolidate";
-export { SheetConflictError, conflictingSheets } from "./ownership";
+export { speaking, workbookLanguage } from "./language";
+export { conflictingSheets } from "./ownership";
 export { type CoreRun, type CoreRunner, type HereRun, coreRun, isInputSheet, runHere } from "./run";
 export { readSettings, saveSettings } from "./settings";
 export { addTemplate, templateFirstSheet, templateFor, type TemplateRequest } from "./template";

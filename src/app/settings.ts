@@ -3,6 +3,7 @@ import type { Settings } from "../core/model/records";
 import { findInputSheets, inputSheetKey, parseWorkbook } from "../core/parse/parseWorkbook";
 import { type SettingsChange, upsertSettings } from "../core/settingsSheet";
 import type { WorkbookHost } from "../host/workbookHost";
+import { speaking, workbookLanguage } from "./language";
 
 const isSettingsSheet = (name: string): boolean => inputSheetKey(name) === "settings";
 
@@ -11,6 +12,10 @@ export async function readSettings(host: WorkbookHost): Promise<Settings> {
 }
 
 export async function saveSettings(host: WorkbookHost, change: SettingsChange): Promise<void> {
-  const current = findInputSheets(await host.readInputs(isSettingsSheet)).get("settings") ?? null;
-  await host.writeSheet({ name: current?.name ?? "Settings", rows: upsertSettings(current, change) });
+  const input = await host.readInputs(isSettingsSheet);
+  const current = findInputSheets(input).get("settings") ?? null;
+  await speaking(
+    () => change.language ?? workbookLanguage(input),
+    () => host.writeSheet({ name: current?.name ?? "Settings", rows: upsertSettings(current, change) }),
+  );
 }

@@ -3,6 +3,7 @@ import type { Language } from "../core/model/records";
 import { templateSheets } from "../core/template";
 import type { PlainSheet, WorkbookHost } from "../host/workbookHost";
 import { sampleWorkbook } from "../sample/sampleWorkbook";
+import { speaking } from "./language";
 
 export interface TemplateRequest {
   readonly withSample: boolean;
@@ -25,5 +26,8 @@ export function templateFirstSheet(language: Language): PlainSheet {
 
 /** Adds the template's missing sheets; returns the names added. */
 export function addTemplate(host: WorkbookHost, request: TemplateRequest): Promise<string[]> {
-  return host.addSheets(templateFor(request));
+  return speaking(
+    () => request.language,
+    () => host.addSheets(templateFor(request)),
+  );
 }

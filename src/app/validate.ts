@@ -2,6 +2,7 @@
 import type { Issue, Language } from "../core/model/records";
 import type { RunOptions } from "../core/pipeline";
 import type { WorkbookHost } from "../host/workbookHost";
+import { speaking, workbookLanguage } from "./language";
 import { type CoreRunner, isInputSheet, runHere } from "./run";
 
 export interface Validation {
@@ -15,6 +16,10 @@ export async function validate(
   options: RunOptions,
   runCore: CoreRunner = runHere,
 ): Promise<Validation> {
-  const { result } = await runCore(await host.readInputs(isInputSheet), options);
+  const input = await host.readInputs(isInputSheet);
+  const { result } = await speaking(
+    () => workbookLanguage(input),
+    () => runCore(input, options),
+  );
   return { issues: result.issues, language: result.language };
 }

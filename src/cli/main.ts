@@ -5,11 +5,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type Day, dayFromParts, todayDay } from "../core/model/days";
-import { InputError } from "../core/pipeline";
 import { XlsxFileHost } from "../host/file/xlsxFileHost";
 import type { Language } from "../core/model/records";
-import { WorkbookFileError } from "../host/file/errors";
 import { EXTENSION_NAMES, type WorkbookExtension, workbookExtension } from "../host/file/packageType";
+import { CLI_SURFACE } from "../core/text/messages";
+import { ScorecardError } from "../core/text/scorecardError";
 import {
   NODE_ZLIB_CODEC,
   readWorkbookBytes,
@@ -19,10 +19,10 @@ import {
 } from "../host/file/nodeFiles";
 import {
   type CoreRun,
-  SheetConflictError,
   addTemplate,
   compute as computeWorkbook,
   consolidateParts,
+  readSettings,
   templateFirstSheet,
   validate as validateWorkbook,
 } from "../app";
@@ -32,7 +32,7 @@ import type { Issue } from "../core/model/records";
 import { type Command, USAGE, UsageError, parseArgs } from "./args";
 import { helpText } from "./help";
 import { Progress } from "./progress";
-import { summaryText, wroteTemplateText, wroteText } from "./summary";
+import { issuesText, summaryText, wroteTemplateText, wroteText } from "./summary";
 import { partWorkers } from "./partWorkers";
 import { listWorkbooks } from "./workbookFiles";
 
@@ -68,11 +68,6 @@ function nodeEnvironment(): Environment {
   };
 }
 
-/** Stops the command with exit status 1 and a one-line message. */
-class CommandError extends Error {
-  override readonly name = "CommandError";
-}
-
 export async function main(argv: readonly string[], env: Environment = nodeEnvironment()): Promise<number> {
   let command: Command;
   try {
@@ -106,16 +101,33 @@ export async function main(argv: readonly string[], env: Environment = nodeEnvir
       env.console.err(`itsm-scorecard: ${e.message}\n${USAGE}`);
       return 2;
     }
-    if (
-      e instanceof WorkbookFileError ||
-      e instanceof InputError ||
-      e instanceof SheetConflictError ||
-      e instanceof CommandError
-    ) {
-      env.console.err(`itsm-scorecard: ${e.message}`);
+    // The input could not be used: one line, in the workbook's language when it can be read.
+    if (e instanceof ScorecardError) {
+      env.console.err(`itsm-scorecard: ${e.text(await commandLanguage(command), CLI_SURFACE)}`);
       return 1;
     }
     throw e;
+  }
+}
+
+/** The language of `command`'s workbook (its Settings Language), for an error raised before it was read. */
+async function commandLanguage(command: Command): Promise<Language> {
+  switch (command.name) {
+    case "template":
+      return command.language;
+    case "compute":
+    case "validate": {
+      const file = command.inputs[0];
+      try {
+        return (await readSettings(new XlsxFileHost(readWorkbookBytes(file), NODE_ZLIB_CODEC))).language;
+      } catch {
+        return "en"; // not readable: the error says why, in English
+      }
+    }
+    case "help":
+    case "version":
+    case "demo":
+      return "en";
   }
 }
 
@@ -129,7 +141,7 @@ function version(): string {
 function dayOf(iso: string): Day {
   const [y, m, d] = iso.split("-").map(Number);
   const day = dayFromParts(y, m, d);
-  if (day === null) throw new CommandError(`--as-of ${iso} is not a real calendar date.`);
+  if (day === null) throw new ScorecardError("badAsOf", { value: iso });
   return day;
 }
 
@@ -153,7 +165,7 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
   const files = listWorkbooks(command.inputs, command.output, (message) =>
     env.console.err(`itsm-scorecard: ${message}`),
   );
-  if (files.length === 0) throw new CommandError(`There is no .xlsx workbook in ${command.inputs.join(", ")}.`);
+  if (files.length === 0) throw new ScorecardError("noWorkbookIn", { inputs: command.inputs });
   const consolidating = files.length > 1 || files[0] !== command.inputs[0];
   if (consolidating && command.output === null) {
     throw new UsageError(
@@ -233,29 +245,6 @@ function stageLabel(files: readonly string[], output: string | null) {
   };
 }
 
-/** A workbook's issues as text: by sheet, then by kind, each with its count, then one line an issue. */
-export function issuesText(issues: readonly Issue[]): string[] {
-  const lines: string[] = [];
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  for (const sheet of groupIssues(issues)) {
-    const counts = [
-      sheet.errors > 0 ? plural(sheet.errors, "error") : null,
-      sheet.warnings > 0 ? plural(sheet.warnings, "warning") : null,
-    ];
-    lines.push(`${sheet.sheet}: ${counts.filter((c) => c !== null).join(", ")}`);
-    for (const kind of sheet.kinds) {
-      lines.push(`  ${kind.column ?? "(whole sheet)"}: ${plural(kind.issues.length, kind.severity)}`);
-      for (const i of kind.issues) {
-        const where = i.cell ?? (i.row === null ? "-" : `row ${i.row}`);
-        lines.push(`    ${where.padEnd(8)} ${i.message}`);
-      }
-    }
-  }
-  const errors = issues.filter((i) => i.severity === "error").length;
-  lines.push(`${plural(errors, "error")}, ${plural(issues.length - errors, "warning")}.`);
-  return lines;
-}
-
 /**
  * Checks each workbook (a folder: each of its workbooks, as compute would consolidate them) and
  * prints its issues grouped, or as JSON. A workbook that cannot be read is reported and the
@@ -263,9 +252,9 @@ export function issuesText(issues: readonly Issue[]): string[] {
  */
 async function validate(inputs: readonly string[], json: boolean, env: Environment): Promise<number> {
   const files = listWorkbooks(inputs, null, (message) => env.console.err(`itsm-scorecard: ${message}`));
-  if (files.length === 0) throw new CommandError(`There is no .xlsx workbook in ${inputs.join(", ")}.`);
+  if (files.length === 0) throw new ScorecardError("noWorkbookIn", { inputs });
   const several = files.length > 1 || files[0] !== inputs[0];
-  const reports: { file: string; issues: readonly Issue[] }[] = [];
+  const reports: { file: string; issues: readonly Issue[]; language: Language }[] = [];
   let failed = false;
   for (const file of files) {
     const progress = new Progress(env.console, env.now, { label: stageLabel([file], null) });
@@ -273,14 +262,16 @@ async function validate(inputs: readonly string[], json: boolean, env: Environme
     try {
       onStage({ stage: "open", sheet: null, done: 0, total: 0 });
       const host = new XlsxFileHost(readWorkbookBytes(file), NODE_ZLIB_CODEC, readProgress(onStage));
-      const { issues } = await validateWorkbook(withStages(host, onStage, "check"), { today: todayDay(env.now()) });
+      const { issues, language } = await validateWorkbook(withStages(host, onStage, "check"), {
+        today: todayDay(env.now()),
+      });
       progress.done();
-      reports.push({ file, issues: sortedIssues(issues) });
+      reports.push({ file, issues: sortedIssues(issues), language });
     } catch (e) {
       progress.done();
-      if (!several || !(e instanceof WorkbookFileError || e instanceof InputError)) throw e;
+      if (!several || !(e instanceof ScorecardError)) throw e;
       // Among many workbooks, say which one cannot be used, and check the others.
-      env.console.err(`itsm-scorecard: ${file}: ${e.message}`);
+      env.console.err(`itsm-scorecard: ${e.within({ file }).text("en", CLI_SURFACE)}`);
       failed = true;
     }
   }
@@ -293,15 +284,14 @@ async function validate(inputs: readonly string[], json: boolean, env: Environme
   } else {
     for (const [k, report] of reports.entries()) {
       if (several) env.console.out(`${k > 0 ? "\n" : ""}${report.file}`);
-      for (const line of issuesText(report.issues)) env.console.out(several ? `  ${line}` : line);
+      for (const line of issuesText(report.issues, report.language)) env.console.out(several ? `  ${line}` : line);
     }
   }
   return failed ? 1 : 0;
 }
 
 async function template(output: string, sample: boolean, env: Environment, language: Language = "en"): Promise<number> {
-  if (fs.existsSync(output))
-    throw new CommandError(`${output} already exists; choose a new file name (nothing was overwritten).`);
+  if (fs.existsSync(output)) throw new ScorecardError("outputExists", { file: output });
   const host = XlsxFileHost.create([templateFirstSheet(language)], NODE_ZLIB_CODEC);
   await addTemplate(host, { withSample: sample, language });
   writeFileAtomically(output, host.bytes);

@@ -11,7 +11,7 @@ import { type PartMaker, type Probe, probeWorkbook } from "../core/consolidation
 import { type SharedInputs, type WorkbooksPart, workbooksPart } from "../core/consolidation/workbooksPart";
 import type { WorkbookGrids } from "../core/model/grid";
 import { isInputSheet } from "../app";
-import { WorkbookFileError } from "../host/file/index";
+import { ScorecardError } from "../core/text/scorecardError";
 import { NODE_ZLIB_CODEC, readWorkbookBytes } from "../host/file/nodeFiles";
 import { readWorkbook } from "../host/file/readWorkbook";
 
@@ -29,7 +29,13 @@ type Job = JobRequest & { readonly id: number };
 
 type Reply =
   | { readonly id: number; readonly ok: true; readonly value: Probe | WorkbooksPart }
-  | { readonly id: number; readonly ok: false; readonly fileError: boolean; readonly message: string };
+  | {
+      readonly id: number;
+      readonly ok: false;
+      /** A ScorecardError crosses the thread as its code, parameters and context. */
+      readonly error: Pick<ScorecardError, "code" | "params" | "context"> | null;
+      readonly message: string;
+    };
 
 /** A workbook file's input sheets; among many workbooks, a file that cannot be used is named. */
 function readGrids(file: string): WorkbookGrids {
@@ -38,8 +44,8 @@ function readGrids(file: string): WorkbookGrids {
       sheets: readWorkbook(readWorkbookBytes(file), { includeSheet: isInputSheet, codec: NODE_ZLIB_CODEC }).sheets,
     };
   } catch (e) {
-    if (e instanceof WorkbookFileError && !e.message.includes(file))
-      throw new WorkbookFileError(`${file}: ${e.message}`);
+    // Among many workbooks, the file that cannot be used is named.
+    if (e instanceof ScorecardError) throw e.within({ file: path.basename(file) });
     throw e;
   }
 }
@@ -77,10 +83,9 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE && 
       reply = {
         id: job.id,
         ok: false,
-        fileError: e instanceof WorkbookFileError,
+        error: e instanceof ScorecardError ? { code: e.code, params: e.params, context: e.context } : null,
         message: e instanceof Error ? (e.stack ?? e.message) : String(e),
       };
-      if (e instanceof WorkbookFileError) reply = { ...reply, message: e.message };
     }
     port.postMessage(reply, transfer);
   });
@@ -121,7 +126,12 @@ export function partWorkers(files: readonly string[], count = workerCount()): Pa
       dispatch();
       if (waiting === undefined) return;
       if (reply.ok) waiting.resolve(reply.value);
-      else waiting.reject(reply.fileError ? new WorkbookFileError(reply.message) : new Error(reply.message));
+      else
+        waiting.reject(
+          reply.error === null
+            ? new Error(reply.message)
+            : new ScorecardError(reply.error.code, reply.error.params, reply.error.context),
+        );
     });
     worker.on("error", (e) => {
       for (const w of pending.values()) w.reject(e);

@@ -2,7 +2,8 @@
 import { RESULT_LABELS, type ResultLabels } from "../core/text/labels";
 import { isoFromDay } from "../core/model/days";
 import type { Indicators, ScorecardResult } from "../core/engine/results";
-import type { Language } from "../core/model/records";
+import type { Issue, Language } from "../core/model/records";
+import { groupIssues } from "../core/render/issueGroups";
 
 const pct = (v: number | null) => (v === null ? "n/a" : `${(v * 100).toFixed(1)} %`);
 const num = (v: number | null, digits = 2) => (v === null ? "n/a" : v.toFixed(digits));
@@ -19,6 +20,10 @@ interface SummaryWords {
   readonly issues: (errors: number, warnings: number, sheet: string) => string;
   readonly wrote: (files: readonly string[]) => string;
   readonly wroteTemplate: (file: string, sample: boolean) => string;
+  readonly row: string;
+  /** Where an issue about a whole sheet (no column) is listed. */
+  readonly wholeSheet: string;
+  readonly count: (n: number, kind: "error" | "warning") => string;
 }
 
 const SUMMARY_WORDS: Readonly<Record<Language, SummaryWords>> = {
@@ -28,6 +33,9 @@ const SUMMARY_WORDS: Readonly<Record<Language, SummaryWords>> = {
     issues: (errors, warnings, sheet) => `Issues: ${errors} error(s), ${warnings} warning(s) (see the ${sheet} sheet).`,
     wrote: (files) => `Wrote ${files.join(" and ")}.`,
     wroteTemplate: (file, sample) => `Wrote ${file}${sample ? " with the sample data" : ""}.`,
+    row: "row",
+    wholeSheet: "(whole sheet)",
+    count: (n, kind) => `${n} ${kind}${n === 1 ? "" : "s"}`,
   },
   es: {
     officeHeader: (L) => [L.projects.officeHeader[0], "OCL", "OCLT", "PRK", "ML (derivado)", "Evidencias", "Tareas"],
@@ -42,6 +50,10 @@ const SUMMARY_WORDS: Readonly<Record<Language, SummaryWords>> = {
       `Problemas: ${errors} error(es), ${warnings} advertencia(s) (ver la hoja ${sheet}).`,
     wrote: (files) => `${files.length > 1 ? "Se escribieron" : "Se escribió"} ${files.join(" y ")}.`,
     wroteTemplate: (file, sample) => `Se escribió ${file}${sample ? " con los datos de ejemplo" : ""}.`,
+    row: "fila",
+    wholeSheet: "(toda la hoja)",
+    count: (n, kind) =>
+      kind === "error" ? `${n} ${n === 1 ? "error" : "errores"}` : `${n} ${n === 1 ? "advertencia" : "advertencias"}`,
   },
 };
 
@@ -94,6 +106,29 @@ export function summaryText(result: ScorecardResult, organization: string): stri
     "",
     W.issues(errors, result.issues.length - errors, L.sheets.issues),
   ].join("\n");
+}
+
+/** A workbook's issues as text, in its language: by sheet, then by kind, each with its count, then one line an issue. */
+export function issuesText(issues: readonly Issue[], language: Language): string[] {
+  const W = SUMMARY_WORDS[language];
+  const lines: string[] = [];
+  for (const sheet of groupIssues(issues)) {
+    const counts = [
+      sheet.errors > 0 ? W.count(sheet.errors, "error") : null,
+      sheet.warnings > 0 ? W.count(sheet.warnings, "warning") : null,
+    ];
+    lines.push(`${sheet.sheet}: ${counts.filter((c) => c !== null).join(", ")}`);
+    for (const kind of sheet.kinds) {
+      lines.push(`  ${kind.column ?? W.wholeSheet}: ${W.count(kind.issues.length, kind.severity)}`);
+      for (const i of kind.issues) {
+        const where = i.cell ?? (i.row === null ? "-" : `${W.row} ${i.row}`);
+        lines.push(`    ${where.padEnd(8)} ${i.message}`);
+      }
+    }
+  }
+  const errors = issues.filter((i) => i.severity === "error").length;
+  lines.push(`${W.count(errors, "error")}, ${W.count(issues.length - errors, "warning")}.`);
+  return lines;
 }
 
 /** "Wrote a and b." after a computation, in the workbook's language. */

@@ -5,7 +5,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { type NamedWorkbook, readOffice } from "../app";
-import { MAX_FILE_BYTES, WorkbookFileError } from "../host/file/index";
+import { ScorecardError } from "../core/text/scorecardError";
+import { MAX_FILE_BYTES } from "../host/file/index";
 import { NODE_ZLIB_CODEC, readWorkbookBytes } from "../host/file/nodeFiles";
 import { XlsxFileHost } from "../host/file/xlsxFileHost";
 
@@ -82,9 +83,7 @@ export async function readWorkbooks(
         );
       } catch (e) {
         // Among many workbooks, say which one cannot be used.
-        if (e instanceof WorkbookFileError && !e.message.includes(files[i]))
-          throw new WorkbookFileError(`${files[i]}: ${e.message}`);
-        throw e;
+        throw e instanceof ScorecardError && !e.message.includes(files[i]) ? e.within({ file: files[i] }) : e;
       }
       onRead(++done);
     }

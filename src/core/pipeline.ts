@@ -11,13 +11,9 @@ import { findInputSheets, parseWorkbook, sheetName } from "./parse/parseWorkbook
 import { type NamedWorkbook, parseWorkbooks } from "./parse/parseWorkbooks";
 import type { Issue, Records } from "./model/records";
 import { renderResults } from "./render/renderResults";
+import { ScorecardError } from "./text/scorecardError";
 import type { ResultSheet } from "./render/resultSheet";
 import { type ResultDocument, resultDocument } from "./render/resultDocument";
-
-/** The input cannot be used at all (as opposed to problems reported as issues). */
-export class InputError extends Error {
-  override readonly name = "InputError";
-}
 
 export interface ScorecardRun {
   readonly records: Records;
@@ -36,11 +32,8 @@ export interface RunOptions {
 
 export function runScorecard(grids: WorkbookGrids, options: RunOptions): ScorecardRun {
   const inputs = findInputSheets(grids);
-  if (!inputs.has("controls")) {
-    throw new InputError(
-      `The workbook has no "${sheetName("controls")}" sheet. Add one (or create the template with "itsm-scorecard template") and run again.`,
-    );
-  }
+  // The input cannot be used at all (as opposed to problems reported as issues).
+  if (!inputs.has("controls")) throw new ScorecardError("noControlsSheet", {});
   const { records, issues } = parseWorkbook(grids);
   return finishRun(records, issues, inputs.get("history") ?? null, options);
 }
@@ -53,11 +46,7 @@ export interface ConsolidatedRun extends ScorecardRun {
 /** Many offices' workbooks parsed as one (parseWorkbooks), then run as one workbook is. */
 export function consolidateScorecard(workbooks: readonly NamedWorkbook[], options: RunOptions): ConsolidatedRun {
   const parsed = parseWorkbooks(workbooks);
-  if (!parsed.hasControls) {
-    throw new InputError(
-      `None of the ${workbooks.length} workbooks has a "${sheetName("controls")}" sheet, so there is nothing to consolidate.`,
-    );
-  }
+  if (!parsed.hasControls) throw new ScorecardError("noControlsInAny", { workbooks: workbooks.length });
   return { ...finishRun(parsed.records, parsed.issues, parsed.history, options), settingsSheet: parsed.settingsSheet };
 }
 

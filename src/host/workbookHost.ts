@@ -54,13 +54,3 @@ export interface WorkbookHost {
   /** Replaces the values of one input sheet the user asked to change (Settings), or adds it. */
   writeSheet(sheet: PlainSheet): Promise<void>;
 }
-
-/** A result sheet would replace a sheet of the same name that this product did not create. */
-export class SheetConflictError extends Error {
-  override readonly name = "SheetConflictError";
-  constructor(readonly sheetName: string) {
-    super(
-      `The workbook already has a sheet named "${sheetName}" that ITSM Scorecard did not create; rename or delete that sheet and run again.`,
-    );
-  }
-}

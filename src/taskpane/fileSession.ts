@@ -3,7 +3,7 @@
  * file host, downloaded when the user asks. Nothing leaves the machine.
  */
 import { templateFirstSheet } from "../app";
-import { MAX_FILE_BYTES, WorkbookFileError, fileTooLargeMessage, readWorkbook } from "../host/file/index";
+import { MAX_FILE_BYTES, fileTooLarge, readWorkbook } from "../host/file/index";
 import { XlsxFileHost } from "../host/file/xlsxFileHost";
 import type { Issue, Language } from "../core/model/records";
 import type { SettingsChange } from "../core/settingsSheet";
@@ -36,7 +36,7 @@ export class FileSession implements ScorecardSession {
     readonly size: number;
     arrayBuffer(): Promise<ArrayBuffer>;
   }): Promise<FileSession> {
-    if (file.size > MAX_FILE_BYTES) throw new WorkbookFileError(fileTooLargeMessage(file.size));
+    if (file.size > MAX_FILE_BYTES) throw fileTooLarge(file.size);
     const bytes = new Uint8Array(await file.arrayBuffer());
     // Checked now, not at the first step: a text file named .xlsx is refused with the reason.
     // Listing the sheets reads only the zip directory and the workbook part.

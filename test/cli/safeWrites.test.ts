@@ -4,7 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { WorkbookFileError } from "../../src/host/file/errors";
+import { ScorecardError } from "../../src/core/text/scorecardError";
 import { isSameFile, writeFilesAtomically } from "../../src/host/file/nodeFiles";
 import { cli, tempFolder } from "../helpers/cli";
 
@@ -115,7 +115,7 @@ describe("a failed write leaves no partial file and no temporary file", () => {
         { file: first, bytes: new Uint8Array(1000).fill(1) },
         { file: path.join(folder, "nowhere", "second.json"), bytes: new Uint8Array(10) },
       ]);
-    expect(write).toThrow(WorkbookFileError);
+    expect(write).toThrow(ScorecardError);
     expect(listing(folder)).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 /** consolidateScorecard on grids: which workbook's Settings and Consolidated history are used, and what is said about the others. */
 import { consolidateScorecard } from "../../src/core/pipeline";
 import type { Cell, SheetGrid } from "../../src/core/model/grid";
-import { InputError } from "../../src/core/pipeline";
+
 import { day } from "../helpers/records";
 
 const grid = (name: string, rows: Cell[][]): SheetGrid => ({ name, rows, firstRow: 1, firstColumn: 1 });
@@ -79,6 +79,6 @@ describe("consolidateScorecard", () => {
       consolidateScorecard([{ file: "a.xlsx", grids: { sheets: [settings("2026-10-31")] } }], {
         today: day("2026-11-01"),
       }),
-    ).toThrow(InputError);
+    ).toThrow(expect.objectContaining({ code: "noControlsInAny" }));
   });
 });

@@ -8,7 +8,7 @@ import type { NamedWorkbook } from "../../src/core/parse/parseWorkbooks";
 import { consolidateScorecard } from "../../src/core/pipeline";
 import { type PartMaker, consolidateInParts, partsInMemory } from "../../src/core/consolidation/consolidateInParts";
 import type { Cell, SheetGrid } from "../../src/core/model/grid";
-import { InputError } from "../../src/core/pipeline";
+import { ScorecardError } from "../../src/core/text/scorecardError";
 import { BENCH_AS_OF, benchSheets } from "../bench/workload";
 import { day } from "../helpers/records";
 
@@ -143,7 +143,7 @@ describe("consolidateInParts", () => {
         office(0).filter((s) => s.name !== "Controls"),
       ),
     ];
-    expect(() => consolidateScorecard(none, options)).toThrow(InputError);
-    await expect(consolidateInParts(1, partsInMemory(none), options)).rejects.toThrow(InputError);
+    expect(() => consolidateScorecard(none, options)).toThrow(ScorecardError);
+    await expect(consolidateInParts(1, partsInMemory(none), options)).rejects.toThrow(ScorecardError);
   });
 });

@@ -6,7 +6,6 @@ import { compute } from "../../src/app";
 import { toExcelValue } from "../../src/host/excel/cellValues";
 import { ExcelHost } from "../../src/host/excel/excelHost";
 import { PAYLOAD_LIMIT_BYTES } from "../../src/host/excel/syncBatcher";
-import { SheetConflictError } from "../../src/host/workbookHost";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { ExcelBed, cellOf, cellsOf, nameOf, ref, tablesOf, validationsOf } from "../helpers/officeJsBed/bed";
 import { day } from "../helpers/records";
@@ -142,7 +141,10 @@ describe("Excel host", () => {
     const { book, host } = await sampleBook();
     book.addSheet("scorecard", [["The director's own notes"]]);
     const before = book.sheets.map((s) => s.name);
-    await expect(compute(host, { today })).rejects.toBeInstanceOf(SheetConflictError);
+    await expect(compute(host, { today })).rejects.toMatchObject({
+      code: "sheetNotOwned",
+      params: { sheet: "scorecard" },
+    });
     expect(book.sheets.map((s) => s.name)).toEqual(before);
     expect(book.sheet("scorecard")?.grid()).toEqual([["The director's own notes"]]);
   });

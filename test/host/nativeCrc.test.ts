@@ -1,6 +1,6 @@
 /** The Node codec's native CRC-32 (zlib.crc32): the same checksums, and a damaged entry still refused. */
 import { zipSync } from "fflate";
-import { WorkbookFileError } from "../../src/host/file/errors";
+import { ScorecardError } from "../../src/core/text/scorecardError";
 import { NODE_ZLIB_CODEC } from "../../src/host/file/nodeFiles";
 import { crc32 } from "../../src/host/file/zip/crc32";
 import { ZipPackage } from "../../src/host/file/zip/zipPackage";
@@ -24,6 +24,6 @@ describe("NODE_ZLIB_CODEC.crc32", () => {
     const bad = new Uint8Array(good);
     bad[100] ^= 0x01; // inside the stored data
     const pkg = ZipPackage.open(bad, { codec: NODE_ZLIB_CODEC });
-    expect(() => pkg.get("a.xml")).toThrow(WorkbookFileError);
+    expect(() => pkg.get("a.xml")).toThrow(ScorecardError);
   });
 });

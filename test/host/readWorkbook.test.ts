@@ -1,6 +1,6 @@
 import { Zip, ZipDeflate } from "fflate";
 import type { Cell } from "../../src/core/model/grid";
-import { WorkbookFileError } from "../../src/host/file/errors";
+import { ScorecardError } from "../../src/core/text/scorecardError";
 import { NODE_ZLIB_CODEC } from "../../src/host/file/nodeFiles";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { zipEntries } from "../../src/host/file/zip/zipPackage";
@@ -145,7 +145,7 @@ describe("readWorkbook edge cases", () => {
   });
 
   it("stops with a plain message for a damaged sheet part", () => {
-    expect(() => readWorkbook(withSheet('<worksheet><sheetData><row r="1"><c r="A1'))).toThrow(WorkbookFileError);
+    expect(() => readWorkbook(withSheet('<worksheet><sheetData><row r="1"><c r="A1'))).toThrow(ScorecardError);
     expect(() => readWorkbook(withSheet('<worksheet><sheetData><row r="1"><c r="A1'))).toThrow(/not well-formed/);
   });
 

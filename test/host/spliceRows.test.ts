@@ -1,6 +1,6 @@
 /** spliceRows on worksheet XML no writer of the corpus produces: edge cases of the splice itself. */
 import type { Cell, SheetGrid } from "../../src/core/model/grid";
-import { WorkbookFileError } from "../../src/host/file/errors";
+import { ScorecardError } from "../../src/core/text/scorecardError";
 import { spliceRows, type SpliceWriter } from "../../src/host/file/parts/spliceRows";
 import { readSheetGrid } from "../../src/host/file/parts/sheetReader";
 
@@ -49,7 +49,7 @@ describe("spliceRows", () => {
       '<sheetData><row r="1"><c r="A1"><f t="shared" ref="A1:A2" si="0">B1*2</f><v>2</v></c></row>' +
         '<row r="2"><c r="A2"><f t="shared" si="0"/><v>4</v></c></row></sheetData>',
     );
-    expect(() => spliceRows("p", xml, read(xml), content([[7], [4]]), writer)).toThrow(WorkbookFileError);
+    expect(() => spliceRows("p", xml, read(xml), content([[7], [4]]), writer)).toThrow(ScorecardError);
     expect(() => spliceRows("p", xml, read(xml), content([[7], [4]]), writer)).toThrow(/cell A1 .* formula filled/);
     // A value written over a dependent of the formula only removes that cell's formula.
     const result = spliceRows("p", xml, read(xml), content([[2], [8]]), writer);

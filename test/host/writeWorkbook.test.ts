@@ -1,6 +1,6 @@
 import type { Cell, SheetGrid } from "../../src/core/model/grid";
 import { OWNED_SHEET_MARKER, type ResultSheet, type StyledCell } from "../../src/core/render/resultSheet";
-import { SheetOwnershipError, WorkbookFileError } from "../../src/host/file/errors";
+import { ScorecardError } from "../../src/core/text/scorecardError";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook, patchWorkbook } from "../../src/host/file/writeWorkbook";
 import { unzipEntries, zipEntries } from "../../src/host/file/zip/zipPackage";
@@ -158,7 +158,7 @@ describe("createWorkbook", () => {
 
   it("refuses names Excel would refuse", () => {
     for (const name of ["", "a".repeat(32), "a/b", "Q1?", "[x]", "'quoted'", "History"]) {
-      expect(() => createWorkbook([{ name, rows: [] }])).toThrow(WorkbookFileError);
+      expect(() => createWorkbook([{ name, rows: [] }])).toThrow(ScorecardError);
     }
     expect(() =>
       createWorkbook([
@@ -166,7 +166,7 @@ describe("createWorkbook", () => {
         { name: "SAME", rows: [] },
       ]),
     ).toThrow(/both named/);
-    expect(() => createWorkbook([])).toThrow(WorkbookFileError);
+    expect(() => createWorkbook([])).toThrow(ScorecardError);
   });
 });
 
@@ -336,9 +336,11 @@ describe("patchWorkbook ownership", () => {
     } catch (e) {
       caught = e;
     }
-    expect(caught).toBeInstanceOf(SheetOwnershipError);
-    expect((caught as SheetOwnershipError).sheetName).toBe("summary");
-    expect((caught as Error).message).toMatch(/"Summary".*not created by this program.*rename/);
+    // The application layer's one ownership error and message, raised again by the host on its own.
+    expect(caught).toBeInstanceOf(ScorecardError);
+    expect((caught as ScorecardError).code).toBe("sheetNotOwned");
+    expect((caught as ScorecardError<"sheetNotOwned">).params.sheet).toBe("Summary");
+    expect((caught as Error).message).toMatch(/"Summary".*ITSM Scorecard did not create.*rename/);
   });
 
   it("replaces an owned sheet's drawing, charts, comments and calc chain entries, keeping what others use", () => {
@@ -562,7 +564,7 @@ describe("patchWorkbook on unusual packages", () => {
   });
 
   it("refuses input that is not a workbook", () => {
-    expect(() => patchWorkbook(enc.encode("not a zip"), [scorecard()])).toThrow(WorkbookFileError);
+    expect(() => patchWorkbook(enc.encode("not a zip"), [scorecard()])).toThrow(ScorecardError);
     const bytes = excelLikeWorkbook();
     expect(() => patchWorkbook(bytes.subarray(0, bytes.length - 30), [scorecard()])).toThrow(/damaged or incomplete/);
   });

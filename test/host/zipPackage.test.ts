@@ -1,5 +1,5 @@
 import { zipSync } from "fflate";
-import { WorkbookFileError } from "../../src/host/file/errors";
+import { ScorecardError } from "../../src/core/text/scorecardError";
 import { crc32 } from "../../src/host/file/zip/crc32";
 import { MAX_UNCOMPRESSED_BYTES, unzipEntries, zipEntries, ZipPackage } from "../../src/host/file/zip/zipPackage";
 import { centralDirectoryNames } from "../helpers/xlsxFixtures";
@@ -13,7 +13,7 @@ function expectFileError(fn: () => unknown, pattern: RegExp): void {
   } catch (e) {
     caught = e;
   }
-  expect(caught).toBeInstanceOf(WorkbookFileError);
+  expect(caught).toBeInstanceOf(ScorecardError);
   const message = (caught as Error).message;
   expect(message).toMatch(pattern);
   expect(message).not.toContain("\n");

@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { dayFromParts } from "../../src/core/model/days";
 import type { ResultDocument } from "../../src/core/render/resultDocument";
 import { compute } from "../../src/app";
-import { WorkbookFileError } from "../../src/host/file/errors";
+import { ScorecardError } from "../../src/core/text/scorecardError";
 import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from "../../src/host/file/limits";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
@@ -80,13 +80,13 @@ async function refusedByCli(name: string, bytes: Uint8Array): Promise<string> {
   return run.err.slice("itsm-scorecard: ".length);
 }
 
-/** The file host (the standalone page's) refuses with a WorkbookFileError and returns its message. */
+/** The file host (the standalone page's) refuses with a ScorecardError and returns its message. */
 async function refusedByFileHost(bytes: Uint8Array): Promise<string> {
   const failure = await compute(new XlsxFileHost(bytes), { today }).then(
     () => null,
     (e: unknown) => e,
   );
-  expect(failure).toBeInstanceOf(WorkbookFileError);
+  expect(failure).toBeInstanceOf(ScorecardError);
   return (failure as Error).message;
 }
 

@@ -11,7 +11,7 @@ import { todayDay } from "../../src/core/model/days";
 import { App } from "../../src/taskpane/App";
 import { FileSession } from "../../src/taskpane/fileSession";
 import type { ScorecardSession } from "../../src/taskpane/session";
-import { SheetConflictError } from "../../src/host/workbookHost";
+import { ScorecardError } from "../../src/core/text/scorecardError";
 
 // Fluent UI renders a lot per event in jsdom; a loaded 2-core CI machine needs room.
 jest.setTimeout(90_000);
@@ -200,7 +200,7 @@ describe("task pane", () => {
       kind: "excel",
       validate: async () => [],
       compute: async (hooks) => {
-        if (fail) throw new SheetConflictError("Scorecard");
+        if (fail) throw new ScorecardError("sheetNotOwned", { sheet: "Scorecard" });
         return good.compute(hooks);
       },
       createTemplate: async () => [],

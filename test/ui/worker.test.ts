@@ -32,8 +32,8 @@ describe("scorecard worker", () => {
     const noControls = createWorkbook([{ name: "Settings", rows: [["Setting", "Value"]] }]);
     await handleRequest({ id: 1, type: "file", bytes: noControls, options: { today } }, (r) => responses.push(r));
     const last = responses[responses.length - 1];
-    expect(last).toMatchObject({ type: "error", name: "InputError" });
-    if (last.type === "error") expect(workerError(last).name).toBe("InputError");
+    expect(last).toMatchObject({ type: "error", error: { code: "noControlsSheet" } });
+    if (last.type === "error") expect(workerError(last)).toMatchObject({ code: "noControlsSheet" });
   });
 
   it("runs on the page's thread when no Worker can start", async () => {

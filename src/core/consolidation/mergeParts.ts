@@ -14,7 +14,8 @@ import { upsertHistory } from "../render/historyUpsert";
 import { renderResults } from "../render/renderResults";
 import { resultDocument } from "../render/resultDocument";
 import { HISTORY_COLUMNS } from "../parse/parseWorkbooks";
-import { type ConsolidatedRun, InputError, type ScorecardRun } from "../pipeline";
+import { type ConsolidatedRun, type ScorecardRun } from "../pipeline";
+import { ScorecardError } from "../text/scorecardError";
 import { type SharedInputs, type StagedIssue, type WorkbooksPart, sharedRecords } from "./workbooksPart";
 
 /**
@@ -124,9 +125,7 @@ export function mergeParts(
 ): PartsRun {
   const present = new Set<SheetKey>(parts.flatMap((p) => p.present));
   if (!present.has("controls")) {
-    throw new InputError(
-      `None of the ${workbookCount} workbooks has a "${sheetName("controls")}" sheet, so there is nothing to consolidate.`,
-    );
+    throw new ScorecardError("noControlsInAny", { workbooks: workbookCount });
   }
   const { settings, catalog, issues: sharedIssues } = sharedRecords(shared);
   const staged: StagedIssue[] = [

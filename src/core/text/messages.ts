@@ -332,3 +332,409 @@ export const engineWarning = {
       `La fila de historial del OCL de la oficina ${office} con fecha ${date} es posterior a la fecha de corte ${asOf} y no entra en la tendencia (una evaluación a una fecha no conoce nada posterior).`,
     ),
 } as const;
+
+// ---- Errors that stop a step (ScorecardError in scorecardError.ts) ----
+
+/** Why a file could not be written (nodeFiles.ts reads it from Node's error code). */
+export type WriteFailure = "noFolder" | "folderNamed" | "busy" | "locked" | "diskFull" | "readOnly" | "other";
+
+/** What is broken in a damaged package. */
+export type Damage =
+  | { readonly kind: "zip" }
+  | { readonly kind: "partMissing"; readonly part: string }
+  | { readonly kind: "partNotXml"; readonly part: string; readonly detail: string }
+  | { readonly kind: "noCellData"; readonly part: string }
+  | { readonly kind: "noRelationships"; readonly part: string }
+  | { readonly kind: "sheetNoRelationship"; readonly sheet: string }
+  | { readonly kind: "sheetNoPart"; readonly sheet: string }
+  | { readonly kind: "noSheetsListed" }
+  | { readonly kind: "cellsCutShort" };
+
+/** Why Excel would refuse a sheet name. */
+export type SheetNameProblem =
+  | { readonly kind: "empty" }
+  | { readonly kind: "tooLong"; readonly max: number }
+  | { readonly kind: "forbiddenCharacter" }
+  | { readonly kind: "apostrophe" }
+  | { readonly kind: "controlCharacter" }
+  | { readonly kind: "reserved" };
+
+type None = Readonly<Record<string, never>>;
+
+/** Every error code and its parameters: what a caller matches on, and what the words are built from. */
+export interface ErrorParams {
+  // The input workbook
+  readonly noControlsSheet: None;
+  readonly noControlsInAny: { readonly workbooks: number };
+  readonly sheetNotOwned: { readonly sheet: string };
+  // The command line
+  readonly badAsOf: { readonly value: string };
+  readonly outputExists: { readonly file: string };
+  readonly noWorkbookIn: { readonly inputs: readonly string[] };
+  readonly outputIsInput: { readonly output: string; readonly input: string };
+  readonly outputTwice: { readonly output: string };
+  // Files (the file host)
+  readonly fileMissing: { readonly file: string };
+  readonly notAFile: { readonly file: string };
+  readonly writeFailed: {
+    readonly file: string;
+    readonly reason: WriteFailure;
+    /** Node's own words, for a reason not listed. */
+    readonly detail: string;
+    /** The files written before this one failed. */
+    readonly written: readonly string[];
+  };
+  readonly fileTooLarge: { readonly bytes: number; readonly limit: number };
+  readonly emptyFile: None;
+  readonly oldXls: None;
+  readonly textFile: None;
+  readonly notZip: None;
+  readonly notWorkbook: None;
+  readonly xlsb: None;
+  readonly strict: None;
+  readonly encrypted: None;
+  readonly damaged: { readonly damage: Damage };
+  readonly noSheets: None;
+  readonly noSuchSheet: { readonly sheet: string };
+  readonly unsupportedCompression: { readonly method: number };
+  readonly tooManyParts: { readonly parts: number; readonly limit: number };
+  readonly partTooLarge: { readonly part: string; readonly limit: number };
+  readonly contentsTooLarge: { readonly limit: number };
+  readonly tooManyRows: { readonly sheet: string; readonly limit: number };
+  readonly tooManyCells: { readonly sheet: string; readonly limit: number };
+  readonly cellsSpreadOut: { readonly sheet: string; readonly range: string; readonly limit: number };
+  readonly sheetTooBig: { readonly rows: number; readonly columns: number };
+  readonly badSheetName: { readonly name: string; readonly problem: SheetNameProblem };
+  readonly sameNameTwice: { readonly name: string };
+  readonly notWorksheet: { readonly sheet: string; readonly name: string };
+  readonly sharedFormula: { readonly cell: string; readonly sheet: string };
+  readonly needsASheet: None;
+  readonly tooManyPartsToWrite: { readonly parts: number };
+  readonly tooLargeToWrite: None;
+  readonly duplicateZipEntry: { readonly name: string };
+  // The task pane
+  readonly workerFailed: None;
+}
+
+export type ErrorCode = keyof ErrorParams;
+
+/** Where a message is shown: the command line names its command, the pane its own tab. */
+export type Surface = { readonly kind: "cli" } | { readonly kind: "pane"; readonly templateTab: string };
+
+export const CLI_SURFACE: Surface = { kind: "cli" };
+
+const MB = 1024 * 1024;
+const megabytes = (bytes: number): string => `${Math.ceil(bytes / MB).toLocaleString("en-US")} MB`;
+const count = (n: number): string => n.toLocaleString("en-US");
+
+const SAVE_AGAIN = both(
+  "save it again from Excel, without unused sheets and data, or split it into smaller workbooks",
+  "vuelva a guardarlo desde Excel, sin hojas ni datos que no se usen, o divídalo en libros más pequeños",
+);
+
+function damageText(damage: Damage): Text {
+  switch (damage.kind) {
+    case "zip":
+      return both(
+        "The file is damaged or incomplete (its zip structure is broken); save the workbook again from Excel and retry.",
+        "El archivo está dañado o incompleto (su estructura zip está rota); vuelva a guardar el libro desde Excel e inténtelo de nuevo.",
+      );
+    case "partMissing":
+      return both(
+        `The workbook is damaged: its part ${damage.part} is missing.`,
+        `El libro está dañado: falta su parte ${damage.part}.`,
+      );
+    case "partNotXml":
+      return both(
+        `The workbook is damaged: its part ${damage.part} is not well-formed XML (${damage.detail}).`,
+        `El libro está dañado: su parte ${damage.part} no es XML bien formado (${damage.detail}).`,
+      );
+    case "noCellData":
+      return both(
+        `The workbook is damaged: its part ${damage.part} has no cell data.`,
+        `El libro está dañado: su parte ${damage.part} no tiene datos de celdas.`,
+      );
+    case "noRelationships":
+      return both(
+        `The workbook is damaged: the relationships of ${damage.part} are missing.`,
+        `El libro está dañado: faltan las relaciones de ${damage.part}.`,
+      );
+    case "sheetNoRelationship":
+      return both(
+        `The workbook is damaged: the sheet "${damage.sheet}" has no relationship.`,
+        `El libro está dañado: la hoja «${damage.sheet}» no tiene relación.`,
+      );
+    case "sheetNoPart":
+      return both(
+        `The workbook is damaged: the sheet "${damage.sheet}" has no content part.`,
+        `El libro está dañado: la hoja «${damage.sheet}» no tiene parte de contenido.`,
+      );
+    case "noSheetsListed":
+      return both("The workbook is damaged: it lists no sheets.", "El libro está dañado: no enumera ninguna hoja.");
+    case "cellsCutShort":
+      return both(
+        "The workbook is damaged: a sheet's cell data ends unexpectedly.",
+        "El libro está dañado: los datos de celdas de una hoja terminan de forma inesperada.",
+      );
+  }
+}
+
+function sheetNameProblemText(problem: SheetNameProblem): Text {
+  switch (problem.kind) {
+    case "empty":
+      return both("it is empty", "está vacío");
+    case "tooLong":
+      return both(`it is longer than ${problem.max} characters`, `tiene más de ${problem.max} caracteres`);
+    case "forbiddenCharacter":
+      return both("it contains one of [ ] : * ? / \\", "contiene uno de [ ] : * ? / \\");
+    case "apostrophe":
+      return both("it starts or ends with an apostrophe", "empieza o termina con un apóstrofo");
+    case "controlCharacter":
+      return both("it contains a control character", "contiene un carácter de control");
+    case "reserved":
+      return both("Excel reserves the name History", "Excel reserva el nombre History");
+  }
+}
+
+/** Why a write failed and what to do about it: each cause has its own remedy. */
+function writeFailureText(reason: WriteFailure, detail: string): { readonly why: Text; readonly remedy: Text } {
+  const otherName = both("choose another -o file name", "elija otro nombre de archivo con -o");
+  switch (reason) {
+    case "noFolder":
+      return {
+        why: both("its folder does not exist", "su carpeta no existe"),
+        remedy: both("create the folder or choose another -o file name", "cree la carpeta o elija otro nombre con -o"),
+      };
+    case "folderNamed":
+      return { why: both("a folder has that name", "hay una carpeta con ese nombre"), remedy: otherName };
+    case "busy":
+      // Only a file another program holds open can be "closed".
+      return {
+        why: both(
+          "the file is open in another program such as Excel",
+          "el archivo está abierto en otro programa, como Excel",
+        ),
+        remedy: both("close the file or choose another -o file name", "cierre el archivo o elija otro nombre con -o"),
+      };
+    case "locked":
+      return {
+        why: both(
+          "the folder is not writable or the file is open in another program such as Excel",
+          "no se puede escribir en la carpeta o el archivo está abierto en otro programa, como Excel",
+        ),
+        remedy: both(
+          "close the file or choose another -o file name or folder",
+          "cierre el archivo o elija otro nombre o carpeta con -o",
+        ),
+      };
+    case "diskFull":
+      return {
+        why: both("the disk is full", "el disco está lleno"),
+        remedy: both("free some space or choose another folder", "libere espacio o elija otra carpeta"),
+      };
+    case "readOnly":
+      return {
+        why: both("the disk is read-only", "el disco es de solo lectura"),
+        remedy: both("choose another folder", "elija otra carpeta"),
+      };
+    case "other":
+      return {
+        why: both(detail, detail),
+        remedy: both("choose another -o file name or folder", "elija otro nombre o carpeta con -o"),
+      };
+  }
+}
+
+const CONTROLS_SHEET = both("Controls", "Controles");
+
+type Wording = { readonly [C in ErrorCode]: (params: ErrorParams[C], surface: Surface) => Text };
+
+const ERROR_TEXTS: Wording = {
+  noControlsSheet: (_, surface) =>
+    surface.kind === "cli"
+      ? both(
+          `The workbook has no "${CONTROLS_SHEET.en}" sheet. Add one (or create the template with "itsm-scorecard template") and run again.`,
+          `El libro no tiene la hoja «${CONTROLS_SHEET.es}». Agréguela (o cree la plantilla con «itsm-scorecard template») y vuelva a ejecutar.`,
+        )
+      : both(
+          `The workbook has no "${CONTROLS_SHEET.en}" sheet. Add one (or create the input sheets on the ${surface.templateTab} tab) and run again.`,
+          `El libro no tiene la hoja «${CONTROLS_SHEET.es}». Agréguela (o cree las hojas de entrada en la pestaña ${surface.templateTab}) y vuelva a ejecutar.`,
+        ),
+  noControlsInAny: ({ workbooks }) =>
+    both(
+      `None of the ${workbooks} workbooks has a "${CONTROLS_SHEET.en}" sheet, so there is nothing to consolidate.`,
+      `Ninguno de los ${workbooks} libros tiene una hoja «${CONTROLS_SHEET.es}», así que no hay nada que consolidar.`,
+    ),
+  sheetNotOwned: ({ sheet }) =>
+    both(
+      `The workbook already has a sheet named "${sheet}" that ITSM Scorecard did not create; rename or delete that sheet and run again.`,
+      `El libro ya tiene una hoja llamada «${sheet}» que no creó ITSM Scorecard; cambie el nombre de esa hoja o elimínela y vuelva a ejecutar.`,
+    ),
+  badAsOf: ({ value }) =>
+    both(
+      `--as-of ${value} is not a real calendar date.`,
+      `--as-of ${value} no es una fecha que exista en el calendario.`,
+    ),
+  outputExists: ({ file }) =>
+    both(
+      `${file} already exists; choose a new file name (nothing was overwritten).`,
+      `${file} ya existe; elija otro nombre de archivo (no se sobrescribió nada).`,
+    ),
+  noWorkbookIn: ({ inputs }) =>
+    both(`There is no .xlsx workbook in ${inputs.join(", ")}.`, `No hay ningún libro .xlsx en ${inputs.join(", ")}.`),
+  outputIsInput: ({ output, input }) =>
+    both(
+      `Writing ${output} would overwrite the input workbook ${input}; choose another output file name.`,
+      `Escribir ${output} sobrescribiría el libro de entrada ${input}; elija otro nombre para el archivo de salida.`,
+    ),
+  outputTwice: ({ output }) =>
+    both(
+      `${output} is named for two outputs; give each output its own file name.`,
+      `${output} se indicó para dos salidas; dé a cada salida su propio nombre de archivo.`,
+    ),
+  fileMissing: ({ file }) =>
+    both(
+      `The file ${file} does not exist or cannot be opened; check its name and folder.`,
+      `El archivo ${file} no existe o no se puede abrir; revise su nombre y su carpeta.`,
+    ),
+  notAFile: ({ file }) => both(`${file} is not a file.`, `${file} no es un archivo.`),
+  writeFailed: ({ file, reason, detail, written }) => {
+    const { why, remedy } = writeFailureText(reason, detail);
+    return both(
+      `Could not write ${file}: ${why.en}. ${written.length === 0 ? "Nothing was written" : `Only ${written.join(" and ")} was written`}; ${remedy.en}.`,
+      `No se pudo escribir ${file}: ${why.es}. ${written.length === 0 ? "No se escribió nada" : `Solo se escribió ${written.join(" y ")}`}; ${remedy.es}.`,
+    );
+  },
+  fileTooLarge: ({ bytes, limit }) =>
+    both(
+      `The file is ${megabytes(bytes)}, past the ${megabytes(limit)} limit for a workbook; ${SAVE_AGAIN.en}.`,
+      `El archivo ocupa ${megabytes(bytes)}, más que el límite de ${megabytes(limit)} para un libro; ${SAVE_AGAIN.es}.`,
+    ),
+  emptyFile: () =>
+    both(
+      "The file is empty; choose an .xlsx workbook saved by Excel.",
+      "El archivo está vacío; elija un libro .xlsx guardado con Excel.",
+    ),
+  oldXls: () =>
+    both(
+      "The file is an old .xls workbook or a password-protected workbook; open it in Excel and save it as an unprotected Excel Workbook (.xlsx).",
+      "El archivo es un libro .xls antiguo o un libro protegido con contraseña; ábralo en Excel y guárdelo como Libro de Excel (.xlsx) sin protección.",
+    ),
+  textFile: () =>
+    both(
+      "The file is not an .xlsx workbook but text (for example CSV); open it in Excel and save it as an Excel Workbook (.xlsx).",
+      "El archivo no es un libro .xlsx sino texto (por ejemplo, CSV); ábralo en Excel y guárdelo como Libro de Excel (.xlsx).",
+    ),
+  notZip: () =>
+    both(
+      "The file is not an .xlsx workbook (it is not a zip package); choose a workbook saved by Excel as .xlsx.",
+      "El archivo no es un libro .xlsx (no es un paquete zip); elija un libro guardado con Excel como .xlsx.",
+    ),
+  notWorkbook: () =>
+    both(
+      "The file is a zip package but not an Excel workbook (it has no workbook part); choose an .xlsx file.",
+      "El archivo es un paquete zip pero no un libro de Excel (no tiene la parte del libro); elija un archivo .xlsx.",
+    ),
+  xlsb: () =>
+    both(
+      'The workbook is in the binary .xlsb format; save it from Excel as "Excel Workbook (.xlsx)" and run again.',
+      "El libro está en el formato binario .xlsb; guárdelo desde Excel como «Libro de Excel (.xlsx)» y vuelva a ejecutar.",
+    ),
+  strict: () =>
+    both(
+      'The workbook is saved as "Strict Open XML Spreadsheet"; save it from Excel as "Excel Workbook (.xlsx)" and run again.',
+      "El libro está guardado como «Hoja de cálculo Open XML estricta»; guárdelo desde Excel como «Libro de Excel (.xlsx)» y vuelva a ejecutar.",
+    ),
+  encrypted: () =>
+    both(
+      "The workbook is encrypted; open it in Excel, remove the password and save it again.",
+      "El libro está cifrado; ábralo en Excel, quite la contraseña y vuelva a guardarlo.",
+    ),
+  damaged: ({ damage }) => damageText(damage),
+  noSheets: () => both("The workbook has no sheets.", "El libro no tiene hojas."),
+  noSuchSheet: ({ sheet }) =>
+    both(`The workbook has no sheet named "${sheet}".`, `El libro no tiene ninguna hoja llamada «${sheet}».`),
+  unsupportedCompression: ({ method }) =>
+    both(
+      `The workbook uses an unsupported zip compression (method ${method}); save it again from Excel.`,
+      `El libro usa una compresión zip no admitida (método ${method}); vuelva a guardarlo desde Excel.`,
+    ),
+  tooManyParts: ({ parts, limit }) =>
+    both(
+      `The workbook has ${count(parts)} parts, past the limit of ${count(limit)}; it is damaged or not a workbook saved by Excel: ${SAVE_AGAIN.en}.`,
+      `El libro tiene ${count(parts)} partes, más que el límite de ${count(limit)}; está dañado o no es un libro guardado con Excel: ${SAVE_AGAIN.es}.`,
+    ),
+  partTooLarge: ({ part, limit }) =>
+    both(
+      `The workbook is too large: its part ${part} expands past the ${megabytes(limit)} limit per part; ${SAVE_AGAIN.en}.`,
+      `El libro es demasiado grande: su parte ${part} descomprimida supera el límite de ${megabytes(limit)} por parte; ${SAVE_AGAIN.es}.`,
+    ),
+  contentsTooLarge: ({ limit }) =>
+    both(
+      `The workbook is too large: its contents expand past the ${megabytes(limit)} limit (uncompressed); ${SAVE_AGAIN.en}.`,
+      `El libro es demasiado grande: su contenido descomprimido supera el límite de ${megabytes(limit)}; ${SAVE_AGAIN.es}.`,
+    ),
+  tooManyRows: ({ sheet, limit }) =>
+    both(
+      `The sheet "${sheet}" has more than ${count(limit)} rows with data, the limit per sheet; delete empty or unused rows, or split the data into several workbooks, and try again.`,
+      `La hoja «${sheet}» tiene más de ${count(limit)} filas con datos, el límite por hoja; elimine las filas vacías o que no se usen, o reparta los datos en varios libros, e inténtelo de nuevo.`,
+    ),
+  tooManyCells: ({ sheet, limit }) =>
+    both(
+      `The sheet "${sheet}" has more than ${count(limit)} cells with data, past the limit of ${count(limit)} cells per sheet; delete stray cells far from the data and unused columns, and save again.`,
+      `La hoja «${sheet}» tiene más de ${count(limit)} celdas con datos, más que el límite de ${count(limit)} celdas por hoja; elimine las celdas sueltas lejos de los datos y las columnas que no se usen, y vuelva a guardar.`,
+    ),
+  cellsSpreadOut: ({ sheet, range, limit }) =>
+    both(
+      `The sheet "${sheet}" has data spread over a very large range (${range}), past the limit of ${count(limit)} cells per sheet; delete stray cells far from the data and unused columns, and save again.`,
+      `La hoja «${sheet}» tiene datos repartidos en un rango muy grande (${range}), más que el límite de ${count(limit)} celdas por hoja; elimine las celdas sueltas lejos de los datos y las columnas que no se usen, y vuelva a guardar.`,
+    ),
+  sheetTooBig: ({ rows, columns }) =>
+    both(
+      `A sheet would not fit in Excel's ${rows} rows and ${columns} columns.`,
+      `Una hoja no cabría en las ${rows} filas y ${columns} columnas de Excel.`,
+    ),
+  badSheetName: ({ name, problem }) => {
+    const why = sheetNameProblemText(problem);
+    return both(
+      `"${name}" cannot be used as a sheet name: ${why.en}.`,
+      `«${name}» no se puede usar como nombre de hoja: ${why.es}.`,
+    );
+  },
+  sameNameTwice: ({ name }) =>
+    both(
+      `Two sheets to be written are both named "${name}".`,
+      `Dos de las hojas que se van a escribir se llaman «${name}».`,
+    ),
+  notWorksheet: ({ sheet, name }) =>
+    both(
+      `The sheet "${sheet}" is not a worksheet; rename it so that "${name}" can be written.`,
+      `La hoja «${sheet}» no es una hoja de cálculo; cámbiele el nombre para que se pueda escribir «${name}».`,
+    ),
+  sharedFormula: ({ cell, sheet }) =>
+    both(
+      `The cell ${cell} of the sheet "${sheet}" starts a formula filled to other cells; move that formula out of the table's columns and run again.`,
+      `La celda ${cell} de la hoja «${sheet}» inicia una fórmula extendida a otras celdas; saque esa fórmula de las columnas de la tabla y vuelva a ejecutar.`,
+    ),
+  needsASheet: () => both("A workbook needs at least one sheet.", "Un libro necesita al menos una hoja."),
+  tooManyPartsToWrite: ({ parts }) =>
+    both(`The workbook would have too many parts (${parts}).`, `El libro tendría demasiadas partes (${parts}).`),
+  tooLargeToWrite: () =>
+    both(
+      "The workbook would be larger than 4 GB, which this program cannot write.",
+      "El libro ocuparía más de 4 GB, y este programa no puede escribirlo.",
+    ),
+  duplicateZipEntry: ({ name }) => both(`Duplicate zip entry ${name}.`, `Entrada zip duplicada: ${name}.`),
+  workerFailed: () =>
+    both("The background calculation could not start.", "No se pudo iniciar el cálculo en segundo plano."),
+};
+
+/** The words of an error, in both languages, for where it is shown. */
+export function errorText<C extends ErrorCode>(code: C, params: ErrorParams[C], surface: Surface): Text {
+  return ERROR_TEXTS[code](params, surface);
+}
+
+/** An error about one of several files names that file first. */
+export function inFile(file: string, text: Text): Text {
+  return both(`${file}: ${text.en}`, `${file}: ${text.es}`);
+}

@@ -16,13 +16,7 @@ import {
   OWNED_SHEET_MARKER,
   type ResultSheet,
 } from "../../core/render/resultSheet";
-import {
-  type InputWorkbook,
-  type PlainSheet,
-  type ProgressListener,
-  SheetConflictError,
-  type WorkbookHost,
-} from "../workbookHost";
+import { type InputWorkbook, type PlainSheet, type ProgressListener, type WorkbookHost } from "../workbookHost";
 import { fromExcelValue, looksLikeError } from "./cellValues";
 import type { ExcelNamedItem, ExcelRange, ExcelRequestContext, ExcelTable, ExcelWorksheet } from "./excelApi";
 import { SheetProtectedError, WorkbookProtectedError, plainExcelError } from "./excelErrors";
@@ -38,6 +32,7 @@ import {
 import { SyncBatcher, jsonBytes, responseBytes } from "./syncBatcher";
 import { type ColumnInput, TABLE_STYLE, inputFormat, tableName } from "../../core/template";
 import type { ColumnHelp } from "../../core/templateHelp";
+import { ScorecardError } from "../../core/text/scorecardError";
 
 export { WRITE_CHUNK_CELLS } from "./resultSheetWriter";
 
@@ -294,7 +289,7 @@ export class ExcelHost implements WorkbookHost {
 
     // The application layer checked ownership before calling; refuse again rather than overwrite a user's sheet.
     const foreign = targets.flat().find((t) => !t.former && !ownsSheet(t.marker));
-    if (foreign !== undefined) throw new SheetConflictError(foreign.sheet.name);
+    if (foreign !== undefined) throw new ScorecardError("sheetNotOwned", { sheet: foreign.sheet.name });
     // The sheet of each result's name (owned, or conflicts stopped above), else this product's sheet of a former name.
     const plan = sheets.map((result, k) => {
       const old = targets[k].find((t) => !t.former) ?? targets[k].find((t) => ownsSheet(t.marker)) ?? null;

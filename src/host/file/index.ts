@@ -2,7 +2,6 @@
  * The .xlsx file host: reads the cell grids of a workbook and writes result sheets into it by
  * patching its package, so that nothing else of the user's workbook changes.
  */
-export { SheetOwnershipError, WorkbookFileError } from "./errors";
 export {
   readWorkbook,
   type ReadWorkbook,
@@ -21,7 +20,7 @@ export {
   MAX_ZIP_ENTRIES,
 } from "./limits";
 export {
-  fileTooLargeMessage,
+  fileTooLarge,
   unzipEntries,
   zipEntries,
   ZipPackage,

@@ -5,7 +5,7 @@
  * inflate to gigabytes (a "zip bomb"), and a sheet can spread a few values over a million rows.
  * Each limit is checked before the work it bounds (sizes from the zip directory before inflating,
  * rows and cells while a sheet is read), so memory and time stay bounded, and each refusal is
- * one line naming the limit and saying what to do. They sit far above any real auditor's
+ * one line naming the limit and saying what to do (worded in core/text/messages.ts). They sit far above any real auditor's
  * workbook: the benchmark's largest workbook (100 offices) has 120,000 rows and 1.1 million
  * cells in its largest sheet.
  */
@@ -24,13 +24,3 @@ export const MAX_UNCOMPRESSED_BYTES = 1024 * MB;
 export const MAX_SHEET_ROWS = 250_000;
 /** Most cells in one sheet: cells with a value, and the rows with data times the used width. */
 export const MAX_SHEET_CELLS = 4_000_000;
-
-/** A byte count in whole megabytes, as the messages say it. */
-export function megabytes(bytes: number): string {
-  return `${Math.ceil(bytes / MB).toLocaleString("en-US")} MB`;
-}
-
-/** A count with thousands separators, as the messages say it. */
-export function count(n: number): string {
-  return n.toLocaleString("en-US");
-}

@@ -6,9 +6,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
-import { WorkbookFileError } from "./errors";
+import { ScorecardError } from "../../core/text/scorecardError";
 import { MAX_FILE_BYTES } from "./limits";
-import { fileTooLargeMessage, type DeflateCodec } from "./zip/zipPackage";
+import type { DeflateCodec } from "./zip/zipPackage";
+import type { WriteFailure } from "../../core/text/messages";
 
 export const NODE_ZLIB_CODEC: DeflateCodec = {
   // maxOutputLength makes zlib stop (and throw) past the declared size instead of growing.
@@ -24,11 +25,11 @@ export function readWorkbookBytes(file: string): Uint8Array {
   try {
     stat = fs.statSync(file);
   } catch {
-    throw new WorkbookFileError(`The file ${file} does not exist or cannot be opened; check its name and folder.`);
+    throw new ScorecardError("fileMissing", { file });
   }
-  if (!stat.isFile()) throw new WorkbookFileError(`${file} is not a file.`);
+  if (!stat.isFile()) throw new ScorecardError("notAFile", { file });
   // Checked before reading, so a huge file is not loaded into memory only to be refused.
-  if (stat.size > MAX_FILE_BYTES) throw new WorkbookFileError(fileTooLargeMessage(stat.size));
+  if (stat.size > MAX_FILE_BYTES) throw new ScorecardError("fileTooLarge", { bytes: stat.size, limit: MAX_FILE_BYTES });
   return new Uint8Array(fs.readFileSync(file));
 }
 
@@ -62,39 +63,32 @@ export function refuseOverwrite(outputs: readonly string[], inputs: readonly str
   outputs.forEach((output, i) => {
     const input = inputs.find((file) => isSameFile(output, file));
     if (input !== undefined) {
-      throw new WorkbookFileError(
-        `Writing ${output} would overwrite the input workbook ${input}; choose another output file name.`,
-      );
+      throw new ScorecardError("outputIsInput", { output, input });
     }
     if (outputs.slice(0, i).some((other) => isSameFile(output, other))) {
-      throw new WorkbookFileError(`${output} is named for two outputs; give each output its own file name.`);
+      throw new ScorecardError("outputTwice", { output });
     }
   });
 }
 
-/** Why a file could not be written, and what to do, in plain words, from Node's error code. */
-function writeFailure(file: string, e: unknown, written: readonly string[] = []): string {
+/** Why a file could not be written, from Node's error code (messages.ts words it). */
+function writeFailure(file: string, e: unknown, written: readonly string[] = []): ScorecardError {
   const code = (e as NodeJS.ErrnoException).code;
-  // Only a file another program holds open can be "closed"; each other cause has its own remedy.
-  const [reason, remedy] =
+  const reason: WriteFailure =
     code === "ENOENT" || code === "ENOTDIR"
-      ? ["its folder does not exist", "create the folder or choose another -o file name"]
+      ? "noFolder"
       : code === "EISDIR" || code === "ENOTEMPTY" || code === "EEXIST"
-        ? ["a folder has that name", "choose another -o file name"]
+        ? "folderNamed"
         : code === "EBUSY"
-          ? ["the file is open in another program such as Excel", "close the file or choose another -o file name"]
+          ? "busy"
           : code === "EACCES" || code === "EPERM"
-            ? [
-                "the folder is not writable or the file is open in another program such as Excel",
-                "close the file or choose another -o file name or folder",
-              ]
+            ? "locked"
             : code === "ENOSPC" || code === "EDQUOT"
-              ? ["the disk is full", "free some space or choose another folder"]
+              ? "diskFull"
               : code === "EROFS"
-                ? ["the disk is read-only", "choose another folder"]
-                : [(e as Error).message.split("\n")[0], "choose another -o file name or folder"];
-  const before = written.length === 0 ? "Nothing was written" : `Only ${written.join(" and ")} was written`;
-  return `Could not write ${file}: ${reason}. ${before}; ${remedy}.`;
+                ? "readOnly"
+                : "other";
+  return new ScorecardError("writeFailed", { file, reason, detail: (e as Error).message.split("\n")[0], written });
 }
 
 export interface FileToWrite {
@@ -131,7 +125,7 @@ export function writeFilesAtomically(files: readonly FileToWrite[]): void {
       }
     } catch (e) {
       removeTemps();
-      throw new WorkbookFileError(writeFailure(file, e));
+      throw writeFailure(file, e);
     }
   }
   files.forEach(({ file }, i) => {
@@ -139,12 +133,10 @@ export function writeFilesAtomically(files: readonly FileToWrite[]): void {
       fs.renameSync(temps[i], file);
     } catch (e) {
       removeTemps();
-      throw new WorkbookFileError(
-        writeFailure(
-          file,
-          e,
-          files.slice(0, i).map((f) => f.file),
-        ),
+      throw writeFailure(
+        file,
+        e,
+        files.slice(0, i).map((f) => f.file),
       );
     }
   });

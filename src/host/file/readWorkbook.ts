@@ -3,7 +3,7 @@
  * needs to know about the workbook (which sheets it owns, defined names, the date system).
  */
 import type { Cell, SheetGrid, WorkbookGrids } from "../../core/model/grid";
-import { WorkbookFileError } from "./errors";
+import { ScorecardError } from "../../core/text/scorecardError";
 import { relKind, resolveTarget } from "./opc/opc";
 import { parseDateStyles } from "./parts/readStyles";
 import { parseSharedStrings } from "./parts/sharedStrings";
@@ -98,7 +98,7 @@ function cropGrid(grid: SheetGrid, range: { c0: number; r0: number; c1: number; 
   return { ...grid, rows, firstRow: range.r0, firstColumn: range.c0 };
 }
 
-/** Reads the worksheets of an .xlsx package. Throws WorkbookFileError when the file cannot be used. */
+/** Reads the worksheets of an .xlsx package. Throws a ScorecardError when the file cannot be used. */
 export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): ReadWorkbook {
   const pkg = ZipPackage.open(bytes, options);
   const workbook = readWorkbookPart(pkg);
@@ -119,7 +119,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {
       continue;
     }
     if (!sheet.part) {
-      throw new WorkbookFileError(`The workbook is damaged: the sheet "${sheet.name}" has no content part.`);
+      throw new ScorecardError("damaged", { damage: { kind: "sheetNoPart", sheet: sheet.name } });
     }
     ctx ??= sheetReadContext(pkg, workbook);
     const onSheetRows = options.onSheetRows;

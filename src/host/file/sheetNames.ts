@@ -1,23 +1,24 @@
 /** Excel's rules for sheet names, checked before anything is written. */
-import { WorkbookFileError } from "./errors";
+import type { SheetNameProblem } from "../../core/text/messages";
+import { ScorecardError } from "../../core/text/scorecardError";
 
 export const MAX_SHEET_NAME_LENGTH = 31;
 
-function sheetNameProblem(name: string): string | null {
-  if (name.trim().length === 0) return "it is empty";
-  if (name.length > MAX_SHEET_NAME_LENGTH) return `it is longer than ${MAX_SHEET_NAME_LENGTH} characters`;
-  if (/[[\]:*?/\\]/.test(name)) return "it contains one of [ ] : * ? / \\";
-  if (name.startsWith("'") || name.endsWith("'")) return "it starts or ends with an apostrophe";
+function sheetNameProblem(name: string): SheetNameProblem | null {
+  if (name.trim().length === 0) return { kind: "empty" };
+  if (name.length > MAX_SHEET_NAME_LENGTH) return { kind: "tooLong", max: MAX_SHEET_NAME_LENGTH };
+  if (/[[\]:*?/\\]/.test(name)) return { kind: "forbiddenCharacter" };
+  if (name.startsWith("'") || name.endsWith("'")) return { kind: "apostrophe" };
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f]/.test(name)) return "it contains a control character";
-  if (name.toLowerCase() === "history") return "Excel reserves the name History";
+  if (/[\u0000-\u001f]/.test(name)) return { kind: "controlCharacter" };
+  if (name.toLowerCase() === "history") return { kind: "reserved" };
   return null;
 }
 
-/** Throws a WorkbookFileError when Excel would refuse `name` as a sheet name. */
+/** Throws a ScorecardError (badSheetName) when Excel would refuse `name` as a sheet name. */
 export function checkSheetName(name: string): void {
   const problem = sheetNameProblem(name);
-  if (problem) throw new WorkbookFileError(`"${name}" cannot be used as a sheet name: ${problem}.`);
+  if (problem) throw new ScorecardError("badSheetName", { name, problem });
 }
 
 /** Excel compares sheet names without regard to case. */

@@ -24,7 +24,7 @@ import { updateAppProperties } from "./parts/appProps";
 import { dropCalcChainEntries } from "./parts/calcChain";
 import { attachCharts } from "./parts/charts";
 import { emptyWorkbookPackage } from "./parts/emptyWorkbook";
-import { SheetOwnershipError, WorkbookFileError } from "./errors";
+import { ScorecardError } from "../../core/text/scorecardError";
 import { readWorksheetGrid, sheetReadContext } from "./readWorkbook";
 import type { SheetReadContext } from "./parts/sheetReader";
 import {
@@ -95,7 +95,7 @@ const HEADER_STYLE = { bold: true, fill: "header" } as const;
 /**
  * The input workbook with the result sheets written into it. A result sheet replaces a sheet of
  * the same name only when that sheet carries this program's marker; otherwise this throws a
- * SheetOwnershipError and nothing is written. Throws WorkbookFileError for unusable input.
+ * ScorecardError (sheetNotOwned) and nothing is written; other codes for unusable input.
  */
 export function patchWorkbook(
   input: Uint8Array,
@@ -109,7 +109,7 @@ export function patchWorkbook(
 
 /** A new workbook with the given input sheets (for the `template` command). */
 export function createWorkbook(sheets: readonly InputSheetContent[]): Uint8Array {
-  if (sheets.length === 0) throw new WorkbookFileError("A workbook needs at least one sheet.");
+  if (sheets.length === 0) throw new ScorecardError("needsASheet", {});
   const pkg = emptyWorkbookPackage();
   patchPackage(pkg, [], sheets);
   return pkg.toBytes();
@@ -133,7 +133,7 @@ function planJobs(
   for (const name of [...results.map((s) => s.name), ...inputs.map((s) => s.name)]) {
     checkSheetName(name);
     if (seen.some((other) => sameSheetName(other, name))) {
-      throw new WorkbookFileError(`Two sheets to be written are both named "${name}".`);
+      throw new ScorecardError("sameNameTwice", { name });
     }
     seen.push(name);
   }
@@ -142,7 +142,7 @@ function planJobs(
     const existing = wb.sheets.find((s) => sameSheetName(s.name, sheet.name)) ?? formerResultSheet(wb, sheet, owned);
     if (!existing) jobs.push({ kind: "appendResult", sheet });
     else if (owned(existing)) jobs.push({ kind: "replaceOwned", existing, sheet });
-    else throw new SheetOwnershipError(sheet.name, existing.name);
+    else throw new ScorecardError("sheetNotOwned", { sheet: existing.name });
   }
   for (const input of inputs) {
     const key = input.name.trim().toLowerCase();
@@ -150,9 +150,7 @@ function planJobs(
     if (!existing) {
       jobs.push({ kind: "appendInput", input });
     } else if (existing.kind !== "worksheet" || !existing.part) {
-      throw new WorkbookFileError(
-        `The sheet "${existing.name}" is not a worksheet; rename it so that "${input.name}" can be written.`,
-      );
+      throw new ScorecardError("notWorksheet", { sheet: existing.name, name: input.name });
     } else {
       jobs.push({ kind: "spliceInput", existing, input });
     }
@@ -356,7 +354,7 @@ function openStyles(pkg: ZipPackage, wb: WorkbookPart): { book: StyleBook; part:
 function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: readonly InputSheetContent[]): void {
   const wb = readWorkbookPart(pkg);
   if (!wb.sheetsElement || wb.sheetsElement.selfClosing)
-    throw new WorkbookFileError("The workbook is damaged: it lists no sheets.");
+    throw new ScorecardError("damaged", { damage: { kind: "noSheetsListed" } });
   // Decide everything (and refuse, if needed) before changing anything.
   const jobs = planJobs(wb, results, inputs, (sheet) => isProductSheet(pkg, wb, sheet));
   if (jobs.length === 0) return;
@@ -434,7 +432,7 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
           part = editor.allocate("xl/worksheets/", "sheet", ".xml");
           const rel = wb.rels.relationships.find((r) => r.id === existing.relId);
           if (!rel)
-            throw new WorkbookFileError(`The workbook is damaged: the sheet "${existing.name}" has no relationship.`);
+            throw new ScorecardError("damaged", { damage: { kind: "sheetNoRelationship", sheet: existing.name } });
           relsEdits.replace(
             rel.start,
             rel.end,

@@ -51,7 +51,7 @@ export class XlsxFileHost implements WorkbookHost {
     onProgress?: ProgressListener,
   ): Promise<void> {
     onProgress?.(0, 1, "workbook");
-    // patchWorkbook refuses (SheetOwnershipError) before changing anything.
+    // patchWorkbook refuses (sheetNotOwned) before changing anything; the application layer checked first.
     const key = history.name.trim().toLowerCase();
     const readBefore =
       this.historyRead?.from === this.workbook

@@ -1,15 +1,18 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
 import { ExcelOperationError } from "../../host/excel/excelErrors";
+import { ScorecardError } from "../../core/text/scorecardError";
 import type { Strings } from "../i18n";
 
-/** Messages our own code raises are already plain words; anything else gets a lead-in. */
-const KNOWN_ERRORS = new Set(["InputError", "WorkbookFileError", "SheetOwnershipError", "SheetConflictError"]);
-
+/**
+ * The product's own errors are worded from their code, in the workbook's language when it is
+ * known (else the pane's), naming the pane's own tabs; anything else gets a lead-in.
+ */
 export function errorText(error: unknown, strings: Strings): { title: string | null; detail: string } {
   // Excel's refusals, already in plain words in both languages (never Excel's raw message).
   if (error instanceof ExcelOperationError) return { title: null, detail: error.text(strings.code) };
-  if (error instanceof Error && KNOWN_ERRORS.has(error.name)) return { title: null, detail: error.message };
+  if (error instanceof ScorecardError)
+    return { title: null, detail: error.text(strings.code, { kind: "pane", templateTab: strings.tabTemplate }) };
   const detail = error instanceof Error ? error.message : String(error);
   return { title: strings.unexpected, detail };
 }

@@ -4,6 +4,7 @@ import { type StageListener, readProgress, withStages } from "../../app/stages";
 import { runScorecard } from "../../core/pipeline";
 import { XlsxFileHost } from "../../host/file/xlsxFileHost";
 import { inputRowOf } from "../inputRow";
+import { ScorecardError } from "../../core/text/scorecardError";
 import type { WorkerRequest, WorkerResponse } from "./protocol";
 
 export async function handleRequest(request: WorkerRequest, post: (response: WorkerResponse) => void): Promise<void> {
@@ -30,13 +31,14 @@ export async function handleRequest(request: WorkerRequest, post: (response: Wor
       case "row": {
         const input = await fileHost(request.bytes).readInputs((name) => name === request.sheet);
         const grid = input.sheets.find((s) => s.name === request.sheet);
-        if (grid === undefined) throw new Error(`The workbook has no sheet named "${request.sheet}".`);
+        if (grid === undefined) throw new ScorecardError("noSuchSheet", { sheet: request.sheet });
         post({ id: request.id, type: "row", row: inputRowOf(grid, request.row, request.cell, request.column) });
         return;
       }
     }
   } catch (e) {
-    const error = e instanceof Error ? e : new Error(String(e));
-    post({ id: request.id, type: "error", name: error.name, message: error.message });
+    const error =
+      e instanceof ScorecardError ? { code: e.code, params: e.params as unknown, context: e.context } : null;
+    post({ id: request.id, type: "error", error, message: e instanceof Error ? e.message : String(e) });
   }
 }

@@ -2,6 +2,8 @@
 import type { CoreRun } from "../../app";
 import type { StageProgress } from "../../app/stages";
 import type { Issue } from "../../core/model/records";
+import type { ErrorCode } from "../../core/text/messages";
+import type { ErrorContext } from "../../core/text/scorecardError";
 import type { RunOptions } from "../../core/pipeline";
 import type { InputWorkbook } from "../../host/workbookHost";
 import type { InputRow } from "../inputRow";
@@ -30,7 +32,13 @@ export type WorkerResponse =
   | { readonly id: number; readonly type: "file"; readonly run: CoreRun; readonly bytes: Uint8Array }
   | { readonly id: number; readonly type: "validate"; readonly issues: readonly Issue[] }
   | { readonly id: number; readonly type: "row"; readonly row: InputRow }
-  | { readonly id: number; readonly type: "error"; readonly name: string; readonly message: string };
+  | {
+      readonly id: number;
+      readonly type: "error";
+      /** A ScorecardError's code, parameters and context; null for any other failure. */
+      readonly error: { readonly code: ErrorCode; readonly params: unknown; readonly context: ErrorContext } | null;
+      readonly message: string;
+    };
 
 /** A request before the client numbers it (Omit distributed over the union). */
 export type WorkerRequestBody = WorkerRequest extends infer R

@@ -5,16 +5,18 @@
  * the next request starts a new one.
  */
 import type { StageListener } from "../../app/stages";
+import type { ErrorParams } from "../../core/text/messages";
+import { ScorecardError } from "../../core/text/scorecardError";
 import { handleRequest } from "./handleRequest";
 import type { WorkerRequest, WorkerRequestBody, WorkerResponse } from "./protocol";
 
 type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: unknown) => void; onProgress?: StageListener };
 
-/** Rebuilds an error the worker sent, keeping its name so the pane can word it. */
+/** Rebuilds an error the worker sent: a ScorecardError again (code, parameters, context), so the pane can word it. */
 export function workerError(response: Extract<WorkerResponse, { type: "error" }>): Error {
-  const error = new Error(response.message);
-  error.name = response.name;
-  return error;
+  if (response.error === null) return new Error(response.message);
+  const { code, params, context } = response.error;
+  return new ScorecardError(code, params as ErrorParams[typeof code], context);
 }
 
 /** The user stopped the work; nothing was changed. */
@@ -46,7 +48,7 @@ export class ScorecardWorker {
           p.resolve({
             id: 0,
             type: "error",
-            name: "WorkerError",
+            error: { code: "workerFailed", params: {}, context: {} },
             message: "The background calculation could not start.",
           });
       };

@@ -2,7 +2,7 @@
  * Open Packaging Conventions: relationship parts, content types and part-name paths.
  * Parsers keep each element's offsets so that writers can edit the text in place.
  */
-import { WorkbookFileError } from "../errors";
+import { ScorecardError } from "../../../core/text/scorecardError";
 import { XML_END, XML_EOF, XML_START, XmlReader, XmlSyntaxError } from "../xml/xmlReader";
 import { escapeAttr } from "../xml/xmlWrite";
 import type { ZipPackage } from "../zip/zipPackage";
@@ -29,9 +29,7 @@ export function parsePart<T>(partName: string, text: string, parse: (reader: Xml
     return parse(new XmlReader(text));
   } catch (err) {
     if (err instanceof XmlSyntaxError) {
-      throw new WorkbookFileError(
-        `The workbook is damaged: its part ${partName} is not well-formed XML (${err.message}).`,
-      );
+      throw new ScorecardError("damaged", { damage: { kind: "partNotXml", part: partName, detail: err.message } });
     }
     throw err;
   }
@@ -40,7 +38,7 @@ export function parsePart<T>(partName: string, text: string, parse: (reader: Xml
 /** Text of a part that must exist. */
 export function requireText(pkg: ZipPackage, partName: string): string {
   const text = pkg.getText(partName);
-  if (text === undefined) throw new WorkbookFileError(`The workbook is damaged: its part ${partName} is missing.`);
+  if (text === undefined) throw new ScorecardError("damaged", { damage: { kind: "partMissing", part: partName } });
   return text;
 }
 

@@ -4,9 +4,9 @@
  * text and each cell allocates only its value.
  */
 import { columnLetters, type Cell, type SheetGrid } from "../../../core/model/grid";
-import { WorkbookFileError } from "../errors";
+import { ScorecardError } from "../../../core/text/scorecardError";
 import { serialToDate } from "../excelDates";
-import { MAX_SHEET_CELLS, MAX_SHEET_ROWS, count } from "../limits";
+import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from "../limits";
 import { parsePart } from "../opc/opc";
 import { XML_EOF, XML_START, XmlSyntaxError, decodeEntities } from "../xml/xmlReader";
 import { decodeExcelText } from "../xml/xmlWrite";
@@ -140,16 +140,13 @@ class CellSink {
     if (cells === undefined) {
       // Counted as the cells arrive, so a huge sheet is refused before it fills memory.
       if (++this.rowCount > MAX_SHEET_ROWS) {
-        throw new WorkbookFileError(
-          `The sheet "${this.name}" has more than ${count(MAX_SHEET_ROWS)} rows with data, the limit per sheet; ` +
-            `delete empty or unused rows, or split the data into several workbooks, and try again.`,
-        );
+        throw new ScorecardError("tooManyRows", { sheet: this.name, limit: MAX_SHEET_ROWS });
       }
       cells = [];
       this.byRow[row] = cells;
     }
     if (++this.cellCount > MAX_SHEET_CELLS)
-      throw tooManyCells(this.name, `more than ${count(MAX_SHEET_CELLS)} cells with data`);
+      throw new ScorecardError("tooManyCells", { sheet: this.name, limit: MAX_SHEET_CELLS });
     cells[col - 1] = value;
     if (value === "") return;
     if (row < this.firstRow) this.firstRow = row;
@@ -167,7 +164,7 @@ class CellSink {
     for (let row = firstRow; row <= lastRow; row++) if (this.byRow[row] !== undefined) filledRows++;
     if (filledRows * width > MAX_SHEET_CELLS) {
       const range = `${columnLetters(firstColumn)}${firstRow}:${columnLetters(lastColumn)}${lastRow}`;
-      throw tooManyCells(name, `data spread over a very large range (${range})`);
+      throw new ScorecardError("cellsSpreadOut", { sheet: name, range, limit: MAX_SHEET_CELLS });
     }
     // Rows without cells share one empty row: a sheet with a stray value far below costs little.
     const emptyRow: readonly Cell[] = Object.freeze(new Array<Cell>(width).fill(null));
@@ -184,13 +181,6 @@ class CellSink {
     }
     return { name, rows, firstRow, firstColumn };
   }
-}
-
-function tooManyCells(sheet: string, what: string): WorkbookFileError {
-  return new WorkbookFileError(
-    `The sheet "${sheet}" has ${what}, past the limit of ${count(MAX_SHEET_CELLS)} cells per sheet; ` +
-      `delete stray cells far from the data and unused columns, and save again.`,
-  );
 }
 
 const C_GT = 62;

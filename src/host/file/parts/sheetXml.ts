@@ -12,7 +12,7 @@ import {
   type ResultSheet,
   type StyledCell,
 } from "../../../core/render/resultSheet";
-import { WorkbookFileError } from "../errors";
+import { ScorecardError } from "../../../core/text/scorecardError";
 import { dateToSerial } from "../excelDates";
 import { type DataValidation, dataValidationsXml } from "./dataValidations";
 import type { StyleRequest } from "./stylesPatch";
@@ -103,7 +103,7 @@ function origin(content: WorksheetContent): { row: number; col: number } {
   const lastRow = row + content.rows.length - 1;
   const width = content.rows.reduce((max, r) => Math.max(max, r.length), 0);
   if (row < 1 || col < 1 || lastRow > MAX_ROWS || col + width - 1 > MAX_COLUMNS) {
-    throw new WorkbookFileError(`A sheet would not fit in Excel's ${MAX_ROWS} rows and ${MAX_COLUMNS} columns.`);
+    throw new ScorecardError("sheetTooBig", { rows: MAX_ROWS, columns: MAX_COLUMNS });
   }
   return { row, col };
 }

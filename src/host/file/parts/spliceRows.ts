@@ -8,7 +8,7 @@
  */
 import { type Cell, type SheetGrid, columnLetters, columnNumber, isCellError } from "../../../core/model/grid";
 import type { StyledCell } from "../../../core/render/resultSheet";
-import { WorkbookFileError } from "../errors";
+import { ScorecardError } from "../../../core/text/scorecardError";
 import { parsePart, TextEdits } from "../opc/opc";
 import { XML_END, XML_EOF, XML_START, type XmlReader } from "../xml/xmlReader";
 
@@ -95,7 +95,7 @@ function readCell(r: XmlReader, implicitCol: number): CellSpan {
           if (r.attr("t") === "shared" && r.attr("ref") !== undefined) sharedMaster = r.attr("si") ?? null;
         }
       } else if (ev === XML_END) depth--;
-      else if (ev === XML_EOF) throw new WorkbookFileError("unexpected end of a cell");
+      else if (ev === XML_EOF) throw new ScorecardError("damaged", { damage: { kind: "cellsCutShort" } });
     }
   } else r.next();
   return { col, start, end: r.end, style: Number.isFinite(style) ? style : null, hasFormula, sharedMaster };
@@ -120,7 +120,7 @@ function readRows(r: XmlReader): { rows: RowSpan[]; close: number } {
     const cells: CellSpan[] = [];
     let col = 0;
     for (let e = r.next(); e !== XML_END; e = r.next()) {
-      if (e === XML_EOF) throw new WorkbookFileError("unexpected end of a row");
+      if (e === XML_EOF) throw new ScorecardError("damaged", { damage: { kind: "cellsCutShort" } });
       if (e !== XML_START) continue;
       if (r.is("c")) {
         const cell = readCell(r, col + 1);
@@ -130,7 +130,7 @@ function readRows(r: XmlReader): { rows: RowSpan[]; close: number } {
     }
     rows.push({ row, start, tagEnd, end: r.end, selfClosing, cells });
   }
-  throw new WorkbookFileError("unexpected end of the cell data");
+  throw new ScorecardError("damaged", { damage: { kind: "cellsCutShort" } });
 }
 
 /** `spans="a:b"` of a row start tag set to the row's columns (it is a hint Excel checks). */
@@ -201,10 +201,7 @@ export function spliceRows(
           }
           if (cell.hasFormula) formulaRemoved = true;
           if (cell.sharedMaster !== null) {
-            throw new WorkbookFileError(
-              `The cell ${columnLetters(cell.col)}${row} of the sheet "${old.name}" starts a formula filled to other cells; ` +
-                `move that formula out of the table's columns and run again.`,
-            );
+            throw new ScorecardError("sharedFormula", { cell: `${columnLetters(cell.col)}${row}`, sheet: old.name });
           }
           const ref = columnLetters(cell.col) + row;
           // An emptied cell keeps its format, as Excel's Clear Contents does.
@@ -249,7 +246,7 @@ export function spliceRows(
       }
       done = true;
     }
-    if (!done) throw new WorkbookFileError(`The workbook is damaged: its part ${partName} has no cell data.`);
+    if (!done) throw new ScorecardError("damaged", { damage: { kind: "noCellData", part: partName } });
     return { xml: edits.apply(), formulaRemoved };
   });
 }

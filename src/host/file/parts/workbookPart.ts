@@ -4,7 +4,7 @@
  * the offsets the writer patches.
  */
 import { OWNED_SHEET_MARKER } from "../../../core/render/resultSheet";
-import { WorkbookFileError } from "../errors";
+import { ScorecardError } from "../../../core/text/scorecardError";
 import {
   NS_RELATIONSHIPS,
   parsePart,
@@ -104,9 +104,7 @@ export function findWorkbookPartName(pkg: ZipPackage): string {
   }
   const fallback = pkg.find("xl/workbook.xml");
   if (fallback) return fallback;
-  throw new WorkbookFileError(
-    "The file is a zip package but not an Excel workbook (it has no workbook part); choose an .xlsx file.",
-  );
+  throw new ScorecardError("notWorkbook", {});
 }
 
 function truthy(value: string | undefined): boolean {
@@ -116,13 +114,11 @@ function truthy(value: string | undefined): boolean {
 export function readWorkbookPart(pkg: ZipPackage): WorkbookPart {
   const partName = findWorkbookPartName(pkg);
   if (partName.toLowerCase().endsWith(".bin")) {
-    throw new WorkbookFileError(
-      'The workbook is in the binary .xlsb format; save it from Excel as "Excel Workbook (.xlsx)" and run again.',
-    );
+    throw new ScorecardError("xlsb", {});
   }
   const text = requireText(pkg, partName);
   const rels = readRels(pkg, partName);
-  if (!rels) throw new WorkbookFileError(`The workbook is damaged: the relationships of ${partName} are missing.`);
+  if (!rels) throw new ScorecardError("damaged", { damage: { kind: "noRelationships", part: partName } });
   const relsPartName = pkg.find(relsPartFor(partName)) as string;
   const relById = new Map(rels.relationships.map((rel) => [rel.id, rel]));
 
@@ -153,7 +149,7 @@ export function readWorkbookPart(pkg: ZipPackage): WorkbookPart {
             root,
           );
           relPrefix = m ? m[1] : null;
-          if (r.selfClosing) throw new WorkbookFileError("The workbook has no sheets.");
+          if (r.selfClosing) throw new ScorecardError("noSheets", {});
           continue;
         }
         if (depth === 2) {

@@ -10,8 +10,8 @@
  */
 import { Inflate, deflateSync } from "fflate";
 import { crc32 } from "./crc32";
-import { WorkbookFileError } from "../errors";
-import { MAX_FILE_BYTES, MAX_PART_BYTES, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES, count, megabytes } from "../limits";
+import { ScorecardError } from "../../../core/text/scorecardError";
+import { MAX_FILE_BYTES, MAX_PART_BYTES, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from "../limits";
 
 export { MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from "../limits";
 
@@ -74,13 +74,12 @@ const SIG_ZIP64_EOCD = 0x06064b50;
 /** DOS date/time of 1980-01-01 00:00, as Excel itself stamps entries; keeps output deterministic. */
 const DOS_DATE_1980 = (0 << 9) | (1 << 5) | 1;
 
-const DAMAGED =
-  "The file is damaged or incomplete (its zip structure is broken); save the workbook again from Excel and retry.";
-const SAVE_AGAIN = "save it again from Excel, without unused sheets and data, or split it into smaller workbooks";
+/** A package whose zip structure is broken (cut short, or inconsistent). */
+const damaged = (): ScorecardError => new ScorecardError("damaged", { damage: { kind: "zip" } });
 
-/** The message for a file larger than MAX_FILE_BYTES; the Node host checks before reading it. */
-export function fileTooLargeMessage(bytes: number): string {
-  return `The file is ${megabytes(bytes)}, past the ${megabytes(MAX_FILE_BYTES)} limit for a workbook; ${SAVE_AGAIN}.`;
+/** A file larger than MAX_FILE_BYTES; the Node host and the page check before reading it. */
+export function fileTooLarge(bytes: number): ScorecardError {
+  return new ScorecardError("fileTooLarge", { bytes, limit: MAX_FILE_BYTES });
 }
 
 interface StoredEntry {
@@ -142,15 +141,11 @@ const utf8 = new TextDecoder("utf-8");
 const latin1 = new TextDecoder("latin1");
 const encoder = new TextEncoder();
 
-function describeNonZip(bytes: Uint8Array): string {
-  if (bytes.length === 0) return "The file is empty; choose an .xlsx workbook saved by Excel.";
-  if (bytes.length >= 4 && u32(bytes, 0) === 0xe011cfd0) {
-    return "The file is an old .xls workbook or a password-protected workbook; open it in Excel and save it as an unprotected Excel Workbook (.xlsx).";
-  }
-  if (looksLikeText(bytes)) {
-    return "The file is not an .xlsx workbook but text (for example CSV); open it in Excel and save it as an Excel Workbook (.xlsx).";
-  }
-  return "The file is not an .xlsx workbook (it is not a zip package); choose a workbook saved by Excel as .xlsx.";
+function describeNonZip(bytes: Uint8Array): ScorecardError {
+  if (bytes.length === 0) return new ScorecardError("emptyFile", {});
+  if (bytes.length >= 4 && u32(bytes, 0) === 0xe011cfd0) return new ScorecardError("oldXls", {});
+  if (looksLikeText(bytes)) return new ScorecardError("textFile", {});
+  return new ScorecardError("notZip", {});
 }
 
 /** Whether the file starts like text (CSV, HTML...): no control characters other than whitespace. */
@@ -181,16 +176,16 @@ export class ZipPackage {
     return new ZipPackage(codec);
   }
 
-  /** Reads the central directory of `bytes`; nothing is inflated yet. Throws WorkbookFileError. */
+  /** Reads the central directory of `bytes`; nothing is inflated yet. Throws a ScorecardError. */
   static open(bytes: Uint8Array, options: ZipReadOptions = {}): ZipPackage {
     const limit = options.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES;
     const partLimit = options.maxPartBytes ?? MAX_PART_BYTES;
-    if (bytes.length > MAX_FILE_BYTES) throw new WorkbookFileError(fileTooLargeMessage(bytes.length));
+    if (bytes.length > MAX_FILE_BYTES) throw fileTooLarge(bytes.length);
     const eocd = findEndOfCentralDirectory(bytes);
     if (eocd < 0) {
       // A zip that starts right but has no end record was cut short (a partial download or copy).
-      if (bytes.length >= 4 && u32(bytes, 0) === SIG_LOCAL) throw new WorkbookFileError(DAMAGED);
-      throw new WorkbookFileError(describeNonZip(bytes));
+      if (bytes.length >= 4 && u32(bytes, 0) === SIG_LOCAL) throw damaged();
+      throw describeNonZip(bytes);
     }
     let entries = u16(bytes, eocd + 10);
     let cdOffset = u32(bytes, eocd + 16);
@@ -198,22 +193,20 @@ export class ZipPackage {
       const locator = eocd - 20;
       if (locator >= 0 && u32(bytes, locator) === SIG_ZIP64_LOCATOR) {
         const z = u64(bytes, locator + 8);
-        if (z + 56 > bytes.length || u32(bytes, z) !== SIG_ZIP64_EOCD) throw new WorkbookFileError(DAMAGED);
+        if (z + 56 > bytes.length || u32(bytes, z) !== SIG_ZIP64_EOCD) throw damaged();
         entries = u64(bytes, z + 32);
         cdOffset = u64(bytes, z + 48);
       }
     }
     if (entries > MAX_ZIP_ENTRIES) {
-      throw new WorkbookFileError(
-        `The workbook has ${count(entries)} parts, past the limit of ${count(MAX_ZIP_ENTRIES)}; it is damaged or not a workbook saved by Excel: ${SAVE_AGAIN}.`,
-      );
+      throw new ScorecardError("tooManyParts", { parts: entries, limit: MAX_ZIP_ENTRIES });
     }
 
     const pkg = new ZipPackage(options.codec ?? FFLATE_CODEC);
     let total = 0;
     let o = cdOffset;
     for (let i = 0; i < entries; i++) {
-      if (o + 46 > bytes.length || u32(bytes, o) !== SIG_CENTRAL) throw new WorkbookFileError(DAMAGED);
+      if (o + 46 > bytes.length || u32(bytes, o) !== SIG_CENTRAL) throw damaged();
       const flags = u16(bytes, o + 8);
       const method = u16(bytes, o + 10);
       const dosTime = u16(bytes, o + 12);
@@ -226,7 +219,7 @@ export class ZipPackage {
       const commentLen = u16(bytes, o + 32);
       let localOffset = u32(bytes, o + 42);
       const nameEnd = o + 46 + nameLen;
-      if (nameEnd + extraLen + commentLen > bytes.length) throw new WorkbookFileError(DAMAGED);
+      if (nameEnd + extraLen + commentLen > bytes.length) throw damaged();
       const nameBytes = bytes.subarray(o + 46, nameEnd);
       // Bit 11 says UTF-8; without it the name is CP437, which for OOXML part names is ASCII anyway.
       const name = (flags & 0x800 ? utf8 : latin1).decode(nameBytes);
@@ -256,33 +249,24 @@ export class ZipPackage {
       o = nameEnd + extraLen + commentLen;
 
       if (flags & 0x1) {
-        throw new WorkbookFileError(
-          "The workbook is encrypted; open it in Excel, remove the password and save it again.",
-        );
+        throw new ScorecardError("encrypted", {});
       }
       if (method !== 0 && method !== 8) {
-        throw new WorkbookFileError(
-          `The workbook uses an unsupported zip compression (method ${method}); save it again from Excel.`,
-        );
+        throw new ScorecardError("unsupportedCompression", { method });
       }
       // Declared sizes are checked here, before inflating; a part that inflates past its
       // declared size is stopped by the codec (fixed-size output) and reported as damaged.
       if (usize > partLimit) {
-        throw new WorkbookFileError(
-          `The workbook is too large: its part ${name} expands past the ${megabytes(partLimit)} limit per part; ${SAVE_AGAIN}.`,
-        );
+        throw new ScorecardError("partTooLarge", { part: name, limit: partLimit });
       }
       total += usize;
       if (total > limit) {
-        throw new WorkbookFileError(
-          `The workbook is too large: its contents expand past the ${megabytes(limit)} limit (uncompressed); ${SAVE_AGAIN}.`,
-        );
+        throw new ScorecardError("contentsTooLarge", { limit });
       }
-      if (localOffset + 30 > bytes.length || u32(bytes, localOffset) !== SIG_LOCAL)
-        throw new WorkbookFileError(DAMAGED);
+      if (localOffset + 30 > bytes.length || u32(bytes, localOffset) !== SIG_LOCAL) throw damaged();
       const dataStart = localOffset + 30 + u16(bytes, localOffset + 26) + u16(bytes, localOffset + 28);
-      if (dataStart + csize > bytes.length) throw new WorkbookFileError(DAMAGED);
-      if (pkg.byName.has(name)) throw new WorkbookFileError(DAMAGED);
+      if (dataStart + csize > bytes.length) throw damaged();
+      if (pkg.byName.has(name)) throw damaged();
       const entry: StoredEntry = {
         name,
         method,
@@ -322,7 +306,7 @@ export class ZipPackage {
     return this.byLowerName.get(name.toLowerCase());
   }
 
-  /** Uncompressed bytes of an entry (inflated once, then cached). Throws WorkbookFileError if damaged. */
+  /** Uncompressed bytes of an entry (inflated once, then cached). Throws a ScorecardError if damaged. */
   get(name: string): Uint8Array | undefined {
     const entry = this.byName.get(name);
     if (!entry) return undefined;
@@ -335,11 +319,10 @@ export class ZipPackage {
       try {
         data = this.codec.inflateRaw(raw, entry.size);
       } catch {
-        throw new WorkbookFileError(DAMAGED);
+        throw damaged();
       }
     }
-    if (data.length !== entry.size || (this.codec.crc32?.(data) ?? crc32(data)) !== entry.crc)
-      throw new WorkbookFileError(DAMAGED);
+    if (data.length !== entry.size || (this.codec.crc32?.(data) ?? crc32(data)) !== entry.crc) throw damaged();
     entry.data = data;
     return data;
   }
@@ -402,7 +385,7 @@ export class ZipPackage {
   /** Writes the package. Unchanged entries keep their original compressed bytes. */
   toBytes(): Uint8Array {
     if (this.entries.length > MAX_ZIP_ENTRIES) {
-      throw new WorkbookFileError(`The workbook would have too many parts (${this.entries.length}).`);
+      throw new ScorecardError("tooManyPartsToWrite", { parts: this.entries.length });
     }
     const outs: OutEntry[] = [];
     let offset = 0;
@@ -433,7 +416,7 @@ export class ZipPackage {
     }
     const total = offset + centralSize + 22;
     if (total > 0xffffffff || offset > 0xffffffff) {
-      throw new WorkbookFileError("The workbook would be larger than 4 GB, which this program cannot write.");
+      throw new ScorecardError("tooLargeToWrite", {});
     }
     const out = new Uint8Array(total);
     const view = new DataView(out.buffer);
@@ -467,7 +450,7 @@ export class ZipPackage {
   }
 }
 
-/** Every entry of a zip, inflated, in package order. Throws WorkbookFileError. */
+/** Every entry of a zip, inflated, in package order. Throws a ScorecardError. */
 export function unzipEntries(bytes: Uint8Array, options?: ZipReadOptions): Map<string, Uint8Array> {
   const pkg = ZipPackage.open(bytes, options);
   const map = new Map<string, Uint8Array>();
@@ -479,7 +462,7 @@ export function unzipEntries(bytes: Uint8Array, options?: ZipReadOptions): Map<s
 export function zipEntries(entries: Iterable<readonly [string, Uint8Array]>, codec?: DeflateCodec): Uint8Array {
   const pkg = ZipPackage.empty(codec);
   for (const [name, data] of entries) {
-    if (pkg.has(name)) throw new WorkbookFileError(`Duplicate zip entry ${name}.`);
+    if (pkg.has(name)) throw new ScorecardError("duplicateZipEntry", { name });
     pkg.set(name, data);
   }
   return pkg.toBytes();
