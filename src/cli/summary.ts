@@ -1,11 +1,11 @@
 /** A short plain-text table of the key indicators, for the terminal, in the workbook's language. */
-import { RESULT_LABELS, type ResultLabels } from "../core/text/labels";
+import { RESULT_LABELS, type ResultLabels, formatPercent } from "../core/text/labels";
 import { isoFromDay } from "../core/model/days";
 import type { Indicators, ScorecardResult } from "../core/engine/results";
 import type { Issue, Language } from "../core/model/records";
 import { groupIssues } from "../core/render/issueGroups";
 
-const pct = (v: number | null) => (v === null ? "n/a" : `${(v * 100).toFixed(1)} %`);
+const pct = (v: number | null) => (v === null ? "n/a" : formatPercent(v));
 const num = (v: number | null, digits = 2) => (v === null ? "n/a" : v.toFixed(digits));
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 

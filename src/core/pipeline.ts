@@ -51,7 +51,7 @@ export function consolidateScorecard(workbooks: readonly NamedWorkbook[], option
 }
 
 /** Parsed records -> results, result sheets, the upserted Indicator history and the JSON document. */
-export function finishRun(
+function finishRun(
   records: Records,
   parseIssues: readonly Issue[],
   historyGrid: SheetGrid | null,

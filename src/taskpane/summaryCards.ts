@@ -1,7 +1,7 @@
 /** Picks the four headline figures of a result for the pane's cards; computes nothing new. */
 import type { ScorecardResult } from "../core/engine/results";
 import { type Status, worstStatus } from "../core/engine/status";
-import { RESULT_SHEET_NAMES } from "../core/text/labels";
+import { RESULT_SHEET_NAMES, formatPercent } from "../core/text/labels";
 
 export type CardKey = "ocl" | "ml" | "prk" | "findings";
 
@@ -62,7 +62,7 @@ export function summaryCards(result: ScorecardResult, notAvailable: string): Sum
     {
       key: "ocl",
       value: c.ocl,
-      display: c.ocl === null ? notAvailable : `${(c.ocl * 100).toFixed(1)} %`,
+      display: c.ocl === null ? notAvailable : formatPercent(c.ocl),
       status: c.status.ocl,
       scope: { kind: "consolidated" },
       sheet: sheetNames.scorecard,

@@ -3,7 +3,7 @@ import { isoFromDay } from "../model/days";
 import type { Indicators } from "../engine/results";
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import { fmtPercent } from "../text/labels";
+import { formatPercent } from "../text/labels";
 import {
   type CellInput,
   NOT_AVAILABLE,
@@ -29,7 +29,10 @@ export function scorecardSheet({ result, catalog, settings, labels }: RenderCont
   const org = settings.organization || L.defaultOrg;
   s.title(L.title(org), L.subtitle(isoFromDay(result.asOf), catalog.id, result.offices.length));
 
-  const pctTarget = L.target(fmtPercent(settings.successThreshold), fmtPercent(settings.failThreshold));
+  const pctTarget = L.target(
+    formatPercent(settings.successThreshold, "short"),
+    formatPercent(settings.failThreshold, "short"),
+  );
   s.header([...L.header, ...columns.map(([name]) => name)]);
   const headerRow = s.nextRow - 1;
   const line = (label: string, target: string, cell: (i: Indicators) => CellInput) =>

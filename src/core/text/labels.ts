@@ -36,7 +36,14 @@ export const RESULT_SHEET_NAMES: Readonly<Record<Language, Readonly<Record<Resul
 /** The English result sheet names (the default language). */
 export const RESULT_SHEETS = RESULT_SHEET_NAMES.en;
 
-export const fmtPercent = (fraction: number): string => `${Math.round(fraction * 1000) / 10} %`;
+/**
+ * A fraction as a percentage, the one way the product writes one in text (result sheets, pane
+ * cards, the command line): one decimal, "76.1 %"; `short` drops a zero decimal ("90 %", "85.5 %"),
+ * as targets and thresholds are written.
+ */
+export function formatPercent(fraction: number, form: "fixed" | "short" = "fixed"): string {
+  return `${form === "short" ? Math.round(fraction * 1000) / 10 : (fraction * 100).toFixed(1)} %`;
+}
 
 /** Every word a result sheet writes that depends on the language. */
 export interface ResultLabels {
