@@ -27,7 +27,7 @@ import {
   validate as validateWorkbook,
 } from "../app";
 import { type StageListener, type StageProgress, readProgress, withStages } from "../app/stages";
-import { groupIssues, sortedIssues } from "../core/render/issueGroups";
+import { sortedIssues } from "../core/render/issueGroups";
 import type { Issue } from "../core/model/records";
 import { type Command, USAGE, UsageError, parseArgs } from "./args";
 import { helpText } from "./help";
