@@ -173,18 +173,27 @@ describe("the command line speaks the workbook's language", () => {
     );
   });
 
-  it("validate words its lines and counts in Spanish for a Spanish workbook", async () => {
+  it("validate words its grouped lines and counts in Spanish for a Spanish workbook", async () => {
     const file = path.join(dir, "ejemplo.xlsx");
     expect((await cli(["template", file, "--sample", "--language", "es"])).code).toBe(0);
     const run = await cli(["validate", file]);
     expect(run.code).toBe(0);
     const lines = run.out.split("\n");
-    const issues = lines.slice(0, -1);
-    expect(issues.length).toBeGreaterThan(0);
-    for (const line of issues) expect(line).toMatch(/^(error|advertencia) +\S/);
-    expect(issues.some((l) => /, fila \d+/.test(l))).toBe(true);
-    expect(run.out).not.toMatch(/\brow \d+|\bwarning\b/);
-    const errors = issues.filter((l) => l.startsWith("error ")).length;
-    expect(lines[lines.length - 1]).toBe(`${errors} error(es), ${issues.length - errors} advertencia(s).`);
+    // Sheet lines ("Controles: 2 errores, 16 advertencias"), kind lines, then one line per issue.
+    const sheetLines = lines.filter((l) => /^\S/.test(l)).slice(0, -1);
+    expect(sheetLines.length).toBeGreaterThan(0);
+    for (const line of sheetLines)
+      expect(line).toMatch(/^.+: \d+ (error|errores|advertencias?)(, \d+ advertencias?)?$/);
+    const issueLines = lines.filter((l) => l.startsWith("    "));
+    expect(issueLines.some((l) => /^ {4}fila \d+ /.test(l))).toBe(true);
+    expect(run.out).not.toMatch(/\brow \d+|\bwarnings?\b|\berror\(s\)|whole sheet/);
+    const count = (word: RegExp) => sheetLines.reduce((n, l) => n + Number((l.match(word) ?? [, "0"])[1]), 0);
+    const errors = count(/(\d+) err(?:or|ores)\b/);
+    const warnings = count(/(\d+) advertencias?/);
+    expect(errors + warnings).toBe(issueLines.length);
+    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    expect(lines[lines.length - 1]).toBe(
+      `${plural(errors, "error", "errores")}, ${plural(warnings, "advertencia", "advertencias")}.`,
+    );
   });
 });
