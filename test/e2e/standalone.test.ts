@@ -186,12 +186,14 @@ describeBrowser("standalone page in Chromium", () => {
       validate: "Check the input",
       tabs: ["Scorecard", "Validate", "Template", "Settings"],
       start: "Open an .xlsx workbook, or start a new one, to begin.",
+      textFile: "not an .xlsx workbook but text",
     },
     es: {
       compute: "Calcular el cuadro de mando",
       validate: "Revisar los datos",
       tabs: ["Cuadro de mando", "Validar", "Plantilla", "Configuración"],
       start: "Abra un libro .xlsx, o empiece uno nuevo.",
+      textFile: "no es un libro .xlsx sino texto",
     },
   } as const;
 
@@ -203,11 +205,11 @@ describeBrowser("standalone page in Chromium", () => {
       await page.getByText(t.start).waitFor();
       expect(await axeViolations(page)).toEqual([]);
 
-      // A text file named .xlsx is refused when it is opened, with the file host's plain reason.
+      // A text file named .xlsx is refused when it is opened, with the file host's plain reason, in the pane's language.
       await openFile(page, "notes.xlsx", new TextEncoder().encode("Office,OCL\nQuito,0.8\n"));
       const alert = page.getByRole("alert");
       await alert.waitFor();
-      expect(await alert.textContent()).toContain("not an .xlsx workbook but text");
+      expect(await alert.textContent()).toContain(t.textFile);
       expect(await page.getByRole("tablist").count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
       await shot(page, `bad-file-320-${language}`);
