@@ -3,7 +3,8 @@
  * the real Office.js client on the simulated workbook (test/helpers/officeJsBed).
  */
 import { RESULT_SHEETS, RESULT_SHEET_NAMES } from "../../src/core/text/labels";
-import { OWNED_SHEET_MARKER } from "../../src/core/render/resultSheet";
+import { OWNED_SHEET_FOOTER, OWNED_SHEET_FOOTER_CENTER, OWNED_SHEET_MARKER } from "../../src/core/render/resultSheet";
+import { hasFooterMark } from "../../src/host/file/parts/ownerMark";
 import { upsertSettings } from "../../src/core/settingsSheet";
 import { templateSheets } from "../../src/core/template";
 import { compute, isInputSheet } from "../../src/app";
@@ -111,6 +112,54 @@ describe("the ownership marker", () => {
     book.addSheet(RESULT_SHEETS.scorecard, [["The director's own notes"]]);
     book.book.names.push({ name: OWNED_SHEET_MARKER, scope: "Workbook", sheet: null, formula: "=TRUE", comment: "" });
     expect(book.bugs.sheetNamesListWorkbookNames).toBe(true);
+    const input = await host.readInputs(isInputSheet);
+    expect(input.ownedSheets.size).toBe(0);
+    const before = snapshot(book);
+    await expect(compute(host, { today })).rejects.toMatchObject({ code: "sheetNotOwned" });
+    expect(snapshot(book)).toEqual(before);
+  });
+
+  it("marks every result sheet a second time in its even-page footer, the mark the file host writes", async () => {
+    const { book } = await computedSample();
+    for (const name of Object.values(RESULT_SHEETS)) {
+      const sheet = book.sheet(name)!;
+      expect(sheet.headersFooters.evenPages.centerFooter).toBe(OWNED_SHEET_FOOTER_CENTER);
+      // Never printed: the even footer only prints with different odd and even pages.
+      expect(sheet.headerFooterState).toBe("Default");
+      // Saved by Excel, the centre section is "&C" + its text: what the file host writes and recognises.
+      const saved = `&C${sheet.headersFooters.evenPages.centerFooter}`;
+      expect(saved).toBe(OWNED_SHEET_FOOTER);
+      const xml = `<worksheet><sheetData/><headerFooter><evenFooter>${saved.replace(/&/g, "&amp;")}</evenFooter></headerFooter></worksheet>`;
+      expect(hasFooterMark(xml)).toBe(true);
+    }
+  });
+
+  it("knows its sheet by the footer when a re-save dropped the hidden name: rewritten in place and named again", async () => {
+    const { book, host } = await computedSample();
+    const scorecard = book.sheet(RESULT_SHEETS.scorecard)!;
+    const id = scorecard.id;
+    // What ExcelJS does to hidden names (test/host/otherWriters.test.ts shows it on a real re-save).
+    book.book.names = book.book.names.filter((n) => n.name !== OWNED_SHEET_MARKER);
+    expect(nameOf(scorecard, OWNED_SHEET_MARKER)).toBeUndefined();
+    const input = await host.readInputs(isInputSheet);
+    expect(input.ownedSheets.has(RESULT_SHEETS.scorecard)).toBe(true);
+    await compute(host, { today });
+    expect(book.sheet(RESULT_SHEETS.scorecard)?.id).toBe(id);
+    expect(nameOf(book.sheet(RESULT_SHEETS.scorecard)!, OWNED_SHEET_MARKER)).toBe("=TRUE");
+    // Named once per sheet: a sheet that kept its name is not named twice.
+    expect(book.book.names.filter((n) => n.name === OWNED_SHEET_MARKER).length).toBe(
+      Object.values(RESULT_SHEETS).length,
+    );
+  });
+
+  it("takes no user's sheet for its footer: another footer text, or the mark on a sheet of another name", async () => {
+    const book = new ExcelBed();
+    const host = new ExcelHost(book.context);
+    await host.addSheets(sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows })));
+    const mine = book.addSheet(RESULT_SHEETS.scorecard, [["The director's own notes"]]);
+    mine.headersFooters.evenPages.centerFooter = "&8Printed for the director";
+    const notes = book.addSheet("Notes", [["copied from a result sheet"]]);
+    notes.headersFooters.evenPages.centerFooter = OWNED_SHEET_FOOTER_CENTER;
     const input = await host.readInputs(isInputSheet);
     expect(input.ownedSheets.size).toBe(0);
     const before = snapshot(book);

@@ -160,4 +160,6 @@ export const OWNED_SHEET_MARKER = "ITSM_Scorecard_Result";
  * OWNED_SHEET_FOOTER_WORDS.
  */
 export const OWNED_SHEET_FOOTER_WORDS = "ITSM Scorecard result sheet";
-export const OWNED_SHEET_FOOTER = `&C&8${OWNED_SHEET_FOOTER_WORDS}, replaced on every run`;
+/** The footer's centre section (Excel's HeaderFooter.centerFooter: without the &C section code). */
+export const OWNED_SHEET_FOOTER_CENTER = `&8${OWNED_SHEET_FOOTER_WORDS}, replaced on every run`;
+export const OWNED_SHEET_FOOTER = `&C${OWNED_SHEET_FOOTER_CENTER}`;

@@ -122,7 +122,15 @@ export interface ExcelNamedItemCollection {
   getItemOrNullObject(name: string): ExcelNamedItem;
 }
 
+/** One group of page headers and footers; each section a string with Excel's codes (ExcelApi 1.9). */
+export interface ExcelHeaderFooter {
+  centerFooter: string;
+  load(propertyNames: string): unknown;
+}
+
 export interface ExcelPageLayout {
+  /** The even-page group carries the ownership mark (OWNED_SHEET_FOOTER_CENTER). */
+  readonly headersFooters: { readonly evenPages: ExcelHeaderFooter };
   orientation: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   setPrintTitleRows(printTitleRows: ExcelRange | string): void;

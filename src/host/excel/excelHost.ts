@@ -13,12 +13,21 @@ import {
   type CellStyle,
   FILL_COLORS,
   FORMAT_CODES,
+  OWNED_SHEET_FOOTER_WORDS,
   OWNED_SHEET_MARKER,
   type ResultSheet,
 } from "../../core/render/resultSheet";
+import { RESULT_SHEET_NAMES } from "../../core/text/labels";
 import { type InputWorkbook, type PlainSheet, type ProgressListener, type WorkbookHost } from "../workbookHost";
 import { fromExcelValue, looksLikeError } from "./cellValues";
-import type { ExcelNamedItem, ExcelRange, ExcelRequestContext, ExcelTable, ExcelWorksheet } from "./excelApi";
+import type {
+  ExcelHeaderFooter,
+  ExcelNamedItem,
+  ExcelRange,
+  ExcelRequestContext,
+  ExcelTable,
+  ExcelWorksheet,
+} from "./excelApi";
 import { SheetProtectedError, WorkbookProtectedError, plainExcelError } from "./excelErrors";
 import {
   cellProperties,
@@ -44,8 +53,33 @@ export const READ_RESPONSE_BYTES = 3_500_000;
 export const INITIAL_BYTES_PER_CELL = 40;
 const MIN_BYTES_PER_CELL = 8;
 
-/** The ownership marker only counts scoped to its sheet: Worksheet.names also lists workbook names (office-js #1011). */
-const ownsSheet = (marker: ExcelNamedItem) => !marker.isNullObject && marker.scope === "Worksheet";
+/**
+ * How a sheet shows it is this product's: the hidden name scoped to it (it only counts scoped to
+ * its sheet: Worksheet.names also lists workbook names, office-js #1011), or, when a tool that
+ * re-saved the workbook dropped hidden names (ExcelJS), the even-page footer mark.
+ */
+interface OwnerMark {
+  readonly marker: ExcelNamedItem;
+  /** Loaded only for sheets named as a result sheet (the only ones a run may replace). */
+  readonly footer: ExcelHeaderFooter | null;
+}
+
+const RESULT_NAMES = new Set(
+  Object.values(RESULT_SHEET_NAMES).flatMap((names) => Object.values(names).map((n) => n.trim().toLowerCase())),
+);
+
+/** Queues the loads of `sheet`'s marks. */
+function loadOwnerMark(sheet: ExcelWorksheet): OwnerMark {
+  const marker = sheet.names.getItemOrNullObject(OWNED_SHEET_MARKER);
+  marker.load("name,scope");
+  const footer = RESULT_NAMES.has(sheet.name.trim().toLowerCase()) ? sheet.pageLayout.headersFooters.evenPages : null;
+  footer?.load("centerFooter");
+  return { marker, footer };
+}
+
+const hasMarker = (mark: OwnerMark) => !mark.marker.isNullObject && mark.marker.scope === "Worksheet";
+const ownsSheet = (mark: OwnerMark) =>
+  hasMarker(mark) || (mark.footer?.centerFooter.includes(OWNED_SHEET_FOOTER_WORDS) ?? false);
 
 /** Runs `work`, giving Office.js errors plain words (never Excel's raw message). */
 async function plainly<T>(work: () => Promise<T>): Promise<T> {
@@ -167,11 +201,7 @@ export class ExcelHost implements WorkbookHost {
       range.load("rowIndex,columnIndex,rowCount,columnCount");
       return { sheet, range };
     });
-    const markers = worksheets.items.map((sheet) => {
-      const marker = sheet.names.getItemOrNullObject(OWNED_SHEET_MARKER);
-      marker.load("name,scope");
-      return { name: sheet.name, marker };
-    });
+    const markers = worksheets.items.map((sheet) => ({ name: sheet.name, marker: loadOwnerMark(sheet) }));
     await batch.sync();
 
     // Every sheet's rows, as few syncs as the response cap allows (readChunks).
@@ -268,8 +298,7 @@ export class ExcelHost implements WorkbookHost {
     // another language, ResultSheet.replaces) and of Indicator history: markers, protection, charts, tables.
     const byLower = new Map(worksheets.items.map((s) => [s.name.toLowerCase(), s]));
     const look = (sheet: ExcelWorksheet) => {
-      const marker = sheet.names.getItemOrNullObject(OWNED_SHEET_MARKER);
-      marker.load("name,scope");
+      const marker = loadOwnerMark(sheet);
       sheet.protection.load("protected");
       sheet.charts.load("items/name");
       return marker;
@@ -293,7 +322,7 @@ export class ExcelHost implements WorkbookHost {
     // The sheet of each result's name (owned, or conflicts stopped above), else this product's sheet of a former name.
     const plan = sheets.map((result, k) => {
       const old = targets[k].find((t) => !t.former) ?? targets[k].find((t) => ownsSheet(t.marker)) ?? null;
-      return { result, old: old?.sheet ?? null };
+      return { result, old: old?.sheet ?? null, marked: old !== null && hasMarker(old.marker) };
     });
     // Nothing is written unless everything can be: protected sheets, and a protected structure when a sheet is added or renamed.
     for (const { old } of plan) if (old?.protection.protected) throw new SheetProtectedError(old.name);
@@ -308,7 +337,7 @@ export class ExcelHost implements WorkbookHost {
     tableRange?.load("rowIndex,columnIndex,rowCount,columnCount");
 
     const total = sheets.length + 1;
-    for (const [k, { result, old }] of plan.entries()) {
+    for (const [k, { result, old, marked }] of plan.entries()) {
       onProgress?.(k, total, result.name);
       let sheet: ExcelWorksheet;
       if (old === null) {
@@ -326,7 +355,8 @@ export class ExcelHost implements WorkbookHost {
           all.format.useStandardHeight = true;
         });
       }
-      await writeResultSheet(batch, sheet, result, { add: old === null, name: OWNED_SHEET_MARKER });
+      // A sheet known by its footer alone gets its hidden name back.
+      await writeResultSheet(batch, sheet, result, { add: !marked, name: OWNED_SHEET_MARKER });
     }
 
     onProgress?.(sheets.length, total, history.name);

@@ -13,6 +13,7 @@ import {
   FILL_COLORS,
   FORMAT_CODES,
   type HorizontalAlign,
+  OWNED_SHEET_FOOTER_CENTER,
   type ResultSheet,
   type VerticalAlign,
   isDrawable,
@@ -247,6 +248,8 @@ function layOut(
     else if (result.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (result.print.titleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${result.print.titleRows}`);
   }
+  // The second mark, kept by tools that drop hidden names; printed only with different odd and even pages.
+  sheet.pageLayout.headersFooters.evenPages.centerFooter = OWNED_SHEET_FOOTER_CENTER;
   if (marker.add) sheet.names.add(marker.name, "=TRUE", "Written by ITSM Scorecard; replaced on every run.");
 }
 

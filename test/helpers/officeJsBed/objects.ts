@@ -12,6 +12,9 @@ import {
   type CellFormat,
   type ChartEntry,
   ExcelError,
+  HEADER_FOOTER_GROUPS,
+  HEADER_FOOTER_SECTIONS,
+  type HeaderFooterGroupName,
   MAX_COLUMNS,
   MAX_ROWS,
   type NamedEntry,
@@ -521,6 +524,10 @@ class PageLayoutObject extends ApiObject {
         return super.set(name, value);
     }
   }
+  override property(name: string): ApiObject {
+    if (name === "HeadersFooters") return new HeaderFooterGroupObject(this.sheet);
+    return super.property(name);
+  }
   override call(name: string, args: unknown[]): unknown {
     writable(this.sheet);
     if (name === "SetPrintTitleRows") {
@@ -530,6 +537,59 @@ class PageLayoutObject extends ApiObject {
       return undefined;
     }
     return super.call(name, args);
+  }
+}
+
+/**
+ * PageLayout.headersFooters (ExcelApi 1.9): the state says which groups print (Default: one for
+ * every page; OddAndEven, FirstAndDefault, FirstOddAndEven); every group keeps its text whatever
+ * the state, as the file keeps <evenFooter> without differentOddEven.
+ */
+class HeaderFooterGroupObject extends ApiObject {
+  readonly type = "HeaderFooterGroup";
+  constructor(private readonly sheet: Sheet) {
+    super();
+  }
+  protected override scalars() {
+    return { state: () => this.sheet.headerFooterState };
+  }
+  override set(name: string, value: unknown): void {
+    writable(this.sheet);
+    if (name === "State") {
+      this.sheet.headerFooterState = oneOf(
+        new Set(["Default", "FirstAndDefault", "OddAndEven", "FirstOddAndEven"]),
+        value,
+      );
+      return;
+    }
+    super.set(name, value);
+  }
+  override property(name: string): ApiObject {
+    const group = HEADER_FOOTER_GROUPS.find((g) => pascal(g) === name);
+    if (group !== undefined) return new HeaderFooterObject(this.sheet, group);
+    return super.property(name);
+  }
+}
+
+/** One group's six sections: plain strings with Excel's codes (&P page, &N pages, &8 size…). */
+class HeaderFooterObject extends ApiObject {
+  readonly type = "HeaderFooter";
+  constructor(
+    private readonly sheet: Sheet,
+    private readonly group: HeaderFooterGroupName,
+  ) {
+    super();
+  }
+  protected override scalars() {
+    const sections = this.sheet.headersFooters[this.group];
+    return Object.fromEntries(HEADER_FOOTER_SECTIONS.map((k) => [k, () => sections[k]]));
+  }
+  override set(name: string, value: unknown): void {
+    writable(this.sheet);
+    const section = HEADER_FOOTER_SECTIONS.find((k) => pascal(k) === name);
+    if (section === undefined) return super.set(name, value);
+    if (typeof value !== "string") throw new ExcelError("InvalidArgument");
+    this.sheet.headersFooters[this.group][section] = value;
   }
 }
 

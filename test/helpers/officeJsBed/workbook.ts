@@ -208,6 +208,22 @@ export interface ValidationEntry {
   prompt?: Record<string, unknown>;
 }
 
+export const HEADER_FOOTER_GROUPS = ["defaultForAllPages", "firstPage", "evenPages", "oddPages"] as const;
+export type HeaderFooterGroupName = (typeof HEADER_FOOTER_GROUPS)[number];
+export const HEADER_FOOTER_SECTIONS = [
+  "leftHeader",
+  "centerHeader",
+  "rightHeader",
+  "leftFooter",
+  "centerFooter",
+  "rightFooter",
+] as const;
+export type HeaderFooterSection = (typeof HEADER_FOOTER_SECTIONS)[number];
+
+function emptyHeaderFooter(): Record<HeaderFooterSection, string> {
+  return { leftHeader: "", centerHeader: "", rightHeader: "", leftFooter: "", centerFooter: "", rightFooter: "" };
+}
+
 export class Sheet {
   /** Rows of stored cells; a missing row or cell is empty. */
   rows: (Stored | undefined)[][] = [];
@@ -220,6 +236,15 @@ export class Sheet {
     scale: 100,
   };
   printTitleRows: string | null = null;
+  /** Page headers and footers (PageLayout.headersFooters): each group's six sections, as Excel keeps them. */
+  headersFooters: Record<HeaderFooterGroupName, Record<HeaderFooterSection, string>> = {
+    defaultForAllPages: emptyHeaderFooter(),
+    firstPage: emptyHeaderFooter(),
+    evenPages: emptyHeaderFooter(),
+    oddPages: emptyHeaderFooter(),
+  };
+  /** Which groups print (HeaderFooterGroup.state). */
+  headerFooterState = "Default";
   charts: ChartEntry[] = [];
   validations: ValidationEntry[] = [];
   protected = false;
