@@ -1,5 +1,5 @@
 /**
- * The workbooks named on the command line: folders expanded to their .xlsx files, and files
+ * The workbooks named on the command line: folders expanded to their .xlsx and .xlsm files, and files
  * read concurrently (a bounded number at a time) while the ones already read are parsed.
  */
 import * as fs from "node:fs";
@@ -13,10 +13,12 @@ import { XlsxFileHost } from "../host/file/xlsxFileHost";
 /** Files read at the same time: enough to keep the disk busy while one is parsed. */
 export const READ_CONCURRENCY = 4;
 
-const isWorkbookName = (name: string) => path.extname(name).toLowerCase() === ".xlsx";
+/** Workbooks a folder gives: .xlsx and macro-enabled .xlsm (its macros are not run, nor copied to the output). */
+const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
+const isWorkbookName = (name: string) => WORKBOOK_EXTENSIONS.has(path.extname(name).toLowerCase());
 
 /**
- * Each input as a list of workbook files: a folder gives its .xlsx files in name order (Excel's
+ * Each input as a list of workbook files: a folder gives its .xlsx and .xlsm files in name order (Excel's
  * "~$" lock files and hidden files left out, and the output itself); anything else there is
  * skipped with a message. A file named directly is used as it is (a wrong one fails when read).
  */
@@ -47,7 +49,7 @@ export function listWorkbooks(
       if (entry.isFile() && isWorkbookName(entry.name)) files.push(file);
       else
         skipped(
-          `Skipped ${file}: ${entry.isDirectory() ? "a folder (folders inside are not read)" : "not an .xlsx workbook"}.`,
+          `Skipped ${file}: ${entry.isDirectory() ? "a folder (folders inside are not read)" : "not an .xlsx or .xlsm workbook"}.`,
         );
     }
   }

@@ -270,6 +270,45 @@ describe("macro-enabled workbooks (XlsxWriter .xlsm)", () => {
   });
 });
 
+describe("macro-enabled workbooks in a folder", () => {
+  it("consolidates a folder's .xlsm workbook to the figures it has alone (Excel's lock file and an old .xls left out)", async () => {
+    const folder = tempFolder();
+    const offices = path.join(folder, "offices");
+    fs.mkdirSync(offices);
+    fs.copyFileSync(path.join(DIR, "xlsxwriter.xlsm"), path.join(offices, "macros.xlsm"));
+    fs.writeFileSync(path.join(offices, "~$macros.xlsm"), "Excel's lock file");
+    fs.writeFileSync(path.join(offices, "old.xls"), "not a package");
+    const run = await cli([
+      "compute",
+      offices,
+      "-o",
+      path.join(folder, "all.xlsx"),
+      "--json",
+      path.join(folder, "all.json"),
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.err).toContain("Skipped");
+    expect(run.err).toContain("old.xls");
+    expect(run.err).not.toContain("~$macros.xlsm");
+    const alone = await cli([
+      "compute",
+      path.join(offices, "macros.xlsm"),
+      "-o",
+      path.join(folder, "one.xlsm"),
+      "--json",
+      path.join(folder, "one.json"),
+    ]);
+    expect(alone.code).toBe(0);
+    const together = JSON.parse(fs.readFileSync(path.join(folder, "all.json"), "utf8")) as ResultDocument;
+    const single = JSON.parse(fs.readFileSync(path.join(folder, "one.json"), "utf8")) as ResultDocument;
+    expect(together.consolidated).toEqual(single.consolidated);
+    expect(together.consolidated.ocl).not.toBeNull();
+    // The output is a plain workbook: no macro project was copied into it.
+    const entries = new Map(unzipEntries(new Uint8Array(fs.readFileSync(path.join(folder, "all.xlsx")))));
+    expect(entries.has("xl/vbaProject.bin")).toBe(false);
+  });
+});
+
 describe("Strict Open XML (hand-made)", () => {
   it("writes the results in the package's Strict namespaces", () => {
     const output = outputs.get("strict.xlsx") as Uint8Array;
