@@ -187,7 +187,7 @@ describe("the command line speaks the workbook's language", () => {
     const issueLines = lines.filter((l) => l.startsWith("    "));
     expect(issueLines.some((l) => /^ {4}fila \d+ /.test(l))).toBe(true);
     expect(run.out).not.toMatch(/\brow \d+|\bwarnings?\b|\berror\(s\)|whole sheet/);
-    const count = (word: RegExp) => sheetLines.reduce((n, l) => n + Number((l.match(word) ?? [, "0"])[1]), 0);
+    const count = (word: RegExp) => sheetLines.reduce((n, l) => n + Number(l.match(word)?.[1] ?? 0), 0);
     const errors = count(/(\d+) err(?:or|ores)\b/);
     const warnings = count(/(\d+) advertencias?/);
     expect(errors + warnings).toBe(issueLines.length);
