@@ -157,7 +157,7 @@ describe("itsm-scorecard compute with several workbooks", () => {
     expect(doc.byOffice.Quito.ccl["6.1"]).toBeCloseTo(2 / 3, 12);
   });
 
-  it("skips what is not an .xlsx workbook in a folder, saying so", async () => {
+  it("skips what is not an .xlsx or .xlsm workbook in a folder, saying so", async () => {
     const folder = path.join(dir, "mixed");
     fs.mkdirSync(folder);
     fs.copyFileSync(whole, path.join(folder, "sample.xlsx"));
@@ -165,7 +165,7 @@ describe("itsm-scorecard compute with several workbooks", () => {
     fs.writeFileSync(path.join(folder, "~$sample.xlsx"), "Excel's lock file");
     const run = await cli(["compute", folder, "-o", path.join(dir, "mixed.xlsx"), ...asOf]);
     expect(run.code).toBe(0);
-    expect(run.err).toBe(`itsm-scorecard: Skipped ${path.join(folder, "notes.txt")}: not an .xlsx workbook.`);
+    expect(run.err).toBe(`itsm-scorecard: Skipped ${path.join(folder, "notes.txt")}: not an .xlsx or .xlsm workbook.`);
     expect(fs.existsSync(path.join(dir, "mixed.xlsx"))).toBe(true);
   });
 
