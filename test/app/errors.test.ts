@@ -70,6 +70,9 @@ const EXAMPLES: { readonly [C in ErrorCode]: ErrorParams[C] } = {
   tooManyPartsToWrite: { parts: 70000 },
   tooLargeToWrite: {},
   duplicateZipEntry: { name: "xl/workbook.xml" },
+  excelRefused: { office: "AccessDenied" },
+  sheetProtected: { sheet: "Scorecard" },
+  workbookProtected: { sheet: "Scorecard" },
   workerFailed: {},
 };
 

@@ -8,13 +8,14 @@ import { hasFooterMark } from "../../src/host/file/parts/ownerMark";
 import { upsertSettings } from "../../src/core/settingsSheet";
 import { templateSheets } from "../../src/core/template";
 import { compute, isInputSheet } from "../../src/app";
+import { plainExcelError } from "../../src/host/excel/excelErrors";
 import {
-  ExcelOperationError,
+  CLI_SURFACE,
+  OFFICE_ERROR_UNKNOWN,
   OFFICE_ERROR_WORDS,
-  SheetProtectedError,
-  WorkbookProtectedError,
-  plainExcelError,
-} from "../../src/host/excel/excelErrors";
+  errorText as wordError,
+} from "../../src/core/text/messages";
+import { ScorecardError } from "../../src/core/text/scorecardError";
 import { ExcelHost } from "../../src/host/excel/excelHost";
 import { runInExcel } from "../../src/host/excel/excelRun";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
@@ -172,10 +173,10 @@ describe("the ownership marker", () => {
     book.bugs.userViewsAnotherWorkbook = true;
     const before = snapshot(book);
     const error: unknown = await compute(host, { today }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ExcelOperationError);
-    expect((error as ExcelOperationError).code).toBe("InvalidSelection");
-    expect((error as ExcelOperationError).message).toMatch(/another workbook/);
-    expect((error as ExcelOperationError).text("es")).toMatch(/otra ventana de libro/);
+    expect(error).toBeInstanceOf(ScorecardError);
+    expect(error).toMatchObject({ code: "excelRefused", params: { office: "InvalidSelection" } });
+    expect((error as ScorecardError).message).toMatch(/another workbook/);
+    expect(errorText(error, STRINGS.es).detail).toMatch(/otra ventana de libro/);
     expect(snapshot(book)).toEqual(before);
     book.bugs.userViewsAnotherWorkbook = false;
     await compute(host, { today });
@@ -212,7 +213,7 @@ describe("cell-edit mode", () => {
     const finish = book.editCell();
     const error: unknown = await compute(host, { today }).catch((e: unknown) => e);
     finish();
-    expect((error as ExcelOperationError).code).toBe("InvalidOperationInCellEditMode");
+    expect(error).toMatchObject({ code: "excelRefused", params: { office: "InvalidOperationInCellEditMode" } });
     expect((error as Error).message).toMatch(/finish editing/);
   });
 });
@@ -225,9 +226,12 @@ describe("protection", () => {
     maturity.protected = true;
     const before = snapshot(book);
     const error: unknown = await compute(host, { today }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(SheetProtectedError);
+    expect(error).toMatchObject({ code: "sheetProtected", params: { sheet: RESULT_SHEETS.maturity } });
     expect((error as Error).message).toContain(`"${RESULT_SHEETS.maturity}"`);
-    expect((error as ExcelOperationError).text("es")).toContain(`"${RESULT_SHEETS.maturity}"`);
+    // In the workbook's language (English here), whatever the pane's; worded in Spanish too.
+    expect(errorText(error, STRINGS.es).detail).toBe((error as Error).message);
+    const { code, params } = error as ScorecardError<"sheetProtected">;
+    expect(wordError(code, params, CLI_SURFACE).es).toContain(`La hoja "${RESULT_SHEETS.maturity}" está protegida`);
     expect(snapshot(book)).toEqual(before);
   });
 
@@ -247,7 +251,7 @@ describe("protection", () => {
     await host.addSheets(sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows })));
     book.book.structureProtected = true;
     const before = snapshot(book);
-    await expect(compute(host, { today })).rejects.toBeInstanceOf(WorkbookProtectedError);
+    await expect(compute(host, { today })).rejects.toMatchObject({ code: "workbookProtected" });
     expect(snapshot(book)).toEqual(before);
   });
 
@@ -264,7 +268,7 @@ describe("protection", () => {
     book.context.workbook.worksheets.getItem("A").getRange("A1").values = [["x"]];
     const error: unknown = await book.context.sync().catch((e: unknown) => e);
     expect((error as { code: string }).code).toBe("AccessDenied");
-    const plain = plainExcelError(error) as ExcelOperationError;
+    const plain = plainExcelError(error) as ScorecardError;
     expect(plain.message).toBe(OFFICE_ERROR_WORDS.AccessDenied.en);
     expect(plain.message).not.toContain((error as Error).message);
   });
@@ -338,15 +342,22 @@ describe("errors and text", () => {
   it("words every Office.js error it knows in English and Spanish, never with Excel's own message", () => {
     for (const [code, words] of Object.entries(OFFICE_ERROR_WORDS)) {
       const raw = Object.assign(new Error(`raw ${code} text from Excel`), { name: "RichApi.Error", code });
-      const plain = plainExcelError(raw) as ExcelOperationError;
-      expect([code, plain.text("en"), plain.text("es")]).toEqual([code, words.en, words.es]);
-      expect(plain.message).not.toContain("raw");
+      const plain = plainExcelError(raw) as ScorecardError;
+      expect([code, plain.code, plain.message]).toEqual([code, "excelRefused", words.en]);
       expect(errorText(plain, STRINGS.es).detail).toBe(words.es);
+      expect(errorText(plain, STRINGS.en).detail).toBe(words.en);
     }
     const unknown = plainExcelError(
       Object.assign(new Error("Kaboom 0x80004005"), { name: "RichApi.Error", code: "Weird" }),
-    );
-    expect((unknown as Error).message).not.toContain("Kaboom");
+    ) as ScorecardError;
+    expect(unknown).toMatchObject({ code: "excelRefused", params: { office: "Weird" } });
+    expect(unknown.message).toBe(OFFICE_ERROR_UNKNOWN.en);
+    // A code named like an Object member is not mistaken for one of Excel's known codes.
+    const inherited = plainExcelError(Object.assign(new Error("x"), { name: "RichApi.Error", code: "toString" }));
+    expect((inherited as Error).message).toBe(OFFICE_ERROR_UNKNOWN.en);
+    // Errors that are not Office.js's pass through unchanged.
+    const other = new Error("disk");
+    expect(plainExcelError(other)).toBe(other);
   });
 
   it("words a real payload refusal of the client (RequestPayloadSizeLimitExceeded)", async () => {
@@ -355,9 +366,9 @@ describe("errors and text", () => {
     book.context.workbook.worksheets.getItem("A").getRange("A1:A1000").values = Array.from({ length: 1_000 }, () => [
       "x".repeat(5_100),
     ]);
-    const error = plainExcelError(await book.context.sync().catch((e: unknown) => e)) as ExcelOperationError;
-    expect(error.code).toBe("RequestPayloadSizeLimitExceeded");
-    expect(error.text("es")).toBe(OFFICE_ERROR_WORDS.RequestPayloadSizeLimitExceeded.es);
+    const error = plainExcelError(await book.context.sync().catch((e: unknown) => e)) as ScorecardError;
+    expect(error).toMatchObject({ code: "excelRefused", params: { office: "RequestPayloadSizeLimitExceeded" } });
+    expect(errorText(error, STRINGS.es).detail).toBe(OFFICE_ERROR_WORDS.RequestPayloadSizeLimitExceeded.es);
   });
 });
 

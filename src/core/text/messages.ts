@@ -412,6 +412,11 @@ export interface ErrorParams {
   readonly tooManyPartsToWrite: { readonly parts: number };
   readonly tooLargeToWrite: None;
   readonly duplicateZipEntry: { readonly name: string };
+  // Excel (the task pane's host): its refusals in plain words, never Excel's own message
+  /** Office.js refused a request; `office` is its error code ("AccessDenied"…), kept for support. */
+  readonly excelRefused: { readonly office: string };
+  readonly sheetProtected: { readonly sheet: string };
+  readonly workbookProtected: { readonly sheet: string };
   // The task pane
   readonly workerFailed: None;
 }
@@ -544,6 +549,66 @@ function writeFailureText(reason: WriteFailure, detail: string): { readonly why:
       };
   }
 }
+
+/** The Office.js error codes (Excel.ErrorCodes and OfficeExtension's) the Excel host can meet, in plain words. */
+export const OFFICE_ERROR_WORDS = {
+  AccessDenied: both(
+    "Excel did not allow the change: a sheet or the workbook is protected, or the file is read-only. Remove the protection or open an editable copy, then run again.",
+    "Excel no permitió el cambio: una hoja o el libro está protegido, o el archivo es de solo lectura. Quite la protección o abra una copia editable y vuelva a ejecutar.",
+  ),
+  InvalidSelection: both(
+    "Excel could not reach this workbook's sheets while another workbook window was in front. Stay on this workbook while ITSM Scorecard runs, then try again.",
+    "Excel no pudo acceder a las hojas de este libro mientras otra ventana de libro estaba delante. Permanezca en este libro mientras ITSM Scorecard trabaja y vuelva a intentarlo.",
+  ),
+  InvalidOperationInCellEditMode: both(
+    "A cell is being edited. Press Enter or Esc to finish editing, then try again.",
+    "Se está editando una celda. Pulse Intro o Esc para terminar la edición y vuelva a intentarlo.",
+  ),
+  RequestPayloadSizeLimitExceeded: both(
+    "Excel refused a request as too large. Please report this problem; meanwhile the command line can compute the workbook.",
+    "Excel rechazó una solicitud por ser demasiado grande. Informe de este problema; mientras tanto, la línea de comandos puede calcular el libro.",
+  ),
+  ResponsePayloadSizeLimitExceeded: both(
+    "Excel refused to send so many cells at once. Please report this problem; meanwhile the command line can compute the workbook.",
+    "Excel se negó a enviar tantas celdas a la vez. Informe de este problema; mientras tanto, la línea de comandos puede calcular el libro.",
+  ),
+  ItemNotFound: both(
+    "A sheet or table ITSM Scorecard was using was deleted or renamed meanwhile. Try again.",
+    "Una hoja o tabla que ITSM Scorecard estaba usando se eliminó o cambió de nombre mientras tanto. Vuelva a intentarlo.",
+  ),
+  ItemAlreadyExists: both(
+    "A sheet, table or name ITSM Scorecard wanted to create already exists. Rename it, then try again.",
+    "Ya existe una hoja, tabla o nombre que ITSM Scorecard quería crear. Cámbiele el nombre y vuelva a intentarlo.",
+  ),
+  ApiNotFound: both(
+    "This version of Excel lacks a feature ITSM Scorecard needs (ExcelApi 1.9: Microsoft 365, Excel 2021 or later, or Excel on the web).",
+    "Esta versión de Excel no tiene una función que ITSM Scorecard necesita (ExcelApi 1.9: Microsoft 365, Excel 2021 o posterior, o Excel para la web).",
+  ),
+  ActivityLimitReached: both(
+    "Excel is busy with too many requests. Wait a moment, then try again.",
+    "Excel está ocupado con demasiadas solicitudes. Espere un momento y vuelva a intentarlo.",
+  ),
+  InvalidOrTimedOutSession: both(
+    "The connection to the workbook was lost. Reload the add-in, then try again.",
+    "Se perdió la conexión con el libro. Vuelva a cargar el complemento y vuelva a intentarlo.",
+  ),
+  WriteNotSupportedWhenModalDialogOpen: both(
+    "A dialog is open in Excel. Close it, then try again.",
+    "Hay un cuadro de diálogo abierto en Excel. Ciérrelo y vuelva a intentarlo.",
+  ),
+} as const satisfies Readonly<Record<string, Text>>;
+
+/** An Office.js code this product has words for. */
+export type OfficeCode = keyof typeof OFFICE_ERROR_WORDS;
+
+/** Any other Office.js code: the operation failed, with no cause to name. */
+export const OFFICE_ERROR_UNKNOWN = both(
+  "Excel could not complete the operation. Try again; if it fails again, please report it.",
+  "Excel no pudo completar la operación. Vuelva a intentarlo; si vuelve a fallar, informe del problema.",
+);
+
+const officeWords = (office: string): Text =>
+  Object.hasOwn(OFFICE_ERROR_WORDS, office) ? OFFICE_ERROR_WORDS[office as OfficeCode] : OFFICE_ERROR_UNKNOWN;
 
 const CONTROLS_SHEET = both("Controls", "Controles");
 
@@ -725,6 +790,17 @@ const ERROR_TEXTS: Wording = {
       "El libro ocuparía más de 4 GB, y este programa no puede escribirlo.",
     ),
   duplicateZipEntry: ({ name }) => both(`Duplicate zip entry ${name}.`, `Entrada zip duplicada: ${name}.`),
+  excelRefused: ({ office }) => officeWords(office),
+  sheetProtected: ({ sheet }) =>
+    both(
+      `The sheet "${sheet}" is protected. ITSM Scorecard wrote nothing: unprotect the sheet (Review > Unprotect Sheet), then run again.`,
+      `La hoja "${sheet}" está protegida. ITSM Scorecard no escribió nada: desproteja la hoja (Revisar > Desproteger hoja) y vuelva a ejecutar.`,
+    ),
+  workbookProtected: ({ sheet }) =>
+    both(
+      `The workbook's structure is protected, so the sheet "${sheet}" cannot be added. ITSM Scorecard wrote nothing: unprotect the workbook (Review > Protect Workbook), then run again.`,
+      `La estructura del libro está protegida, así que no se puede agregar la hoja "${sheet}". ITSM Scorecard no escribió nada: desproteja el libro (Revisar > Proteger libro) y vuelva a ejecutar.`,
+    ),
   workerFailed: () =>
     both("The background calculation could not start.", "No se pudo iniciar el cálculo en segundo plano."),
 };

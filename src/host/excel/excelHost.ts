@@ -6,7 +6,7 @@
  * table) plus one per 4 MB written (SyncBatcher, which measures what it queues). Result sheets
  * are cleared and rewritten in place, so references to them stay valid. Nothing is written
  * before every sheet to write is known to be writable. Office.js errors reach the caller in
- * plain words (excelErrors.ts).
+ * plain words (excelErrors.ts: the one error type, code "excelRefused").
  */
 import type { Cell, SheetGrid } from "../../core/model/grid";
 import {
@@ -28,7 +28,7 @@ import type {
   ExcelTable,
   ExcelWorksheet,
 } from "./excelApi";
-import { SheetProtectedError, WorkbookProtectedError, plainExcelError } from "./excelErrors";
+import { plainExcelError } from "./excelErrors";
 import {
   cellProperties,
   rangeAddress,
@@ -325,12 +325,13 @@ export class ExcelHost implements WorkbookHost {
       return { result, old: old?.sheet ?? null, marked: old !== null && hasMarker(old.marker) };
     });
     // Nothing is written unless everything can be: protected sheets, and a protected structure when a sheet is added or renamed.
-    for (const { old } of plan) if (old?.protection.protected) throw new SheetProtectedError(old.name);
-    if (historySheet?.protection.protected) throw new SheetProtectedError(historySheet.name);
+    for (const { old } of plan)
+      if (old?.protection.protected) throw new ScorecardError("sheetProtected", { sheet: old.name });
+    if (historySheet?.protection.protected) throw new ScorecardError("sheetProtected", { sheet: historySheet.name });
     if (workbook.protection.protected) {
       const changed = plan.find(({ result, old }) => old === null || old.name !== result.name);
-      if (changed !== undefined) throw new WorkbookProtectedError(changed.result.name);
-      if (historySheet === null) throw new WorkbookProtectedError(history.name);
+      if (changed !== undefined) throw new ScorecardError("workbookProtected", { sheet: changed.result.name });
+      if (historySheet === null) throw new ScorecardError("workbookProtected", { sheet: history.name });
     }
     const historyTable = historySheet?.tables.items[0] ?? null;
     const tableRange = historyTable?.getRange().untrack() ?? null;
@@ -417,7 +418,8 @@ export class ExcelHost implements WorkbookHost {
     await batch.sync();
     const existing = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
     const missing = sheets.filter((plain) => !existing.has(plain.name.toLowerCase()));
-    if (missing.length > 0 && workbook.protection.protected) throw new WorkbookProtectedError(missing[0].name);
+    if (missing.length > 0 && workbook.protection.protected)
+      throw new ScorecardError("workbookProtected", { sheet: missing[0].name });
     const taken = new Set([...workbook.tables.items, ...workbook.names.items].map((t) => t.name.toLowerCase()));
     const added: string[] = [];
     for (const plain of missing) {
@@ -497,8 +499,10 @@ export class ExcelHost implements WorkbookHost {
     existing.protection.load("protected");
     workbook.protection.load("protected");
     await batch.sync();
-    if (!existing.isNullObject && existing.protection.protected) throw new SheetProtectedError(existing.name);
-    if (existing.isNullObject && workbook.protection.protected) throw new WorkbookProtectedError(plain.name);
+    if (!existing.isNullObject && existing.protection.protected)
+      throw new ScorecardError("sheetProtected", { sheet: existing.name });
+    if (existing.isNullObject && workbook.protection.protected)
+      throw new ScorecardError("workbookProtected", { sheet: plain.name });
     const sheet = existing.isNullObject ? workbook.worksheets.add(plain.name) : existing;
     if (!existing.isNullObject) sheet.getRange().clear("Contents");
     await writeValues(batch, sheet, plain.rows);

@@ -1,6 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
-import { ExcelOperationError } from "../../host/excel/excelErrors";
 import { ScorecardError } from "../../core/text/scorecardError";
 import type { Strings } from "../i18n";
 
@@ -9,8 +8,6 @@ import type { Strings } from "../i18n";
  * known (else the pane's), naming the pane's own tabs; anything else gets a lead-in.
  */
 export function errorText(error: unknown, strings: Strings): { title: string | null; detail: string } {
-  // Excel's refusals, already in plain words in both languages (never Excel's raw message).
-  if (error instanceof ExcelOperationError) return { title: null, detail: error.text(strings.code) };
   if (error instanceof ScorecardError)
     return { title: null, detail: error.text(strings.code, { kind: "pane", templateTab: strings.tabTemplate }) };
   const detail = error instanceof Error ? error.message : String(error);
