@@ -11,6 +11,7 @@ import { type RowProgress, readSheetGrid, type SheetReadContext } from "./parts/
 import { sheetTables, tableRange } from "./parts/spliceWorksheet";
 import { isProductSheet } from "./parts/ownerMark";
 import { readWorkbookPart, type SheetKind, type SheetState, type WorkbookPart } from "./parts/workbookPart";
+import { TextPool } from "./xml/byteText";
 import { ZipPackage, type ZipReadOptions } from "./zip/zipPackage";
 
 export interface SheetInfo {
@@ -64,7 +65,7 @@ export function sheetReadContext(pkg: ZipPackage, workbook: WorkbookPart): Sheet
     if (kind === "sharedStrings") sharedStrings = parseSharedStrings(part, text);
     else dateStyles = parseDateStyles(part, text);
   }
-  return { sharedStrings, dateStyles, date1904: workbook.date1904 };
+  return { sharedStrings, dateStyles, date1904: workbook.date1904, texts: new TextPool() };
 }
 
 /**
@@ -78,7 +79,8 @@ export function readWorksheetGrid(
   ctx: SheetReadContext,
   onRows?: RowProgress,
 ): SheetGrid {
-  const grid = readSheetGrid(name, part, pkg.getText(part) as string, ctx, onRows);
+  // The bytes, not the text: the cells are scanned in the UTF-8 (sheetReader.ts says why).
+  const grid = readSheetGrid(name, part, pkg.get(part) as Uint8Array, ctx, onRows);
   const withDates = ctx.date1904 ? { ...grid, date1904: true } : grid;
   for (const table of sheetTables(pkg, part)) {
     const range = tableRange(table, pkg.getText(table) as string);

@@ -1,14 +1,15 @@
 /**
  * One worksheet part -> a SheetGrid. This is the hot loop of reading a large workbook
- * (200k rows x 10 columns is 2M cells), so attributes are parsed in place from the source
- * text and each cell allocates only its value.
+ * (200k rows x 10 columns is 2M cells), so the cells are scanned in the part's UTF-8 bytes, never
+ * decoded into one string: attributes and numbers are parsed in place, and only text values
+ * become strings (byteText.ts: each its own, repeated values shared).
  */
 import { columnLetters, type Cell, type SheetGrid } from "../../../core/model/grid";
 import { ScorecardError } from "../../../core/text/scorecardError";
 import { serialToDate } from "../excelDates";
 import { MAX_SHEET_CELLS, MAX_SHEET_ROWS } from "../limits";
-import { parsePart } from "../opc/opc";
-import { XML_EOF, XML_START, XmlSyntaxError, decodeEntities } from "../xml/xmlReader";
+import { TextPool, utf8Text } from "../xml/byteText";
+import { XML_EOF, XML_START, XmlReader, XmlSyntaxError } from "../xml/xmlReader";
 import { decodeExcelText } from "../xml/xmlWrite";
 
 export interface SheetReadContext {
@@ -16,6 +17,8 @@ export interface SheetReadContext {
   /** By cell format index: the format shows a date. */
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
+  /** Shared by the sheets of one read, so a value repeated across sheets is one string. */
+  readonly texts?: TextPool;
 }
 
 /**
@@ -33,9 +36,9 @@ const T_ERROR = 5;
 const T_DATE = 6;
 
 /** Cell type code from the raw `t` attribute value. */
-function cellType(s: string, from: number, to: number): number {
+function cellType(b: Uint8Array, from: number, to: number): number {
   const len = to - from;
-  const c = s.charCodeAt(from);
+  const c = b[from];
   if (len === 1) {
     if (c === 115 /* s */) return T_SHARED;
     if (c === 98 /* b */) return T_BOOLEAN;
@@ -48,19 +51,19 @@ function cellType(s: string, from: number, to: number): number {
   return T_NUMBER;
 }
 
-function isDigits(s: string, from: number, to: number): boolean {
+function isDigits(b: Uint8Array, from: number, to: number): boolean {
   if (from >= to) return false;
   for (let i = from; i < to; i++) {
-    const d = s.charCodeAt(i) - 48;
+    const d = b[i] - 48;
     if (d < 0 || d > 9) return false;
   }
   return true;
 }
 
-function parseUint(s: string, from: number, to: number): number {
+function parseUint(b: Uint8Array, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
-    const d = s.charCodeAt(i) - 48;
+    const d = b[i] - 48;
     if (d < 0 || d > 9) return n;
     n = n * 10 + d;
   }
@@ -89,28 +92,62 @@ export type RowProgress = (rowsRead: number, rowsInSheet: number) => void;
 /** How many rows are read between two progress calls (a call per row would cost more than the reading). */
 export const ROWS_PER_PROGRESS = 4096;
 
+const encoder = new TextEncoder();
+
 export function readSheetGrid(
   name: string,
   partName: string,
-  text: string,
+  xml: Uint8Array | string,
   ctx: SheetReadContext,
   onRows?: RowProgress,
 ): SheetGrid {
-  return parsePart(partName, text, (r) => {
-    // The few elements before <sheetData> go through the general tokenizer; the cells through
-    // the dedicated scanner below.
-    let lastRow = 0;
-    for (let ev = r.next(); ev !== XML_EOF; ev = r.next()) {
-      if (ev === XML_START && r.is("dimension")) lastRow = dimensionLastRow(r.attr("ref"));
-      if (ev === XML_START && r.is("sheetData")) {
-        if (r.selfClosing) break;
-        const cells = new CellSink(name);
-        scanSheetData(r.source, r.end, ctx, cells, onRows && { onRows, lastRow });
-        return cells.toGrid(name);
-      }
+  const b = typeof xml === "string" ? encoder.encode(xml) : xml;
+  try {
+    const found = findSheetData(b);
+    if (found === null) return { name, rows: [], firstRow: 1, firstColumn: 1 };
+    const cells = new CellSink(name);
+    const texts = ctx.texts ?? new TextPool();
+    scanSheetData(b, found.from, ctx, texts, cells, onRows && { onRows, lastRow: found.lastRow });
+    return cells.toGrid(name);
+  } catch (err) {
+    if (err instanceof XmlSyntaxError) {
+      throw new ScorecardError("damaged", { damage: { kind: "partNotXml", part: partName, detail: err.message } });
     }
-    return { name, rows: [], firstRow: 1, firstColumn: 1 };
-  });
+    throw err;
+  }
+}
+
+const SHEET_DATA = [115, 104, 101, 101, 116, 68, 97, 116, 97]; // "sheetData"
+
+/**
+ * Where the content of <sheetData> starts, and the last row its <dimension> names; null when the
+ * part has no cells. The few elements before it (dimension, views, columns) are read with the
+ * general tokenizer, on the decoded text up to the end of the <sheetData> start tag.
+ */
+function findSheetData(b: Uint8Array): { readonly from: number; readonly lastRow: number } | null {
+  for (let at = indexOfBytes(b, SHEET_DATA, 0); at >= 0; at = indexOfBytes(b, SHEET_DATA, at + 1)) {
+    const before = b[at - 1];
+    if (before !== C_LT && before !== C_COLON) continue;
+    try {
+      const gt = tagEnd(b, at + SHEET_DATA.length);
+      const head = utf8Text(b, 0, gt + 1);
+      const r = new XmlReader(head);
+      let lastRow = 0;
+      for (let ev = r.next(); ev !== XML_EOF; ev = r.next()) {
+        if (ev === XML_START && r.is("dimension")) lastRow = dimensionLastRow(r.attr("ref"));
+        if (ev === XML_START && r.is("sheetData") && r.end === head.length) {
+          return r.selfClosing ? null : { from: gt + 1, lastRow };
+        }
+      }
+    } catch (err) {
+      // The name was inside a comment or a value that goes on past it: look further.
+      if (!(err instanceof XmlSyntaxError)) throw err;
+    }
+  }
+  // No <sheetData>: the whole part is read, so that damaged XML is still reported as such.
+  const r = new XmlReader(utf8Text(b, 0, b.length));
+  while (r.next() !== XML_EOF);
+  return null;
 }
 
 /** The last row of a <dimension ref="A1:J460001">, or 0 when it says none. */
@@ -183,63 +220,111 @@ class CellSink {
   }
 }
 
+const C_LT = 60;
 const C_GT = 62;
 const C_SLASH = 47;
 const C_COLON = 58;
 const C_EQ = 61;
 const C_DQUOTE = 34;
 const C_SQUOTE = 39;
-const C_AMP = 38;
-const C_CR = 13;
 const C_BANG = 33;
 const C_QUESTION = 63;
+const C_MINUS = 45;
+const C_DOT = 46;
+
+const CDATA_OPEN = [60, 33, 91, 67, 68, 65, 84, 65, 91]; // "<![CDATA["
+const CDATA_CLOSE = [93, 93, 62]; // "]]>"
+const COMMENT_OPEN = [60, 33, 45, 45]; // "<!--"
+const COMMENT_CLOSE = [45, 45, 62]; // "-->"
+const PI_CLOSE = [63, 62]; // "?>"
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
 
 function isNameEnd(c: number): boolean {
   return c === 32 || c === C_GT || c === C_SLASH || c === 10 || c === 13 || c === 9;
 }
 
-/** Whether [from, to) holds neither references nor CRs, so that it reads as written. */
-function isPlain(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === C_AMP || c === C_CR) return false;
+/** Offset of `seq` in `b` at or after `from`, or -1. */
+function indexOfBytes(b: Uint8Array, seq: readonly number[], from: number): number {
+  const first = seq[0];
+  const len = seq.length;
+  for (let at = b.indexOf(first, from); at >= 0; at = b.indexOf(first, at + 1)) {
+    if (at + len > b.length) return -1;
+    let k = 1;
+    while (k < len && b[at + k] === seq[k]) k++;
+    if (k === len) return at;
   }
+  return -1;
+}
+
+function startsWithBytes(b: Uint8Array, at: number, seq: readonly number[]): boolean {
+  if (at + seq.length > b.length) return false;
+  for (let k = 0; k < seq.length; k++) if (b[at + k] !== seq[k]) return false;
   return true;
 }
 
-/** The <v> text so far (a pending range, or a string) followed by `more`. */
-function joinValue(s: string, start: number, end: number, text: string | null, more: string): string {
-  return (start >= 0 ? s.slice(start, end) : (text ?? "")) + more;
+/**
+ * Offset of byte `c` at or after `from`, or -1. A loop, not Uint8Array#indexOf: the distances here
+ * are a few bytes, and the built-in's cost per call is more than such a scan.
+ */
+function indexOfByte(b: Uint8Array, c: number, from: number): number {
+  const n = b.length;
+  for (let i = from; i < n; i++) if (b[i] === c) return i;
+  return -1;
 }
 
-/** Text of [from, to) with entities and XML newlines resolved; plain slices for plain text. */
-function textOf(s: string, from: number, to: number): string {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === C_AMP || c === C_CR) {
-      const raw = s.slice(from, to);
-      return decodeEntities(raw.indexOf("\r") >= 0 ? raw.replace(/\r\n?/g, "\n") : raw);
-    }
-  }
-  return s.slice(from, to);
-}
-
-function closingQuote(s: string, at: number): number {
-  const q = s.charCodeAt(at);
-  const close = s.indexOf(q === C_DQUOTE ? '"' : "'", at + 1);
+function closingQuote(b: Uint8Array, at: number): number {
+  const close = indexOfByte(b, b[at], at + 1);
   if (close < 0) throw new XmlSyntaxError("unterminated attribute value");
   return close;
 }
 
 /** Offset of the '>' ending a start tag whose name ends at `from`, skipping quoted values. */
-function tagEnd(s: string, from: number): number {
-  let i = from;
-  for (;;) {
-    const c = s.charCodeAt(i);
+function tagEnd(b: Uint8Array, from: number): number {
+  const n = b.length;
+  for (let i = from; i < n;) {
+    const c = b[i];
     if (c === C_GT) return i;
-    if (c === C_DQUOTE || c === C_SQUOTE) i = closingQuote(s, i) + 1;
-    else if (c !== c) throw new XmlSyntaxError("unterminated tag");
+    if (c === C_DQUOTE || c === C_SQUOTE) i = closingQuote(b, i) + 1;
     else i++;
+  }
+  throw new XmlSyntaxError("unterminated tag");
+}
+
+/**
+ * Character data gathered for a <v> or an inline string's <t>s: a range of the bytes while it is
+ * one piece (the usual case, decoded only at the end of the cell), else the text so far.
+ */
+class TextRun {
+  start = -1;
+  end = -1;
+  text: string | null = null;
+
+  reset(): void {
+    this.start = -1;
+    this.text = null;
+  }
+
+  get empty(): boolean {
+    return this.start < 0 && this.text === null;
+  }
+
+  addRange(b: Uint8Array, from: number, to: number, texts: TextPool): void {
+    if (this.empty) {
+      this.start = from;
+      this.end = to;
+    } else this.addText(b, texts.text(b, from, to), texts);
+  }
+
+  addText(b: Uint8Array, more: string, texts: TextPool): void {
+    this.text = this.value(b, texts) + more;
+    this.start = -1;
+  }
+
+  value(b: Uint8Array, texts: TextPool): string {
+    return this.start >= 0 ? texts.text(b, this.start, this.end) : (this.text ?? "");
   }
 }
 
@@ -252,59 +337,45 @@ const CAPTURE_INLINE = 2;
  * names (`<x:c>`), rows and cells without `r`, rich inline strings and CDATA.
  */
 function scanSheetData(
-  s: string,
+  b: Uint8Array,
   from: number,
   ctx: SheetReadContext,
+  texts: TextPool,
   sink: CellSink,
   progress?: { readonly onRows: RowProgress; readonly lastRow: number },
 ): void {
+  const n = b.length;
   let p = from;
   let rowsRead = 0;
   let rowNumber = 0;
   let colNumber = 0;
   let type = T_NUMBER;
   let style = 0;
-  // The <v> text: a range of the source when it is one plain chunk (the usual case), else a string.
-  let valueStart = -1;
-  let valueEnd = -1;
-  let valueText: string | null = null;
-  let inlineText: string | null = null;
+  const value = new TextRun();
+  const inline = new TextRun();
+  let hasInline = false;
   let capture = CAPTURE_NONE;
   let inInline = false;
   let phoneticDepth = 0;
 
   for (;;) {
-    const lt = s.indexOf("<", p);
+    const lt = indexOfByte(b, C_LT, p);
     if (lt < 0) throw new XmlSyntaxError("unexpected end of document inside sheetData");
-    if (capture !== CAPTURE_NONE && lt > p) {
-      if (capture === CAPTURE_VALUE && valueStart < 0 && valueText === null && isPlain(s, p, lt)) {
-        valueStart = p;
-        valueEnd = lt;
-      } else {
-        const t = textOf(s, p, lt);
-        if (capture === CAPTURE_VALUE) {
-          valueText = joinValue(s, valueStart, valueEnd, valueText, t);
-          valueStart = -1;
-        } else inlineText += t;
-      }
-    }
-    const c1 = s.charCodeAt(lt + 1);
+    if (capture !== CAPTURE_NONE && lt > p) (capture === CAPTURE_VALUE ? value : inline).addRange(b, p, lt, texts);
+    const c1 = b[lt + 1];
 
     if (c1 === C_BANG || c1 === C_QUESTION) {
-      if (s.startsWith("<![CDATA[", lt)) {
-        const close = s.indexOf("]]>", lt + 9);
+      if (startsWithBytes(b, lt, CDATA_OPEN)) {
+        const close = indexOfBytes(b, CDATA_CLOSE, lt + 9);
         if (close < 0) throw new XmlSyntaxError("unterminated CDATA section");
-        const t = s.slice(lt + 9, close);
-        if (capture === CAPTURE_VALUE) {
-          valueText = joinValue(s, valueStart, valueEnd, valueText, t);
-          valueStart = -1;
-        } else if (capture === CAPTURE_INLINE) inlineText += t;
+        if (capture !== CAPTURE_NONE)
+          (capture === CAPTURE_VALUE ? value : inline).addText(b, utf8Text(b, lt + 9, close), texts);
         p = close + 3;
       } else {
-        const terminator = c1 === C_QUESTION ? "?>" : s.startsWith("<!--", lt) ? "-->" : ">";
-        const close = s.indexOf(terminator, lt + 2);
+        const terminator = c1 === C_QUESTION ? PI_CLOSE : startsWithBytes(b, lt, COMMENT_OPEN) ? COMMENT_CLOSE : null;
+        const close = terminator === null ? b.indexOf(C_GT, lt + 2) : indexOfBytes(b, terminator, lt + 2);
         if (close < 0) throw new XmlSyntaxError("unterminated markup");
-        p = close + terminator.length;
+        p = close + (terminator === null ? 1 : terminator.length);
       }
       continue;
     }
@@ -314,34 +385,40 @@ function scanSheetData(
     let localStart = nameStart;
     let nameEnd = nameStart;
     for (;;) {
-      const c = s.charCodeAt(nameEnd);
+      if (nameEnd >= n) throw new XmlSyntaxError("unterminated tag");
+      const c = b[nameEnd];
       if (isNameEnd(c)) break;
-      if (c !== c) throw new XmlSyntaxError("unterminated tag");
       if (c === C_COLON) localStart = nameEnd + 1;
       nameEnd++;
     }
     const len = nameEnd - localStart;
-    const first = s.charCodeAt(localStart);
+    const first = b[localStart];
 
     if (closing) {
-      const gt = s.indexOf(">", nameEnd);
+      const gt = indexOfByte(b, C_GT, nameEnd);
       if (gt < 0) throw new XmlSyntaxError("unterminated tag");
       p = gt + 1;
       if (len === 1) {
         if (first === 99 /* c */) {
-          const value =
-            valueStart >= 0
-              ? rangeValue(s, valueStart, valueEnd, type, style, ctx)
-              : cellValue(type, style, valueText, inlineText, ctx);
-          if (value !== null) sink.add(rowNumber, colNumber, value);
+          const cell =
+            value.start >= 0
+              ? rangeValue(b, value.start, value.end, type, style, ctx, texts)
+              : cellValue(
+                  type,
+                  style,
+                  value.empty ? null : value.value(b, texts),
+                  hasInline ? inline.value(b, texts) : null,
+                  ctx,
+                );
+          if (cell !== null) sink.add(rowNumber, colNumber, cell);
         } else if (first === 118 /* v */ || first === 116 /* t */) {
           capture = CAPTURE_NONE;
         }
       } else if (len === 2 && first === 105 /* is */) {
         inInline = false;
-      } else if (len === 3 && first === 114 && s.charCodeAt(localStart + 1) === 80 /* rPh */) {
+      } else if (len === 3 && first === 114 && b[localStart + 2] === 104 /* rPh, not rPr */) {
         phoneticDepth--;
-      } else if (len === 9 && s.startsWith("sheetData", localStart)) {
+      } else if (len === 9 && startsWithBytes(b, localStart, SHEET_DATA)) {
         progress?.onRows(rowNumber, rowNumber);
         return;
       }
@@ -352,39 +429,38 @@ function scanSheetData(
     if (len === 1 && first === 99 /* c */) {
       type = T_NUMBER;
       style = 0;
-      valueStart = -1;
-      valueText = null;
-      inlineText = null;
+      value.reset();
+      inline.reset();
+      hasInline = false;
       inInline = false;
       let hasRef = false;
       // Walk the attributes: r (reference), s (style), t (type).
       let i = nameEnd;
       for (;;) {
-        let c = s.charCodeAt(i);
-        while (c === 32 || c === 10 || c === 13 || c === 9) c = s.charCodeAt(++i);
-        if (c === C_GT || c === C_SLASH || c !== c) break; // c !== c: NaN past the end
+        let c = b[i];
+        while (i < n && isSpace(c)) c = b[++i];
+        if (i >= n) throw new XmlSyntaxError("unterminated tag");
+        if (c === C_GT || c === C_SLASH) break;
         const attrStart = i;
         let attrLocal = i;
-        while (c !== C_EQ && c !== 32 && c === c) {
+        while (i < n && c !== C_EQ && !isSpace(c)) {
           if (c === C_COLON) attrLocal = i + 1;
-          c = s.charCodeAt(++i);
+          c = b[++i];
         }
         const attrLen = i - attrLocal;
-        const isPlain = attrLocal === attrStart;
-        while (s.charCodeAt(i) !== C_DQUOTE && s.charCodeAt(i) !== C_SQUOTE) {
-          if (i >= s.length) throw new XmlSyntaxError("unterminated tag");
-          i++;
-        }
+        const unprefixed = attrLocal === attrStart;
+        while (i < n && b[i] !== C_DQUOTE && b[i] !== C_SQUOTE) i++;
+        if (i >= n) throw new XmlSyntaxError("unterminated tag");
         const vs = i + 1;
-        const ve = closingQuote(s, i);
+        const ve = closingQuote(b, i);
         i = ve + 1;
-        if (attrLen !== 1 || !isPlain) continue;
-        const a = s.charCodeAt(attrLocal);
+        if (attrLen !== 1 || !unprefixed) continue;
+        const a = b[attrLocal];
         if (a === 114 /* r */) {
           let k = vs;
           let col = 0;
           for (; k < ve; k++) {
-            const ch = s.charCodeAt(k) | 0x20;
+            const ch = b[k] | 0x20;
             if (ch < 97 || ch > 122) break;
             col = col * 26 + (ch - 96);
           }
@@ -392,22 +468,22 @@ function scanSheetData(
             colNumber = col;
             hasRef = true;
           }
-          if (k < ve) rowNumber = parseUint(s, k, ve) || rowNumber;
+          if (k < ve) rowNumber = parseUint(b, k, ve) || rowNumber;
         } else if (a === 115 /* s */) {
-          style = parseUint(s, vs, ve);
+          style = parseUint(b, vs, ve);
         } else if (a === 116 /* t */) {
-          type = cellType(s, vs, ve);
+          type = cellType(b, vs, ve);
         }
       }
       if (!hasRef) colNumber++;
-      const gt = s.charCodeAt(i) === C_GT ? i : tagEnd(s, i);
+      const gt = b[i] === C_GT ? i : tagEnd(b, i);
       p = gt + 1;
       // <c r="A1"/> is an empty (styled) cell: nothing to record.
       continue;
     }
 
-    const gt = tagEnd(s, nameEnd);
-    const selfClosing = s.charCodeAt(gt - 1) === C_SLASH;
+    const gt = tagEnd(b, nameEnd);
+    const selfClosing = b[gt - 1] === C_SLASH;
     p = gt + 1;
     if (len === 1) {
       if (first === 118 /* v */) {
@@ -415,67 +491,109 @@ function scanSheetData(
       } else if (first === 102 /* f */) {
         // The formula is not needed (its cached value is in <v>); its text holds no tags.
         if (!selfClosing) {
-          const endTag = s.indexOf("<", p);
-          const endGt = endTag < 0 ? -1 : s.indexOf(">", endTag);
+          const endTag = indexOfByte(b, C_LT, p);
+          const endGt = endTag < 0 ? -1 : indexOfByte(b, C_GT, endTag);
           if (endGt < 0) throw new XmlSyntaxError("unterminated formula");
           p = endGt + 1;
         }
       } else if (first === 116 /* t */) {
         if (inInline && phoneticDepth === 0 && !selfClosing) capture = CAPTURE_INLINE;
       }
-    } else if (len === 3 && first === 114 /* row */ && s.charCodeAt(localStart + 1) === 111) {
-      const attrs = s.slice(nameEnd, gt);
-      const m = ROW_NUMBER.exec(attrs);
-      rowNumber = m ? Number(m[1]) : rowNumber + 1;
+    } else if (len === 3 && first === 114 /* row */ && b[localStart + 1] === 111) {
+      const r = rowAttribute(b, nameEnd, gt);
+      rowNumber = r >= 0 ? r : rowNumber + 1;
       colNumber = 0;
       if (progress !== undefined && ++rowsRead % ROWS_PER_PROGRESS === 0) {
         // The dimension says how many rows the sheet has; a writer may omit it or leave it
-        // stale, and then the share of the text scanned so far estimates it.
-        const estimated = Math.round((rowNumber * (s.length - from)) / Math.max(1, gt - from));
+        // stale, and then the share of the part scanned so far estimates it.
+        const estimated = Math.round((rowNumber * (n - from)) / Math.max(1, gt - from));
         progress.onRows(rowNumber, progress.lastRow >= rowNumber ? progress.lastRow : estimated);
       }
     } else if (len === 2 && first === 105 /* is */) {
       inInline = !selfClosing;
-      inlineText = "";
-    } else if (len === 3 && first === 114 && s.charCodeAt(localStart + 1) === 80 /* rPh */) {
+      inline.reset();
+      hasInline = true;
+    } else if (len === 3 && first === 114 && b[localStart + 2] === 104 /* rPh, not rPr */) {
       if (!selfClosing) phoneticDepth++;
     }
   }
 }
 
-/** The `r` attribute of a <row> (unprefixed, so not `x:r` nor `spans`). */
-const ROW_NUMBER = /(?:^|\s)r\s*=\s*["'](\d+)["']/;
+/** The `r` attribute of a <row> (unprefixed, so not `x:r` nor `spans`) as a number, or -1. */
+function rowAttribute(b: Uint8Array, from: number, to: number): number {
+  let i = from;
+  while (i < to) {
+    while (i < to && isSpace(b[i])) i++;
+    const nameStart = i;
+    while (i < to && b[i] !== C_EQ && !isSpace(b[i])) i++;
+    const isR = i - nameStart === 1 && b[nameStart] === 114; /* r */
+    while (i < to && b[i] !== C_DQUOTE && b[i] !== C_SQUOTE) i++;
+    if (i >= to) return -1;
+    const vs = i + 1;
+    const ve = closingQuote(b, i);
+    i = ve + 1;
+    if (isR) return isDigits(b, vs, ve) ? parseUint(b, vs, ve) : -1;
+  }
+  return -1;
+}
+
+/** 10^k for the fraction digits of a plain decimal: exact up to 10^22. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /**
- * A cell value from its <v> text given as a source range: shared-string indexes, integers and
- * booleans are read without slicing the text.
+ * A cell value from its <v> text given as a byte range: shared-string indexes and plain decimals
+ * are read without making a string.
  */
-function rangeValue(s: string, from: number, to: number, type: number, style: number, ctx: SheetReadContext): Cell {
-  if (type === T_SHARED && isDigits(s, from, to)) {
-    const text = ctx.sharedStrings[parseUint(s, from, to)];
+function rangeValue(
+  b: Uint8Array,
+  from: number,
+  to: number,
+  type: number,
+  style: number,
+  ctx: SheetReadContext,
+  texts: TextPool,
+): Cell {
+  if (type === T_SHARED && isDigits(b, from, to)) {
+    const text = ctx.sharedStrings[parseUint(b, from, to)];
     return text === undefined ? null : text;
   }
-  if (type === T_NUMBER && to - from <= 15) {
-    // Integers of up to 15 digits are exact in a double; anything else goes through Number().
-    let n = 0;
-    let i = from;
-    const negative = s.charCodeAt(i) === 45;
-    if (negative) i++;
-    let plain = i < to;
-    for (; i < to; i++) {
-      const d = s.charCodeAt(i) - 48;
-      if (d < 0 || d > 9) {
-        plain = false;
-        break;
-      }
-      n = n * 10 + d;
-    }
-    if (plain) {
-      if (negative) n = -n;
-      return ctx.dateStyles[style] ? (serialToDate(n, ctx.date1904) ?? n) : n;
-    }
+  if (type === T_NUMBER) {
+    const n = plainDecimal(b, from, to);
+    if (n === n) return ctx.dateStyles[style] ? (serialToDate(n, ctx.date1904) ?? n) : n;
   }
-  return cellValue(type, style, s.slice(from, to), null, ctx);
+  return cellValue(type, style, texts.text(b, from, to), null, ctx);
+}
+
+/**
+ * `-123.45` as a number, or NaN for anything else (exponents, spaces, over 15 digits), which
+ * then goes through Number(). With at most 15 digits the digits are an exact integer and 10^k is
+ * exact, so their quotient is the double nearest the decimal: what Number() gives.
+ */
+function plainDecimal(b: Uint8Array, from: number, to: number): number {
+  let i = from;
+  const negative = b[i] === C_MINUS;
+  if (negative) i++;
+  let n = 0;
+  let digits = 0;
+  let point = -1;
+  for (; i < to; i++) {
+    const c = b[i];
+    if (c === C_DOT && point < 0) {
+      point = i;
+      continue;
+    }
+    const d = c - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+    digits++;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  if (point >= 0) {
+    const fraction = to - point - 1;
+    if (fraction === 0) return NaN;
+    n /= POWERS_OF_TEN[fraction];
+  }
+  return negative ? -n : n;
 }
 
 function cellValue(type: number, style: number, v: string | null, inline: string | null, ctx: SheetReadContext): Cell {
