@@ -311,8 +311,10 @@ function table(report: BenchReport): string {
     "read ms",
     "write ms",
     "total ms",
+    "total CPU ms",
     "peak RSS MB",
     "bare ms",
+    "bare CPU ms",
     "bare RSS MB",
     "time x",
     "memory x",
@@ -326,8 +328,10 @@ function table(report: BenchReport): string {
     fixed(s.readMs),
     fixed(s.writeMs),
     fixed(s.compute.ms),
+    fixed(s.compute.cpuMs),
     fixed(s.compute.peakRss / MB),
     fixed(s.bare.ms),
+    fixed(s.bare.cpuMs),
     fixed(s.bare.peakRss / MB),
     fixed(s.timeRatio, 2),
     fixed(s.memoryRatio, 2),
@@ -372,7 +376,7 @@ function table(report: BenchReport): string {
     report.engineGrowth === null
       ? "Engine growth: n/a (needs a scale and the scale ten times smaller)"
       : `Engine growth, scale ${report.scales.at(-1)?.scale} / scale ${(report.scales.at(-1)?.scale ?? 0) / 10}: ${fixed(report.engineGrowth, 2)}x`,
-    `Consolidation: ${c.workbooks} single-office workbooks ${fixed(c.consolidate.ms)} ms (peak ${fixed(c.consolidate.peakRss / MB)} MB) vs one workbook ${fixed(c.single.ms)} ms: ${fixed(c.ratio, 2)}x`,
+    `Consolidation: ${c.workbooks} single-office workbooks ${fixed(c.consolidate.ms)} ms, CPU ${fixed(c.consolidate.cpuMs)} ms (peak ${fixed(c.consolidate.peakRss / MB)} MB) vs one workbook ${fixed(c.single.ms)} ms: ${fixed(c.ratio, 2)}x`,
     "",
     nationalTable(report.national),
     "",
@@ -384,11 +388,21 @@ function table(report: BenchReport): string {
 }
 
 function nationalTable(rows: readonly NationalRow[]): string {
-  const head = ["workbooks", "folder MB", "wall ms", "peak RSS MB", "files/s", "KB per file", "marginal KB per file"];
+  const head = [
+    "workbooks",
+    "folder MB",
+    "wall ms",
+    "CPU ms",
+    "peak RSS MB",
+    "files/s",
+    "KB per file",
+    "marginal KB per file",
+  ];
   const lines = rows.map((r) => [
     String(r.workbooks),
     fixed(r.folderBytes / MB, 1),
     fixed(r.run.ms),
+    fixed(r.run.cpuMs),
     fixed(r.run.peakRss / MB),
     fixed(r.filesPerSecond, 1),
     fixed(r.bytesPerFile / 1024),

@@ -34,19 +34,22 @@ export interface ChildRun {
   readonly ms: number;
   /** Peak resident set size of the process, in bytes. */
   readonly peakRss: number;
+  /** CPU time of the process and its threads (user + system), in milliseconds: what load elsewhere inflates least. */
+  readonly cpuMs: number;
 }
 
 /** One run of `node args...` in a fresh process, so its peak memory is its own, under GNU time for the peak RSS. */
 function runNodeOnce(args: readonly string[], report: string): ChildRun {
   const start = process.hrtime.bigint();
-  const run = spawnSync("/usr/bin/time", ["-f", "%M", "-o", report, process.execPath, ...args], {
+  const run = spawnSync("/usr/bin/time", ["-f", "%M %U %S", "-o", report, process.execPath, ...args], {
     encoding: "utf8",
     maxBuffer: 64 << 20,
   });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0) throw new Error(`node ${args.join(" ")} failed (${run.status}):\n${run.stderr}`);
-  // %M is the peak resident set size in kilobytes.
-  return { ms, peakRss: Number(fs.readFileSync(report, "utf8").trim().split("\n").pop()) * 1024 };
+  // %M is the peak resident set size in kilobytes; %U and %S the user and system CPU seconds.
+  const [kb, user, system] = (fs.readFileSync(report, "utf8").trim().split("\n").pop() ?? "").split(" ").map(Number);
+  return { ms, peakRss: kb * 1024, cpuMs: (user + system) * 1000 };
 }
 
 /**
@@ -61,5 +64,9 @@ export function runNodeInTurns(commands: readonly (readonly string[])[], reps: n
   } finally {
     fs.rmSync(report, { force: true });
   }
-  return runs.map((r) => ({ ms: median(r.map((x) => x.ms)), peakRss: median(r.map((x) => x.peakRss)) }));
+  return runs.map((r) => ({
+    ms: median(r.map((x) => x.ms)),
+    peakRss: median(r.map((x) => x.peakRss)),
+    cpuMs: median(r.map((x) => x.cpuMs)),
+  }));
 }

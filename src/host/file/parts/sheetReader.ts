@@ -212,6 +212,13 @@ class CellSink {
         rows[row - firstRow] = emptyRow;
         continue;
       }
+      if (firstColumn === 1) {
+        // The usual case: the row as read becomes the grid's row (gaps filled, cut to the width).
+        cells.length = width;
+        for (let k = 0; k < width; k++) if (cells[k] === undefined) cells[k] = null;
+        rows[row - firstRow] = cells;
+        continue;
+      }
       const out = new Array<Cell>(width);
       for (let k = 0; k < width; k++) out[k] = cells[firstColumn - 1 + k] ?? null;
       rows[row - firstRow] = out;
