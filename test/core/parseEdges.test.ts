@@ -1,13 +1,15 @@
 /**
  * Parser paths the mutation run found no unit test reaching (docs/testing.md): the title-row
- * hint, the Settings weights and thresholds that are refused or reset, and the office name the
- * consolidated line reserves.
+ * hint, the Settings weights and thresholds that are refused or reset, the office name the
+ * consolidated line reserves, 1904 serials, and how a cell reads as text.
  */
 import { parseWorkbook } from "../../src/core/parse/parseWorkbook";
 import { locateTable } from "../../src/core/parse/sheetTable";
 import { DEFAULT_SETTINGS, type Issue } from "../../src/core/model/records";
 import type { Cell } from "../../src/core/model/grid";
 import { sheet, workbook } from "../helpers/grids";
+import { day } from "../helpers/records";
+import { displayText, isBlank, parseDate, parseDate1904, trimmed } from "../../src/core/parse/cellValues";
 
 const controlsHeader = ["Control ID", "Office", "Clause", "Status"];
 const controls = sheet("Controls", [controlsHeader, ["C-1", "Quito", "8.1", "Compliant"]]);
@@ -116,5 +118,43 @@ describe("the office name the consolidated line reserves", () => {
     const { records, issues } = withOffices("Consolidated Quito", "Consolidate");
     expect(records.controls.map((c) => c.office)).toEqual(["Consolidated Quito", "Consolidate"]);
     expect(issues).toEqual([]);
+  });
+});
+
+describe("cell values", () => {
+  it("reads a serial in a 1904-date workbook in that system, whatever the column's format", () => {
+    expect(parseDate1904(0)).toEqual({ ok: true, value: day("1904-01-01") });
+    expect(parseDate1904(44_864)).toEqual({ ok: true, value: day("2026-10-31") });
+    expect(parseDate(44_864)).toEqual({ ok: true, value: day("2022-10-30") });
+    // The sheet says which system its workbook uses (the file host sets date1904 from workbook.xml).
+    const grid = {
+      ...sheet("Tasks", [
+        ["Task ID", "Office", "Clause", "Activity", "Due date", "Status"],
+        ["T-1", "Quito", "8.1", "Define", 44_864, "Done"],
+      ]),
+      date1904: true as const,
+    };
+    const { records } = parseWorkbook(workbook(controls, grid));
+    expect(records.tasks.map((t) => t.due)).toEqual([day("2026-10-31")]);
+  });
+
+  it("shows a cell as a person reads it: booleans as Excel writes them, an invalid date as nothing", () => {
+    expect([displayText(true), displayText(false)]).toEqual(["TRUE", "FALSE"]);
+    expect(displayText(new Date(Number.NaN))).toBe("");
+    expect(displayText(new Date(Date.UTC(2026, 10, 1)))).toBe("2026-11-01");
+    expect(displayText({ error: "#N/A" })).toBe("#N/A");
+  });
+
+  it("trims white space at either end, the no-break space included, and keeps inner spaces", () => {
+    expect(["  Quito", "Quito  ", "\u00a0Quito\u00a0", "\tSan José\n", "x"].map(trimmed)).toEqual([
+      "Quito",
+      "Quito",
+      "Quito",
+      "San José",
+      "x",
+    ]);
+    expect(trimmed("")).toBe("");
+    expect(isBlank(" \u00a0 ")).toBe(true);
+    expect(isBlank("~")).toBe(false);
   });
 });
