@@ -11,6 +11,9 @@ const general = (n: number): string => String(Number(n.toPrecision(10)));
 
 const isoDate = (d: Date) => (Number.isNaN(d.getTime()) ? "" : d.toISOString().slice(0, 10));
 
+/** Excel's "+0.00;-0.00;0.00": a plus before a positive number, the minus of a negative one, none for zero. */
+const signed = (digits: string, value: number): string => (value > 0 ? `+${digits}` : digits);
+
 /** The text Excel shows for `value` in a cell of `format` (absent: General). */
 export function formatCell(value: Cell, format: NumberFormat | undefined): string {
   if (value === null) return "";
@@ -30,6 +33,10 @@ export function formatCell(value: Cell, format: NumberFormat | undefined): strin
       return value.toFixed(2);
     case "integer":
       return Math.round(value).toFixed(0);
+    case "signedPercent1":
+      return signed((value * 100).toFixed(1), value) + "%";
+    case "signed2":
+      return signed(value.toFixed(2), value);
     case "date":
     case "text":
     case undefined:

@@ -9,6 +9,7 @@ import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { runScorecard } from "../../src/core/pipeline";
 import { todayDay } from "../../src/core/model/days";
 import { App } from "../../src/taskpane/App";
+import { RESULT_SHEETS } from "../../src/core/text/labels";
 import { FileSession } from "../../src/taskpane/fileSession";
 import type { ScorecardSession } from "../../src/taskpane/session";
 import { ScorecardError } from "../../src/core/text/scorecardError";
@@ -35,7 +36,7 @@ describe("task pane", () => {
     const latest = expected.campaigns[expected.campaigns.length - 1];
     expect(screen.getByTestId("card-ml").getAttribute("data-value")).toBe(String(latest.maturity.level));
     expect(screen.getByTestId("card-prk").getAttribute("data-value")).toBe(expected.consolidated.prk.level);
-    expect(screen.getByRole("status").textContent).toContain("7 result sheets");
+    expect(screen.getByRole("status").textContent).toContain(`${Object.keys(RESULT_SHEETS).length} result sheets`);
     // The workbook in memory now holds the result sheets.
     expect((await session.validate()).length).toBe(expected.issues.length);
   });

@@ -3,6 +3,7 @@ import type { Stage, TeamCode } from "../model/catalog";
 import type { Day } from "../model/days";
 import type { FindingType, Issue, Language, ProjectStatus } from "../model/records";
 import type { OverdueKind, RiskLevel, Status, TrendDirection } from "../model/statuses";
+import type { ImprovementView } from "./improvement";
 import type { TrendPoint } from "./trend";
 
 export interface MaturityView {
@@ -135,6 +136,8 @@ export interface ScorecardResult {
   readonly consolidated: Indicators;
   readonly byOffice: ReadonlyMap<string, Indicators>;
   readonly campaigns: readonly CampaignResult[];
+  /** Changes from the previous campaign and the previous as-of date; PRK over Indicator history. */
+  readonly improvement: ImprovementView;
   readonly projects: readonly AssessedProject[];
   readonly leaders: readonly LeaderCompliance[];
   readonly corrective: readonly CorrectiveFigures[];

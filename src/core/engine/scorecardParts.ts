@@ -45,6 +45,7 @@ import {
   scoreControls,
   taskCompletion,
 } from "./compliance";
+import { improvementView } from "./improvement";
 import { derivedMaturity, maturityView } from "./maturity";
 import { assessProjects, isAssessed, projectRisk } from "./projectRisk";
 import type {
@@ -457,6 +458,17 @@ export function assembleScorecard(
     else addTally(into, item);
   }
   const unactioned = items((p) => p.unactioned);
+  const campaignResults = [...campaigns.values()].map((t) => campaignResult(catalog, t));
+  const improvement = improvementView({
+    asOf,
+    campaigns: campaignResults,
+    consolidated,
+    byOffice,
+    consolidatedName: CONSOLIDATED,
+    history,
+    language: settings.language,
+    warn: (i) => historyWarnings.push(i),
+  });
 
   return {
     asOf,
@@ -465,7 +477,8 @@ export function assembleScorecard(
     offices: offices.map((o) => o.office),
     consolidated,
     byOffice,
-    campaigns: [...campaigns.values()].map((t) => campaignResult(catalog, t)),
+    campaigns: campaignResults,
+    improvement,
     projects,
     leaders: items((p) => p.leaders).flat(),
     corrective: offices.map((o) => o.corrective),

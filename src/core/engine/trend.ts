@@ -23,22 +23,27 @@ export interface TrendPoint {
  */
 export function oclTrend(points: readonly TrendPoint[]): Trend {
   const last = [...points].sort((a, b) => a.day - b.day).slice(-TREND_POINTS);
-  if (last.length < 2) return { slope: null, direction: null, points: last.length, series: last };
-  const meanX = last.reduce((s, p) => s + p.day, 0) / last.length;
-  const meanY = last.reduce((s, p) => s + p.value * 100, 0) / last.length;
-  let sxy = 0;
-  let sxx = 0;
-  for (const p of last) {
-    sxy += (p.day - meanX) * (p.value * 100 - meanY);
-    sxx += (p.day - meanX) ** 2;
-  }
-  // All points on one day: no time passed, so no trend can be read.
-  if (sxx === 0) return { slope: null, direction: null, points: last.length, series: last };
-  const slope = (sxy / sxx) * 30;
+  const slope = slopePer30Days(last.map((p) => ({ day: p.day, value: p.value * 100 })));
+  // Fewer than 2 points, or all on one day (no time passed): no trend can be read.
+  if (slope === null) return { slope: null, direction: null, points: last.length, series: last };
   const direction: TrendDirection = above(slope, FLAT_BAND)
     ? "Positive"
     : below(slope, -FLAT_BAND)
       ? "Negative"
       : "Flat";
   return { slope, direction, points: last.length, series: last };
+}
+
+/** Least-squares slope of value against day, per 30 days; null with fewer than 2 points or all on one day. */
+export function slopePer30Days(points: readonly { readonly day: Day; readonly value: number }[]): number | null {
+  if (points.length < 2) return null;
+  const meanX = points.reduce((s, p) => s + p.day, 0) / points.length;
+  const meanY = points.reduce((s, p) => s + p.value, 0) / points.length;
+  let sxy = 0;
+  let sxx = 0;
+  for (const p of points) {
+    sxy += (p.day - meanX) * (p.value - meanY);
+    sxx += (p.day - meanX) ** 2;
+  }
+  return sxx === 0 ? null : (sxy / sxx) * 30;
 }

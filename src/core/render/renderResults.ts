@@ -5,6 +5,7 @@ import { RESULT_LABELS, RESULT_SHEET_NAMES, type ResultLabels, type ResultSheetK
 import { actionsSheet } from "./actionsSheet";
 import { complianceSheet } from "./complianceSheet";
 import { findingsSheet } from "./findingsSheet";
+import { improvementSheet } from "./improvementSheet";
 import { issuesSheet } from "./issuesSheet";
 import { maturitySheet } from "./maturitySheet";
 import { projectsSheet } from "./projectsSheet";
@@ -21,6 +22,7 @@ export function renderResults(
     ["findings", findingsSheet(context)],
     ["projects", projectsSheet(context)],
     ["actions", actionsSheet(context)],
+    ["improvement", improvementSheet(context)],
     ["issues", issuesSheet(context.result.issues, context.labels)],
   ];
   return sheets.map(([key, sheet]) => ({ ...sheet, replaces: otherNames(key, sheet.name) }));

@@ -4,6 +4,31 @@ import type { Indicators, MaturityView, ProjectRisk, ScorecardResult, Trend } fr
 import { recordOf } from "../engine/stats";
 import type { FindingType, Severity } from "../model/records";
 import type { Status } from "../engine/status";
+import type {
+  CampaignImprovement,
+  Change,
+  ImprovementView,
+  OclChange,
+  PrkSeries,
+  PrkTrendDirection,
+} from "../engine/improvement";
+
+export interface PrkSeriesDocument {
+  readonly points: { asOf: string; value: number }[];
+  readonly slope: number | null;
+  readonly direction: PrkTrendDirection | null;
+}
+
+export interface OclChangeDocument extends Change {
+  readonly previousAsOf: string | null;
+}
+
+/** The improvement view: null campaigns when fewer than two campaigns exist. */
+export interface ImprovementDocument {
+  readonly campaigns: CampaignImprovement | null;
+  readonly prk: { consolidated: PrkSeriesDocument; byOffice: Record<string, PrkSeriesDocument> };
+  readonly ocl: { consolidated: OclChangeDocument; byOffice: Record<string, OclChangeDocument> };
+}
 
 export interface IndicatorsDocument {
   readonly ocl: number | null;
@@ -32,6 +57,7 @@ export interface ResultDocument {
     auditLevel: number | null;
     status: Record<string, Status | null | Record<string, Status | null>>;
   }[];
+  readonly improvement: ImprovementDocument;
   /** The workbooks a consolidation read, as named on the command line (absent for one workbook). */
   readonly inputs?: readonly string[];
   readonly issues: {
@@ -60,6 +86,34 @@ function indicatorsDocument(i: Indicators): IndicatorsDocument {
   };
 }
 
+const prkDocument = (p: PrkSeries): PrkSeriesDocument => ({
+  points: p.points.map((x) => ({ asOf: isoFromDay(x.day), value: x.value })),
+  slope: p.slope,
+  direction: p.direction,
+});
+
+const oclDocument = (o: OclChange): OclChangeDocument => ({
+  previous: o.previous,
+  latest: o.latest,
+  change: o.change,
+  direction: o.direction,
+  previousAsOf: o.previousAsOf === null ? null : isoFromDay(o.previousAsOf),
+});
+
+function improvementDocument(v: ImprovementView): ImprovementDocument {
+  return {
+    campaigns: v.campaigns,
+    prk: {
+      consolidated: prkDocument(v.prk.consolidated),
+      byOffice: recordOf([...v.prk.byOffice].map(([office, p]) => [office, prkDocument(p)] as const)),
+    },
+    ocl: {
+      consolidated: oclDocument(v.ocl.consolidated),
+      byOffice: recordOf([...v.ocl.byOffice].map(([office, o]) => [office, oclDocument(o)] as const)),
+    },
+  };
+}
+
 export function resultDocument(result: ScorecardResult): ResultDocument {
   return {
     asOf: isoFromDay(result.asOf),
@@ -75,6 +129,7 @@ export function resultDocument(result: ScorecardResult): ResultDocument {
       auditLevel: c.auditLevel,
       status: { ...c.status },
     })),
+    improvement: improvementDocument(result.improvement),
     issues: result.issues.map((i) => ({ ...i })),
   };
 }

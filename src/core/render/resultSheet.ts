@@ -5,7 +5,8 @@
 import type { Cell } from "../model/grid";
 
 /** Number formats the result sheets use; each host maps them to its own format codes. */
-export type NumberFormat = "percent0" | "percent1" | "level2" | "decimal2" | "integer" | "date" | "text";
+export type NumberFormat =
+  "percent0" | "percent1" | "level2" | "decimal2" | "integer" | "date" | "text" | "signedPercent1" | "signed2";
 
 /** Excel format codes for each NumberFormat (shared by both hosts). */
 export const FORMAT_CODES: Readonly<Record<NumberFormat, string>> = {
@@ -16,6 +17,9 @@ export const FORMAT_CODES: Readonly<Record<NumberFormat, string>> = {
   integer: "0",
   date: "yyyy-mm-dd",
   text: "@",
+  // Changes (the Improvement view): the sign always shown, so that a rise reads as one.
+  signedPercent1: "+0.0%;-0.0%;0.0%",
+  signed2: "+0.00;-0.00;0.00",
 };
 
 /** Semantic fills; hosts map them to colours via FILL_COLORS. */

@@ -1,9 +1,11 @@
 /** Scorecard: the directors' page. One column per office plus Consolidated, every indicator with its target. */
 import { isoFromDay } from "../model/days";
 import type { Indicators } from "../engine/results";
+import type { OclChange } from "../engine/improvement";
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
 import { formatPercent } from "../text/labels";
+import { changeCell } from "./improvementSheet";
 import {
   type CellInput,
   NOT_AVAILABLE,
@@ -45,6 +47,17 @@ export function scorecardSheet({ result, catalog, settings, labels }: RenderCont
     value: i.oclt.direction === null ? NOT_AVAILABLE : labels.direction[i.oclt.direction],
     style: { fill: statusFill(i.status.oclt) ?? "muted" },
   }));
+  // Each office's OCL against its previous as-of date in Indicator history (the Improvement view has the detail).
+  const oclChanges = new Map<Indicators, OclChange | null>([
+    [result.consolidated, result.improvement.ocl.consolidated],
+  ]);
+  for (const [office, i] of result.byOffice) oclChanges.set(i, result.improvement.ocl.byOffice.get(office) ?? null);
+  line(labels.improvement.scorecardOclChange, L.positive, (i) => {
+    const change = oclChanges.get(i) ?? null;
+    return change === null || change.previousAsOf === null
+      ? { value: labels.improvement.scorecardNoEarlier, style: { fill: "muted" } }
+      : changeCell(change, "signedPercent1");
+  });
   line(L.evidenceCoverage, "", (i) => percent(i.evidenceCoverage));
   line(L.taskCompletion, "", (i) => percent(i.taskCompletion));
   s.section(L.clsSection);

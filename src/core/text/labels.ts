@@ -3,8 +3,10 @@ import type { Process, Stage, Team } from "../model/catalog";
 import type { OverdueKind, RiskLevel, Status, TrendDirection } from "../model/statuses";
 import type { FindingType, Language, ProjectStatus, Severity } from "../model/records";
 import { SPANISH } from "../model/spanishWords";
+import { IMPROVEMENT_LABELS, type ImprovementLabels } from "./improvementLabels";
 
-export type ResultSheetKey = "scorecard" | "compliance" | "maturity" | "findings" | "projects" | "actions" | "issues";
+export type ResultSheetKey =
+  "scorecard" | "compliance" | "maturity" | "findings" | "projects" | "actions" | "improvement" | "issues";
 
 /**
  * Result sheet names. workbook.md calls four of them Maturity, Findings, Projects and
@@ -20,6 +22,7 @@ export const RESULT_SHEET_NAMES: Readonly<Record<Language, Readonly<Record<Resul
     findings: "Findings summary",
     projects: "Project risk",
     actions: "Actions summary",
+    improvement: "Improvement view",
     issues: "Issues",
   },
   es: {
@@ -29,6 +32,7 @@ export const RESULT_SHEET_NAMES: Readonly<Record<Language, Readonly<Record<Resul
     findings: "Resumen de hallazgos",
     projects: "Riesgo de proyectos",
     actions: "Resumen de acciones",
+    improvement: "Vista de mejora",
     issues: "Problemas de datos",
   },
 };
@@ -156,6 +160,7 @@ export interface ResultLabels {
     readonly overdueHeader: readonly string[];
     readonly nothingOverdue: string;
   };
+  readonly improvement: ImprovementLabels;
   readonly issues: {
     readonly title: string;
     readonly subtitle: (errors: number, warnings: number) => string;
@@ -319,6 +324,7 @@ const EN: ResultLabels = {
     overdueHeader: ["Office", "Item", "ID", "Due date"],
     nothingOverdue: "Nothing is overdue.",
   },
+  improvement: IMPROVEMENT_LABELS.en,
   issues: {
     title: "Problems found in the input",
     subtitle: (errors, warnings) =>
@@ -485,6 +491,7 @@ const ES: ResultLabels = {
     overdueHeader: ["Oficina", "Elemento", "ID", "Fecha límite"],
     nothingOverdue: "Nada está vencido.",
   },
+  improvement: IMPROVEMENT_LABELS.es,
   issues: {
     title: "Problemas encontrados en los datos",
     subtitle: (errors, warnings) =>

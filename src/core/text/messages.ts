@@ -331,6 +331,11 @@ export const engineWarning = {
       `The OCL history row of office ${office} dated ${date} is after the as-of date ${asOf} and is left out of the trend (an assessment as of a date knows nothing later).`,
       `La fila de historial del OCL de la oficina ${office} con fecha ${date} es posterior a la fecha de corte ${asOf} y no entra en la tendencia (una evaluación a una fecha no conoce nada posterior).`,
     ),
+  prkHistoryAfterAsOf: (office: string, date: string, asOf: string) =>
+    both(
+      `The PRK history row of office ${office} dated ${date} is after the as-of date ${asOf} and is left out of the PRK trend (an assessment as of a date knows nothing later).`,
+      `La fila de historial del PRK de la oficina ${office} con fecha ${date} es posterior a la fecha de corte ${asOf} y no entra en la tendencia del PRK (una evaluación a una fecha no conoce nada posterior).`,
+    ),
 } as const;
 
 // ---- Errors that stop a step (ScorecardError in scorecardError.ts) ----

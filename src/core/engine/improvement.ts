@@ -1,0 +1,180 @@
+/**
+ * The improvement view (the paper's Figures 8-10 show improvement, not only state): what changed
+ * from the previous campaign to the latest, how PRK moved over the Indicator history, and each
+ * office's change of OCL since the previous as-of date. docs/decisions.md gives the rules.
+ */
+import { type Day, isoFromDay } from "../model/days";
+import { FINDING_TYPES, type FindingType, type HistoryPoint, type Issue, type Settings } from "../model/records";
+import type { BetterWhen, ChangeDirection, PrkTrendDirection } from "../model/statuses";
+import { engineWarning, say } from "../text/messages";
+import { above, below, compareDecimal, decimalValue } from "./decimal";
+import type { CampaignResult, Indicators } from "./results";
+import { TREND_POINTS, type TrendPoint, slopePer30Days } from "./trend";
+
+export type { BetterWhen, ChangeDirection, PrkTrendDirection };
+
+/** Mean findings per audit: only good practices are better when there are more (Table 1's objectives). */
+export const FINDING_BETTER: Readonly<Record<FindingType, BetterWhen>> = {
+  FGP: "higher",
+  FOP: "lower",
+  FOB: "lower",
+  FNC: "lower",
+  FCC: "lower",
+};
+
+export interface Change {
+  readonly previous: number | null;
+  readonly latest: number | null;
+  /** latest - previous as the decimal an auditor gets by hand (decimalValue); null when either is undefined. */
+  readonly change: number | null;
+  readonly direction: ChangeDirection | null;
+}
+
+/** The change between two values; `better` says which way is an improvement. */
+export function changeOf(previous: number | null, latest: number | null, better: BetterWhen): Change {
+  if (previous === null || latest === null) return { previous, latest, change: null, direction: null };
+  const sign = compareDecimal(latest, previous);
+  const improved = better === "higher" ? sign > 0 : sign < 0;
+  return {
+    previous,
+    latest,
+    change: decimalValue(latest - previous),
+    direction: sign === 0 ? "Unchanged" : improved ? "Better" : "Worse",
+  };
+}
+
+/** The latest campaign against the one before it (in the order campaigns appear on the Audits sheet). */
+export interface CampaignImprovement {
+  readonly previous: string;
+  readonly latest: string;
+  readonly maturity: {
+    readonly byProcess: Readonly<Record<string, Change>>;
+    readonly average: Change;
+    readonly level: Change;
+  };
+  readonly findings: Readonly<Record<FindingType, Change>>;
+  readonly auditLevel: Change;
+}
+
+export function campaignImprovement(campaigns: readonly CampaignResult[]): CampaignImprovement | null {
+  if (campaigns.length < 2) return null;
+  const before = campaigns[campaigns.length - 2];
+  const after = campaigns[campaigns.length - 1];
+  const processes = [...new Set([...Object.keys(before.maturity.byProcess), ...Object.keys(after.maturity.byProcess)])];
+  return {
+    previous: before.name,
+    latest: after.name,
+    maturity: {
+      byProcess: Object.fromEntries(
+        processes.map((p) => [
+          p,
+          changeOf(before.maturity.byProcess[p] ?? null, after.maturity.byProcess[p] ?? null, "higher"),
+        ]),
+      ),
+      average: changeOf(before.maturity.average, after.maturity.average, "higher"),
+      level: changeOf(before.maturity.level, after.maturity.level, "higher"),
+    },
+    findings: Object.fromEntries(
+      FINDING_TYPES.map((t) => [t, changeOf(before.findings[t], after.findings[t], FINDING_BETTER[t])]),
+    ) as Record<FindingType, Change>,
+    auditLevel: changeOf(before.auditLevel, after.auditLevel, "higher"),
+  };
+}
+
+/**
+ * A PRK slope within ±0.01 points per 30 days is Flat: the same share of PRK's range (2 points,
+ * 1 LOW to 3 HIGH) as OCLT's ±0.5 percentage points is of OCL's 100.
+ */
+export const PRK_FLAT_BAND = 0.01;
+
+export interface PrkSeries {
+  /** Indicator history's PRK rows before the as-of date, then this run's PRK; oldest first. */
+  readonly points: readonly TrendPoint[];
+  /** Least-squares slope over the last TREND_POINTS points, PRK points per 30 days; null with fewer than 2. */
+  readonly slope: number | null;
+  readonly direction: PrkTrendDirection | null;
+}
+
+export function prkSeries(points: readonly TrendPoint[]): PrkSeries {
+  const sorted = [...points].sort((a, b) => a.day - b.day);
+  const slope = slopePer30Days(sorted.slice(-TREND_POINTS));
+  const direction: PrkTrendDirection | null =
+    slope === null ? null : above(slope, PRK_FLAT_BAND) ? "Rising" : below(slope, -PRK_FLAT_BAND) ? "Falling" : "Flat";
+  return { points: sorted, slope, direction };
+}
+
+/** One office's OCL against its latest Indicator history value before the as-of date. */
+export interface OclChange extends Change {
+  /** The as-of date of that earlier value; null when history holds none. */
+  readonly previousAsOf: Day | null;
+}
+
+/** From the OCLT series (history before the as-of date, then this run's point). */
+export function oclChange(indicators: Indicators, asOf: Day): OclChange {
+  const earlier = indicators.oclt.series.filter((p) => p.day < asOf);
+  const previous = earlier.length > 0 ? earlier[earlier.length - 1] : null;
+  return { ...changeOf(previous?.value ?? null, indicators.ocl, "higher"), previousAsOf: previous?.day ?? null };
+}
+
+export interface ImprovementView {
+  readonly campaigns: CampaignImprovement | null;
+  readonly prk: { readonly consolidated: PrkSeries; readonly byOffice: ReadonlyMap<string, PrkSeries> };
+  readonly ocl: { readonly consolidated: OclChange; readonly byOffice: ReadonlyMap<string, OclChange> };
+}
+
+/** Indicator history's PRK rows by office (the same as-of date is this run's own; a later one is left out with a warning). */
+function prkHistory(
+  history: readonly HistoryPoint[],
+  asOf: Day,
+  warn: (issue: Issue) => void,
+  language: Settings["language"],
+): Map<string, TrendPoint[]> {
+  const byOffice = new Map<string, TrendPoint[]>();
+  for (const h of history) {
+    if (h.asOf === asOf || h.indicator.trim().toUpperCase() !== "PRK") continue;
+    if (h.asOf > asOf) {
+      warn({
+        severity: "warning",
+        sheet: h.source.sheet,
+        row: h.source.row,
+        column: "As-of date",
+        cell: null,
+        value: isoFromDay(h.asOf),
+        message: say(engineWarning.prkHistoryAfterAsOf(h.office, isoFromDay(h.asOf), isoFromDay(asOf)), language),
+      });
+      continue;
+    }
+    const points = byOffice.get(h.office) ?? [];
+    points.push({ day: h.asOf, value: h.value, source: h.source });
+    byOffice.set(h.office, points);
+  }
+  return byOffice;
+}
+
+export function improvementView(input: {
+  readonly asOf: Day;
+  readonly campaigns: readonly CampaignResult[];
+  readonly consolidated: Indicators;
+  readonly byOffice: ReadonlyMap<string, Indicators>;
+  /** The office name under which Indicator history keeps the consolidated values. */
+  readonly consolidatedName: string;
+  readonly history: readonly HistoryPoint[];
+  readonly language: Settings["language"];
+  readonly warn: (issue: Issue) => void;
+}): ImprovementView {
+  const { asOf } = input;
+  const prk = prkHistory(input.history, asOf, input.warn, input.language);
+  const seriesOf = (office: string, i: Indicators) =>
+    prkSeries([...(prk.get(office) ?? []), ...(i.prk.value === null ? [] : [{ day: asOf, value: i.prk.value }])]);
+  return {
+    campaigns: campaignImprovement(input.campaigns),
+    prk: {
+      consolidated: seriesOf(input.consolidatedName, input.consolidated),
+      byOffice: new Map([...input.byOffice].map(([office, i]) => [office, seriesOf(office, i)])),
+    },
+    ocl: {
+      consolidated: oclChange(input.consolidated, asOf),
+      byOffice: new Map([...input.byOffice].map(([office, i]) => [office, oclChange(i, asOf)])),
+    },
+  };
+}
