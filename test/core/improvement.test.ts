@@ -217,6 +217,29 @@ describe("PRK over Indicator history", () => {
   });
 });
 
+describe("the PRK chart", () => {
+  it("draws a line per office up to five offices, and the consolidated line alone past that", () => {
+    const prkChart = (offices: number) => {
+      const office = (k: number) => `O${k}`;
+      const r = computeScorecard(
+        records({
+          settings,
+          controls: Array.from({ length: offices }, (_, k) => control({ id: `C${k}`, office: office(k) })),
+          projects: Array.from({ length: offices }, (_, k) => project({ id: `P${k}`, office: office(k) })),
+          history: Array.from({ length: offices }, (_, k) =>
+            historyPoint({ office: office(k), asOf: day("2026-05-31"), value: 2, indicator: "PRK" }),
+          ),
+        }),
+        { today: asOf },
+      );
+      const sheets = renderResults({ result: r, catalog: ISO20000_2011, settings });
+      return sheets.find((s) => s.name === RESULT_LABELS.en.sheets.improvement)!.charts[0];
+    };
+    expect(prkChart(5).series.map((s) => s.name)).toEqual(["Consolidated", "O0", "O1", "O2", "O3", "O4"]);
+    expect(prkChart(6).series.map((s) => s.name)).toEqual(["Consolidated"]);
+  });
+});
+
 describe("OCL since the previous as-of date", () => {
   it("is each office's OCL against its latest earlier history value, and says when there is none", () => {
     // Office A: one Compliant control with evidence, no tasks sheet rows: OCL 1. Office B the same.

@@ -15,6 +15,13 @@ describe("a result cell as Excel shows it", () => {
     expect(formatCell(true, undefined)).toBe("TRUE");
     expect(formatCell({ error: "#N/A" }, undefined)).toBe("#N/A");
     expect(formatCell(null, "percent1")).toBe("");
+    // Changes (the Improvement view): Excel's "+0.0%;-0.0%;0.0%" and "+0.00;-0.00;0.00".
+    expect(formatCell(0.15, "signedPercent1")).toBe("+15.0%");
+    expect(formatCell(-0.0137, "signedPercent1")).toBe("-1.4%");
+    expect(formatCell(0, "signedPercent1")).toBe("0.0%");
+    expect(formatCell(1.25, "signed2")).toBe("+1.25");
+    expect(formatCell(-7, "signed2")).toBe("-7.00");
+    expect(formatCell(0, "signed2")).toBe("0.00");
   });
 
   it("takes fills, weight and Excel's General alignment", () => {

@@ -19,6 +19,9 @@ import type { RenderContext } from "./context";
 import { type CellInput, SheetBuilder, bold, columnRange, level, notAvailable, percent } from "./sheetBuilder";
 import type { ImprovementLabels } from "../text/improvementLabels";
 
+/** Lines the PRK chart draws at most: the consolidated and five offices, one colour each (CHART_COLORS). */
+export const MAX_CHART_LINES = 6;
+
 /** Better green, worse red, unchanged without a fill. */
 export function changeFill(direction: ChangeDirection | null): Fill | undefined {
   switch (direction) {
@@ -153,7 +156,8 @@ function prkTable(
       kind: "line",
       title: L.prkChart,
       categories: columnRange(0, first, last),
-      series: columns.map(([name], k) => ({
+      // One line per office while the lines can be told apart; past that, the consolidated line alone.
+      series: columns.slice(0, columns.length <= MAX_CHART_LINES ? columns.length : 1).map(([name], k) => ({
         name,
         nameCell: { row: header, col: 2 + k },
         values: columnRange(2 + k, first, last),
