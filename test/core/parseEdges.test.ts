@@ -9,7 +9,15 @@ import { DEFAULT_SETTINGS, type Issue } from "../../src/core/model/records";
 import type { Cell } from "../../src/core/model/grid";
 import { sheet, workbook } from "../helpers/grids";
 import { day } from "../helpers/records";
-import { displayText, isBlank, parseDate, parseDate1904, trimmed } from "../../src/core/parse/cellValues";
+import {
+  displayText,
+  isBlank,
+  parseDate,
+  parseDate1904,
+  parseNumber,
+  parseText,
+  trimmed,
+} from "../../src/core/parse/cellValues";
 
 const controlsHeader = ["Control ID", "Office", "Clause", "Status"];
 const controls = sheet("Controls", [controlsHeader, ["C-1", "Quito", "8.1", "Compliant"]]);
@@ -156,5 +164,26 @@ describe("cell values", () => {
     expect(trimmed("")).toBe("");
     expect(isBlank(" \u00a0 ")).toBe(true);
     expect(isBlank("~")).toBe(false);
+  });
+});
+
+describe("text and numbers", () => {
+  const failed = (p: { ok: boolean; problem?: { en: string } }) => (p.ok ? null : (p.problem?.en ?? ""));
+
+  it("refuses an Excel error where text is wanted, naming the error", () => {
+    expect(parseText("  Quito ")).toEqual({ ok: true, value: "Quito" });
+    expect(parseText(42)).toEqual({ ok: true, value: "42" });
+    expect(failed(parseText({ error: "#REF!" }))).toContain("#REF!");
+  });
+
+  it("reads numbers and numeric text, with a decimal comma and spaces between thousands", () => {
+    expect(parseNumber(0.75)).toEqual({ ok: true, value: 0.75 });
+    expect(parseNumber(" 0,75 ")).toEqual({ ok: true, value: 0.75 });
+    expect(parseNumber("1 000")).toEqual({ ok: true, value: 1000 });
+    expect(failed(parseNumber({ error: "#DIV/0!" }))).toContain("#DIV/0!");
+    for (const bad of ["abc", "", true, Number.POSITIVE_INFINITY, Number.NaN, new Date(0)] as const)
+      expect(failed(parseNumber(bad))).not.toBeNull();
+    // A finite number and an infinite one are refused for different reasons.
+    expect(failed(parseNumber(Number.POSITIVE_INFINITY))).not.toBe(failed(parseNumber("abc")));
   });
 });
