@@ -14,6 +14,6 @@ export {
 export { speaking, workbookLanguage } from "./language";
 export { conflictingSheets } from "./ownership";
 export { type CoreRun, type CoreRunner, type HereRun, coreRun, isInputSheet, runHere } from "./run";
-export { readSettings, saveSettings } from "./settings";
+export { type SettingsOnSheet, readSettings, saveSettings } from "./settings";
 export { addTemplate, templateFirstSheet, templateFor, type TemplateRequest } from "./template";
 export { validate, type Validation } from "./validate";

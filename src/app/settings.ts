@@ -7,8 +7,16 @@ import { speaking, workbookLanguage } from "./language";
 
 const isSettingsSheet = (name: string): boolean => inputSheetKey(name) === "settings";
 
-export async function readSettings(host: WorkbookHost): Promise<Settings> {
-  return parseWorkbook(await host.readInputs(isSettingsSheet)).records.settings;
+/** The name a new Settings sheet is given. */
+const NEW_SETTINGS_SHEET = "Settings";
+
+/** The settings, and the sheet that holds them as the workbook names it (Configuración...), or will. */
+export type SettingsOnSheet = Settings & { readonly sheetName: string };
+
+export async function readSettings(host: WorkbookHost): Promise<SettingsOnSheet> {
+  const grids = await host.readInputs(isSettingsSheet);
+  const sheetName = findInputSheets(grids).get("settings")?.name ?? NEW_SETTINGS_SHEET;
+  return { ...parseWorkbook(grids).records.settings, sheetName };
 }
 
 export async function saveSettings(host: WorkbookHost, change: SettingsChange): Promise<void> {
@@ -16,6 +24,6 @@ export async function saveSettings(host: WorkbookHost, change: SettingsChange): 
   const current = findInputSheets(input).get("settings") ?? null;
   await speaking(
     () => change.language ?? workbookLanguage(input),
-    () => host.writeSheet({ name: current?.name ?? "Settings", rows: upsertSettings(current, change) }),
+    () => host.writeSheet({ name: current?.name ?? NEW_SETTINGS_SHEET, rows: upsertSettings(current, change) }),
   );
 }

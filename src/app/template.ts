@@ -4,6 +4,7 @@ import { templateSheets } from "../core/template";
 import type { PlainSheet, WorkbookHost } from "../host/workbookHost";
 import { sampleWorkbook } from "../sample/sampleWorkbook";
 import { speaking } from "./language";
+import { spanishSample } from "../sample/spanishTexts";
 
 export interface TemplateRequest {
   readonly withSample: boolean;
@@ -14,8 +15,14 @@ export interface TemplateRequest {
 export function templateFor(request: TemplateRequest): PlainSheet[] {
   return templateSheets({
     language: request.language,
-    ...(request.withSample ? { data: sampleWorkbook().sheets } : {}),
+    ...(request.withSample ? { data: sampleData(request.language) } : {}),
   });
+}
+
+/** The sample's sheets, their texts in the template's language. */
+function sampleData(language: Language) {
+  const sheets = sampleWorkbook().sheets;
+  return language === "es" ? spanishSample(sheets) : sheets;
 }
 
 /** The sheet a new workbook starts with, so that the template can be added to it: the Instructions, laid out. */

@@ -5,8 +5,8 @@ import type { Indicators, ScorecardResult } from "../core/engine/results";
 import type { Issue, Language } from "../core/model/records";
 import { groupIssues } from "../core/render/issueGroups";
 
-const pct = (v: number | null) => (v === null ? "n/a" : formatPercent(v));
-const num = (v: number | null, digits = 2) => (v === null ? "n/a" : v.toFixed(digits));
+const pct = (v: number | null, na: string) => (v === null ? na : formatPercent(v));
+const num = (v: number | null, na: string, digits = 2) => (v === null ? na : v.toFixed(digits));
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
@@ -29,7 +29,7 @@ interface SummaryWords {
 const SUMMARY_WORDS: Readonly<Record<Language, SummaryWords>> = {
   en: {
     officeHeader: () => ["Office", "OCL", "OCLT", "PRK", "ML (derived)", "Evidence", "Tasks"],
-    campaignHeader: () => ["Campaign", "Audits", "ML avg", "ML level", "Audit LVL"],
+    campaignHeader: (L) => ["Campaign", "Audits", "ML avg", "ML level", L.auditLevel],
     issues: (errors, warnings, sheet) => `Issues: ${errors} error(s), ${warnings} warning(s) (see the ${sheet} sheet).`,
     wrote: (files) => `Wrote ${files.join(" and ")}.`,
     wroteTemplate: (file, sample) => `Wrote ${file}${sample ? " with the sample data" : ""}.`,
@@ -44,7 +44,7 @@ const SUMMARY_WORDS: Readonly<Record<Language, SummaryWords>> = {
       L.scorecard.campaignHeader[1],
       "ML prom.",
       "Nivel ML",
-      L.scorecard.campaignHeader[4],
+      L.auditLevel,
     ],
     issues: (errors, warnings, sheet) =>
       `Problemas: ${errors} error(es), ${warnings} advertencia(s) (ver la hoja ${sheet}).`,
@@ -68,14 +68,15 @@ function table(header: readonly string[], rows: string[][]): string {
 export function summaryText(result: ScorecardResult, organization: string): string {
   const L = RESULT_LABELS[result.language];
   const W = SUMMARY_WORDS[result.language];
+  const na = L.notAvailable;
   const officeRow = (name: string, i: Indicators) => [
     name,
-    `${pct(i.ocl)} ${i.status.ocl === null ? "" : L.status[i.status.ocl]}`.trim(),
-    i.oclt.direction === null ? "n/a" : L.direction[i.oclt.direction],
-    i.prk.level === null ? "n/a" : L.risk[i.prk.level],
-    i.derivedMaturity.level === null ? "n/a" : String(i.derivedMaturity.level),
-    pct(i.evidenceCoverage),
-    pct(i.taskCompletion),
+    `${pct(i.ocl, na)} ${i.status.ocl === null ? "" : L.status[i.status.ocl]}`.trim(),
+    i.oclt.direction === null ? na : L.direction[i.oclt.direction],
+    i.prk.level === null ? na : L.risk[i.prk.level],
+    i.derivedMaturity.level === null ? na : String(i.derivedMaturity.level),
+    pct(i.evidenceCoverage, na),
+    pct(i.taskCompletion, na),
   ];
   const offices = table(W.officeHeader(L), [
     officeRow(L.consolidated, result.consolidated),
@@ -86,14 +87,14 @@ export function summaryText(result: ScorecardResult, organization: string): stri
     result.campaigns.map((c) => [
       c.name,
       String(c.audits),
-      num(c.maturity.average),
-      `${c.maturity.level ?? "n/a"} ${c.status.maturity === null ? "" : L.status[c.status.maturity]}`.trim(),
-      num(c.auditLevel),
-      num(c.findings.FGP),
-      num(c.findings.FOP),
-      num(c.findings.FOB),
-      num(c.findings.FNC),
-      num(c.findings.FCC),
+      num(c.maturity.average, na),
+      `${c.maturity.level ?? na} ${c.status.maturity === null ? "" : L.status[c.status.maturity]}`.trim(),
+      num(c.auditLevel, na),
+      num(c.findings.FGP, na),
+      num(c.findings.FOP, na),
+      num(c.findings.FOB, na),
+      num(c.findings.FNC, na),
+      num(c.findings.FCC, na),
     ]),
   );
   const errors = result.issues.filter((i) => i.severity === "error").length;

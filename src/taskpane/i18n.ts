@@ -1,4 +1,9 @@
-/** Task pane texts in English and Spanish; the language follows Office's and can be switched. */
+/**
+ * Task pane texts in English and Spanish; the language follows Office's and can be switched.
+ * Status words, risk levels and "n/a" are not here: they come from the result sheets' table
+ * (RESULT_LABELS), so the pane, the sheets and the command line say the same word.
+ */
+import { RESULT_LABELS } from "../core/text/labels";
 
 export type UiLanguage = "en" | "es";
 
@@ -25,8 +30,9 @@ const en = {
   consolidated: "Consolidated",
   campaign: (name: string) => `Campaign ${name}`,
   derived: "Derived from tasks",
-  notAvailable: "n/a",
-  status: { Success: "Success", Warning: "Warning", Fail: "Fail" },
+  notAvailable: RESULT_LABELS.en.notAvailable,
+  status: RESULT_LABELS.en.status,
+  risk: RESULT_LABELS.en.risk,
   validate: "Check the input",
   validating: "Checking…",
   validateHint: "Lists every problem in the input sheets. Choose one to go to its cell.",
@@ -42,7 +48,8 @@ const en = {
   withSample: "Fill them with the sample data",
   templateDone: (names: string[]) =>
     names.length === 0 ? "Every input sheet already exists; nothing was changed." : `Added: ${names.join(", ")}.`,
-  settingsHint: "Stored in the workbook's Settings sheet.",
+  /** `sheet`: the Settings sheet as the workbook names it (or will name it). */
+  settingsHint: (sheet: string) => `Stored in the workbook's ${sheet} sheet.`,
   asOf: "As-of date (blank = today)",
   successThreshold: "Success threshold (%)",
   failThreshold: "Fail threshold (%)",
@@ -137,8 +144,9 @@ const es: Strings = {
   consolidated: "Consolidado",
   campaign: (name: string) => `Campaña ${name}`,
   derived: "Derivado de las tareas",
-  notAvailable: "n/d",
-  status: { Success: "Éxito", Warning: "Alerta", Fail: "Fallo" },
+  notAvailable: RESULT_LABELS.es.notAvailable,
+  status: RESULT_LABELS.es.status,
+  risk: RESULT_LABELS.es.risk,
   validate: "Revisar los datos",
   validating: "Revisando…",
   validateHint: "Muestra cada problema de las hojas de entrada. Elija uno para ir a su celda.",
@@ -154,10 +162,10 @@ const es: Strings = {
   withSample: "Rellenarlas con los datos de ejemplo",
   templateDone: (names: string[]) =>
     names.length === 0 ? "Todas las hojas de entrada ya existen; no se cambió nada." : `Añadidas: ${names.join(", ")}.`,
-  settingsHint: "Se guarda en la hoja Settings del libro.",
+  settingsHint: (sheet: string) => `Se guarda en la hoja ${sheet} del libro.`,
   asOf: "Fecha de corte (vacía = hoy)",
   successThreshold: "Umbral de éxito (%)",
-  failThreshold: "Umbral de fallo (%)",
+  failThreshold: "Umbral de falla (%)",
   requireEvidence: "Un control necesita evidencia válida para contar",
   weights: "Pesos del OCL: controles, evidencias, tareas",
   framework: "Marco (edición de la ISO/IEC 20000-1)",
@@ -212,7 +220,7 @@ const es: Strings = {
   helpLink: "Qué significan las cifras",
   sheetsInPage: "Hojas de resultados",
   percentProblem: "Escriba un número de 0 a 100.",
-  failAboveSuccess: (success: string) => `El umbral de fallo no puede ser mayor que el umbral de éxito (${success}).`,
+  failAboveSuccess: (success: string) => `El umbral de falla no puede ser mayor que el umbral de éxito (${success}).`,
   weightProblem: "Escriba un número mayor o igual que 0.",
   weightsZero: "Al menos un peso debe ser mayor que 0.",
   weightControls: "Controles",

@@ -4,7 +4,7 @@
  */
 import { type Day, todayDay } from "../core/model/days";
 import type { ScorecardResult } from "../core/engine/results";
-import type { Issue, Language, Settings } from "../core/model/records";
+import type { Issue, Language } from "../core/model/records";
 import type { ResultDocument } from "../core/render/resultDocument";
 import type { SettingsChange } from "../core/settingsSheet";
 import {
@@ -15,6 +15,7 @@ import {
   coreRun,
   readSettings,
   saveSettings,
+  type SettingsOnSheet,
   validate,
 } from "../app";
 import type { WorkbookHost } from "../host/workbookHost";
@@ -58,7 +59,7 @@ export interface ScorecardSession {
   compute(hooks?: RunHooks): Promise<ComputeOutcome>;
   /** Adds the missing input sheets (with the sample data if asked) in `language`; returns the names added. */
   createTemplate(withSample: boolean, language?: Language): Promise<string[]>;
-  readSettings(): Promise<Settings>;
+  readSettings(): Promise<SettingsOnSheet>;
   saveSettings(change: SettingsChange): Promise<void>;
   /** Shows a sheet, and selects a cell of it when one is given. */
   show(sheet: string, cell: string | null): Promise<void>;
@@ -94,7 +95,7 @@ export class HostSession {
     return addTemplate(this.host, { withSample, language });
   }
 
-  readSettings(): Promise<Settings> {
+  readSettings(): Promise<SettingsOnSheet> {
     return readSettings(this.host);
   }
 

@@ -1,7 +1,8 @@
 /** Picks the four headline figures of a result for the pane's cards; computes nothing new. */
 import type { ScorecardResult } from "../core/engine/results";
 import { type Status, worstStatus } from "../core/engine/status";
-import { RESULT_SHEET_NAMES, formatPercent } from "../core/text/labels";
+import type { Language } from "../core/model/records";
+import { RESULT_LABELS, RESULT_SHEET_NAMES, formatPercent } from "../core/text/labels";
 
 export type CardKey = "ocl" | "ml" | "prk" | "findings";
 
@@ -28,8 +29,14 @@ export type CardMeaning =
   | { readonly kind: "findings"; readonly fnc: string; readonly fcc: string }
   | { readonly kind: "none" };
 
-export function summaryCards(result: ScorecardResult, notAvailable: string): SummaryCard[] {
-  // The sheets are named in the workbook's Language setting, whatever the pane's language.
+/**
+ * `language`: the pane's. The cards are pane text (docs/decisions.md): their figures' words (risk
+ * levels, "n/a") come from the result sheets' table in the pane's language; the sheets they open
+ * are named in the workbook's Language setting, as the workbook has them.
+ */
+export function summaryCards(result: ScorecardResult, language: Language): SummaryCard[] {
+  const words = RESULT_LABELS[language];
+  const notAvailable = words.notAvailable;
   const sheetNames = RESULT_SHEET_NAMES[result.language];
   const c = result.consolidated;
   const latest = result.campaigns.length > 0 ? result.campaigns[result.campaigns.length - 1] : null;
@@ -72,7 +79,7 @@ export function summaryCards(result: ScorecardResult, notAvailable: string): Sum
     {
       key: "prk",
       value: c.prk.level,
-      display: c.prk.level ?? notAvailable,
+      display: c.prk.level === null ? notAvailable : words.risk[c.prk.level],
       status: c.status.prk,
       scope: { kind: "consolidated" },
       sheet: sheetNames.projects,

@@ -66,7 +66,7 @@ describe("the Spanish template", () => {
       "Organización",
       "Fecha de corte",
       "Umbral de éxito",
-      "Umbral de fallo",
+      "Umbral de falla",
       "Exigir evidencia",
       "Peso OCL controles",
       "Peso OCL evidencias",
@@ -283,7 +283,7 @@ describe("the same data in Spanish", () => {
 
   it("points the task pane's cards at the Spanish sheets", () => {
     const sheets = new Set(Object.values(RESULT_SHEET_NAMES.es));
-    const cards = summaryCards(spanish.result, "n/a");
+    const cards = summaryCards(spanish.result, "es");
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) expect([card.key, sheets.has(card.sheet)]).toEqual([card.key, true]);
   });

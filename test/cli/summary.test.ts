@@ -68,7 +68,7 @@ describe("the printed summary in the workbook's language", () => {
       "Auditorías",
       "ML prom.",
       "Nivel ML",
-      "Audit LVL",
+      "Nivel de auditoría",
       "FGP",
       "FOP",
       "FOB",

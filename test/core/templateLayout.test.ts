@@ -146,7 +146,7 @@ describe.each(LANGUAGES)("the %s template", (language) => {
     const input = (row: number) => settings.cellInputs?.find((c) => c.row === row && c.column === 1)?.input;
     const [success, fail, lang] =
       language === "es"
-        ? ["Umbral de éxito", "Umbral de fallo", "Idioma"]
+        ? ["Umbral de éxito", "Umbral de falla", "Idioma"]
         : ["Success threshold", "Fail threshold", "Language"];
     expect(settings.rows[rowOf(success)][1]).toBe(0.9);
     expect(input(rowOf(success))).toEqual({ kind: "percent" });

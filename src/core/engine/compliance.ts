@@ -2,7 +2,16 @@
 import { type Catalog, clausesOf } from "../model/catalog";
 import type { Day } from "../model/days";
 import { engineWarning, say } from "../text/messages";
-import type { Control, ControlStatus, Evidence, Issue, Language, OclWeights, Task } from "../model/records";
+import {
+  type Control,
+  type ControlStatus,
+  type Evidence,
+  type Issue,
+  type Language,
+  type OclWeights,
+  type Task,
+  sourceCell,
+} from "../model/records";
 import type { LeaderCompliance } from "./results";
 import { ScopedIds } from "../model/scopedIds";
 import { groupBy, meanDefined, recordOf, weightedMeanDefined } from "./stats";
@@ -57,9 +66,8 @@ export function scoreControls(
         severity: "warning",
         sheet: control.source.sheet,
         row: control.source.row,
-        column: "Status",
-        cell: null,
-        value: control.status,
+        ...sourceCell(control.source, "status", "Status"),
+        value: control.statusText ?? control.status,
         message: say(engineWarning.claimWithoutEvidence(control.id, control.office, control.status), language),
       });
     }

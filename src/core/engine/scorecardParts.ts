@@ -21,6 +21,7 @@ import {
   type Settings,
   type Source,
   type Task,
+  sourceCell,
 } from "../model/records";
 import {
   type CampaignTally,
@@ -255,8 +256,7 @@ export function scorecardPart(records: Records, context: PartContext): Scorecard
       severity: "warning",
       sheet: f?.source.sheet ?? "Findings",
       row: f?.source.row ?? null,
-      column: "Action ID",
-      cell: null,
+      ...(f ? sourceCell(f.source, "actionId", "Action ID") : { column: "Action ID", cell: null }),
       value: null,
       message: say(engineWarning.unactionedFinding(u.type, u.findingId, u.auditId), settings.language),
     };

@@ -23,6 +23,20 @@ export type Language = "en" | "es";
 export interface Source {
   readonly sheet: string;
   readonly row: number;
+  /**
+   * The row's columns as its sheet writes them, by column key (one object per sheet, shared by
+   * its rows): a problem the engine finds later names the column by the user's header ("Estado")
+   * and its cell. Absent for records not read from a sheet.
+   */
+  readonly columns?: SourceColumns;
+}
+
+export type SourceColumns = Readonly<Partial<Record<string, { readonly header: string; readonly letter: string }>>>;
+
+/** The header and cell of a source's column `key`, or `fallback` (the English header) and no cell when unknown. */
+export function sourceCell(source: Source, key: string, fallback: string): { column: string; cell: string | null } {
+  const c = source.columns?.[key];
+  return c === undefined ? { column: fallback, cell: null } : { column: c.header, cell: `${c.letter}${source.row}` };
 }
 
 export interface Control {
@@ -35,6 +49,8 @@ export interface Control {
   readonly requirement: string;
   readonly owner: string;
   readonly status: ControlStatus;
+  /** The status as the sheet writes it ("Cumple"), for messages that quote the user's cell. */
+  readonly statusText?: string;
   readonly weight: number;
 }
 

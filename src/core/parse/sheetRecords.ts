@@ -164,7 +164,7 @@ export class RecordContext {
   }
 
   source(row: RowReader): Source {
-    return { sheet: row.sheet, row: row.excelRow };
+    return { sheet: row.sheet, row: row.excelRow, columns: row.sourceColumns };
   }
 }
 
@@ -207,6 +207,7 @@ export function readControls(ctx: RecordContext, rows: Iterable<RowReader>): Con
       requirement: ctx.text(row, "requirement"),
       owner: ctx.text(row, "owner"),
       status,
+      statusText: ctx.text(row, "status"),
       weight,
     });
   }

@@ -3,7 +3,7 @@
  * recording every problem with sheet, Excel row, column and a plain message.
  */
 import { type Cell, type SheetGrid, columnLetters } from "../model/grid";
-import type { Severity } from "../model/records";
+import type { Severity, SourceColumns } from "../model/records";
 import {
   type IssueDraft,
   type Text,
@@ -182,6 +182,21 @@ export function checkRequiredHeaders(table: SheetTable, required: readonly Heade
   return complete;
 }
 
+const sourceColumnsOf = new WeakMap<SheetTable, SourceColumns>();
+
+/** The table's columns as Source.columns gives them: each header as written and its column's letters. */
+export function sourceColumns(table: SheetTable): SourceColumns {
+  let columns = sourceColumnsOf.get(table);
+  if (columns === undefined) {
+    const built: Record<string, { header: string; letter: string }> = {};
+    for (const [key, i] of table.columns)
+      built[key] = { header: headerLabel(table, key), letter: columnLetters(table.firstColumn + i) };
+    columns = built;
+    sourceColumnsOf.set(table, columns);
+  }
+  return columns;
+}
+
 /**
  * Reads the fields of one data row. Each getter returns the value or null; a problem
  * with a required field marks the row unusable (`usable` false), one with an optional
@@ -217,6 +232,11 @@ export class RowReader {
 
   get sheet(): string {
     return this.table.sheet;
+  }
+
+  /** This row's table's columns, as records keep them (Source.columns). */
+  get sourceColumns(): SourceColumns {
+    return sourceColumns(this.table);
   }
 
   /** Whether the table's sheet declares `key` as a column every row needs. */

@@ -55,7 +55,12 @@ export function findingsSheet({ result, labels }: RenderContext): ResultSheet {
 
   s.section(L.levelSection);
   s.header([L.variable, "", ...campaigns.map((c) => c.name), L.objective]);
-  s.row([bold("Audit LVL"), L.meanLevel, ...campaigns.map((c) => level(c.auditLevel, c.status.auditLevel)), ">= 4"]);
+  s.row([
+    bold(labels.auditLevel),
+    L.meanLevel,
+    ...campaigns.map((c) => level(c.auditLevel, c.status.auditLevel)),
+    ">= 4",
+  ]);
   s.row([bold(L.audits), L.inCampaign, ...campaigns.map((c) => c.audits), ""]);
 
   return s.build({

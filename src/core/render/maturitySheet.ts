@@ -1,7 +1,7 @@
 /** Maturity: assessed ML(N) per campaign (the paper's Table 3) and derived ML(N) per office. */
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import { NOT_AVAILABLE, SheetBuilder, bold, columnRange, level, statusCell } from "./sheetBuilder";
+import { SheetBuilder, bold, columnRange, level, notAvailable, statusCell } from "./sheetBuilder";
 import { levelObjectiveStatus, maturityLevelStatus } from "../engine/status";
 
 export function maturitySheet({ result, catalog, labels }: RenderContext): ResultSheet {
@@ -27,7 +27,7 @@ export function maturitySheet({ result, catalog, labels }: RenderContext): Resul
   s.row([
     bold(L.level),
     "",
-    ...campaigns.map((c) => ({ value: c.maturity.level ?? NOT_AVAILABLE, style: { bold: true } })),
+    ...campaigns.map((c) => (c.maturity.level === null ? notAvailable({ bold: true }) : bold(c.maturity.level))),
   ]);
   s.row([bold(L.statusRow), L.statusRule, ...campaigns.map((c) => statusCell(c.status.maturity, labels.status))]);
   if (campaigns.length > 0) {
@@ -68,7 +68,9 @@ export function maturitySheet({ result, catalog, labels }: RenderContext): Resul
   s.row([
     bold(L.level),
     "",
-    ...views.map((i) => ({ value: i.derivedMaturity.level ?? NOT_AVAILABLE, style: { bold: true } })),
+    ...views.map((i) =>
+      i.derivedMaturity.level === null ? notAvailable({ bold: true }) : bold(i.derivedMaturity.level),
+    ),
   ]);
   s.row([
     bold(L.statusRow),

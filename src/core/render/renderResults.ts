@@ -10,6 +10,7 @@ import { issuesSheet } from "./issuesSheet";
 import { maturitySheet } from "./maturitySheet";
 import { projectsSheet } from "./projectsSheet";
 import { scorecardSheet } from "./scorecardSheet";
+import { wordNotAvailable } from "./sheetBuilder";
 
 export function renderResults(
   input: Omit<RenderContext, "labels"> & { readonly labels?: ResultLabels },
@@ -25,7 +26,10 @@ export function renderResults(
     ["improvement", improvementSheet(context)],
     ["issues", issuesSheet(context.result.issues, context.labels)],
   ];
-  return sheets.map(([key, sheet]) => ({ ...sheet, replaces: otherNames(key, sheet.name) }));
+  return sheets.map(([key, sheet]) => ({
+    ...wordNotAvailable(sheet, context.labels.notAvailable),
+    replaces: otherNames(key, sheet.name),
+  }));
 }
 
 /** The sheet's names in the other languages (what an earlier run in another language called it). */

@@ -8,7 +8,6 @@ import { formatPercent } from "../text/labels";
 import { changeCell } from "./improvementSheet";
 import {
   type CellInput,
-  NOT_AVAILABLE,
   SheetBuilder,
   bold,
   columnRange,
@@ -43,10 +42,11 @@ export function scorecardSheet({ result, catalog, settings, labels }: RenderCont
   s.section(L.plan);
   line("OCL", pctTarget, (i) => percent(i.ocl, i.status.ocl));
   line(L.oclt, L.positive, (i) => valueCell(i.oclt.slope, "decimal2", i.status.oclt));
-  line(L.ocltDirection, L.positive, (i) => ({
-    value: i.oclt.direction === null ? NOT_AVAILABLE : labels.direction[i.oclt.direction],
-    style: { fill: statusFill(i.status.oclt) ?? "muted" },
-  }));
+  line(L.ocltDirection, L.positive, (i) =>
+    i.oclt.direction === null
+      ? notAvailable({ fill: statusFill(i.status.oclt) ?? "muted" })
+      : { value: labels.direction[i.oclt.direction], style: { fill: statusFill(i.status.oclt) ?? "muted" } },
+  );
   // Each office's OCL against its previous as-of date in Indicator history (the Improvement view has the detail).
   const oclChanges = new Map<Indicators, OclChange | null>([
     [result.consolidated, result.improvement.ocl.consolidated],

@@ -21,11 +21,30 @@ export function statusFill(status: Status | null): Fill | undefined {
   }
 }
 
-/** "n/a" for an undefined value, never 0 (framework.md section 2). */
+/** "n/a" for an undefined value, never 0 (framework.md section 2); renderResults words it in the sheet's language. */
 export const NOT_AVAILABLE = "n/a";
 
-/** The cell of an undefined value. */
-export const notAvailable = (): StyledCell => ({ value: NOT_AVAILABLE, style: { fill: "muted" } });
+/**
+ * The cells that stand for an undefined value, known by identity: a user's own "n/a" (a project
+ * named so, a value on the Issues sheet) is data and keeps its words, the product's is translated.
+ */
+const NOT_AVAILABLE_CELLS = new WeakSet<StyledCell>();
+
+/** The cell of an undefined value (muted unless `style` says otherwise). */
+export function notAvailable(style: CellStyle = { fill: "muted" }): StyledCell {
+  const cell: StyledCell = { value: NOT_AVAILABLE, style };
+  NOT_AVAILABLE_CELLS.add(cell);
+  return cell;
+}
+
+/** The sheet with each undefined value's cell worded `word` (the language's "n/a", "n/d"). */
+export function wordNotAvailable(sheet: ResultSheet, word: string): ResultSheet {
+  if (word === NOT_AVAILABLE) return sheet;
+  const rows = sheet.rows.map((row) =>
+    row.map((cell) => (cell !== null && NOT_AVAILABLE_CELLS.has(cell) ? { ...cell, value: word } : cell)),
+  );
+  return { ...sheet, rows };
+}
 
 export function valueCell(value: number | null, format: NumberFormat, status: Status | null = null): StyledCell {
   if (value === null) return notAvailable();
@@ -80,15 +99,14 @@ export class SheetBuilder {
 
   row(cells: readonly CellInput[], style?: CellStyle): number {
     this.rows.push(
-      cells.map((c) =>
-        c === null
-          ? null
-          : isStyled(c)
-            ? style
-              ? { value: c.value, style: { ...style, ...c.style } }
-              : c
-            : { value: c, style },
-      ),
+      cells.map((c) => {
+        if (c === null) return null;
+        if (!isStyled(c)) return { value: c, style };
+        if (!style) return c;
+        const merged: StyledCell = { ...c, style: { ...style, ...c.style } };
+        if (NOT_AVAILABLE_CELLS.has(c)) NOT_AVAILABLE_CELLS.add(merged);
+        return merged;
+      }),
     );
     return this.rows.length - 1;
   }

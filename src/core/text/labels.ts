@@ -64,6 +64,15 @@ export interface ResultLabels {
   readonly projectStatus: Readonly<Record<ProjectStatus, string>>;
   readonly overdueKind: Readonly<Record<OverdueKind, string>>;
   readonly asOf: (date: string) => string;
+  /** An undefined value, never 0 (framework.md section 2): "n/a", "n/d". */
+  readonly notAvailable: string;
+  /** Table 5's Audit LVL, in words. */
+  readonly auditLevel: string;
+  /**
+   * The printed page's header and footer (Excel's codes: &P the page, &N the pages; text is
+   * escaped by the caller): the organisation and the as-of date on top, the page count below.
+   */
+  readonly page: { readonly header: (org: string, asOf: string) => string; readonly footer: string };
   readonly processName: (p: Process) => string;
   readonly teamName: (t: Team) => string;
   readonly scorecard: {
@@ -189,6 +198,9 @@ const EN: ResultLabels = {
   projectStatus: { Planned: "Planned", Active: "Active", Completed: "Completed", Cancelled: "Cancelled" },
   overdueKind: { Action: "Action", "Improvement plan": "Improvement plan" },
   asOf: (date) => `As of ${date}`,
+  notAvailable: "n/a",
+  auditLevel: "Audit LVL",
+  page: { header: (org, asOf) => `${org} · as of ${asOf}`, footer: "Page &P of &N" },
   processName: (p) => p.name,
   teamName: (t) => t.name,
   scorecard: {
@@ -354,6 +366,9 @@ const ES: ResultLabels = {
   projectStatus: SPANISH.projectStatus,
   overdueKind: { Action: "Acción", "Improvement plan": "Plan de mejora" },
   asOf: (date) => `Fecha de corte ${date}`,
+  notAvailable: "n/d",
+  auditLevel: "Nivel de auditoría",
+  page: { header: (org, asOf) => `${org} · fecha de corte ${asOf}`, footer: "Página &P de &N" },
   processName: (p) => p.nameEs ?? p.name,
   teamName: (t) => t.nameEs,
   scorecard: {
@@ -386,7 +401,7 @@ const ES: ResultLabels = {
       "Auditorías",
       "ML evaluado",
       "Nivel de madurez",
-      "Audit LVL",
+      "Nivel de auditoría",
       "FNC por auditoría",
       "FCC por auditoría",
     ],

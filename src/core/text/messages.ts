@@ -121,7 +121,7 @@ export function unknownSetting(name: string): Text {
 export function thresholdsSwapped(): Text {
   return both(
     "The fail threshold is above the success threshold; the default thresholds (90 % and 70 %) are used.",
-    "El umbral de fallo es mayor que el umbral de éxito; se usan los umbrales predeterminados (90 % y 70 %).",
+    "El umbral de falla es mayor que el umbral de éxito; se usan los umbrales predeterminados (90 % y 70 %).",
   );
 }
 

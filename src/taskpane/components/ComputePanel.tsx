@@ -57,7 +57,7 @@ export function ComputePanel(props: {
       setShown(null);
       const outcome = await session.compute(hooks);
       const next = {
-        cards: summaryCards(outcome.result, strings.notAvailable),
+        cards: summaryCards(outcome.result, strings.code),
         done: strings.computed(outcome.sheets.length),
         sheets: outcome.resultSheets,
       };

@@ -115,12 +115,17 @@ export function SettingsPanel(props: {
   const styles = useStyles();
   const { strings, session } = props;
   const [form, setForm] = React.useState<Form | null>(null);
+  const [sheetName, setSheetName] = React.useState("");
   const [saved, setSaved] = React.useState(false);
   const { onError, onOk } = props;
 
   React.useEffect(() => {
     let live = true;
-    session.readSettings().then((s) => live && setForm(toForm(s)), onError);
+    session.readSettings().then((s) => {
+      if (!live) return;
+      setForm(toForm(s));
+      setSheetName(s.sheetName);
+    }, onError);
     return () => {
       live = false;
     };
@@ -147,7 +152,7 @@ export function SettingsPanel(props: {
 
   return (
     <div className={styles.panel}>
-      <Text>{strings.settingsHint}</Text>
+      <Text>{strings.settingsHint(sheetName)}</Text>
       <Field label={strings.asOf} validationState={stateOf(checks.asOf)} validationMessage={messageOf(checks.asOf)}>
         <Input
           value={form.asOf}
