@@ -19,6 +19,7 @@ import { FileSession } from "../../src/taskpane/fileSession";
 import { STRINGS } from "../../src/taskpane/i18n";
 import { summaryText } from "../../src/cli/summary";
 import { SAMPLE_AS_OF } from "../../src/sample/sampleWorkbook";
+import { dayFromDate } from "../../src/core/model/days";
 import { SAMPLE_ENGLISH_TEXTS } from "../../src/sample/spanishTexts";
 
 jest.setTimeout(120_000);
@@ -110,7 +111,7 @@ const spanishTemplate = (withSample: boolean) => templateFor({ withSample, langu
 const gridsOf = (sheets: readonly { name: string; rows: readonly (readonly Cell[])[] }[]) => ({
   sheets: sheets.map((s) => ({ name: s.name, rows: s.rows, firstRow: 1, firstColumn: 1 })),
 });
-const TODAY = SAMPLE_AS_OF;
+const TODAY = dayFromDate(SAMPLE_AS_OF);
 
 describe("the English words a Spanish workbook must not carry", () => {
   it("are many (the test would catch a sheet left in English)", () => {
@@ -157,7 +158,7 @@ describe("a Spanish workbook speaks Spanish", () => {
     for (const withSample of [false, true]) {
       const texts = spanishTemplate(withSample).flatMap((s) => {
         // The Instructions' "Valores en inglés" column lists the English words a sheet also accepts, on purpose.
-        const englishValues = s.key === "instructions" ? englishValuesColumn(s.rows) : -1;
+        const englishValues = s.name === "Instrucciones" ? englishValuesColumn(s.rows) : -1;
         return [
           ...s.rows.flatMap((row, r) =>
             row.flatMap((c, k) =>
