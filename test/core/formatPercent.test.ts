@@ -21,7 +21,7 @@ describe("formatPercent", () => {
     const run = runScorecard(sampleWorkbook(), { today: day("2026-11-01") });
     const ocl = run.result.consolidated.ocl;
     if (ocl === null) throw new Error("the sample has an OCL");
-    const card = summaryCards(run.result, "n/a").find((c) => c.key === "ocl");
+    const card = summaryCards(run.result, "en").find((c) => c.key === "ocl");
     expect(card?.display).toBe(formatPercent(ocl));
     expect(summaryText(run.result, "Ministry")).toContain(formatPercent(ocl));
   });
