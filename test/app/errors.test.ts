@@ -16,6 +16,7 @@ import { handleRequest } from "../../src/taskpane/worker/handleRequest";
 import type { WorkerResponse } from "../../src/taskpane/worker/protocol";
 import { workerError } from "../../src/taskpane/worker/workerClient";
 import { cli, tempFolder } from "../helpers/cli";
+import { issuesText } from "../../src/cli/summary";
 import { day } from "../helpers/records";
 
 const today = day("2026-11-01");
@@ -188,7 +189,17 @@ describe("the command line speaks the workbook's language", () => {
     for (const line of sheetLines)
       expect(line).toMatch(/^.+: \d+ (error|errores|advertencias?)(, \d+ advertencias?)?$/);
     const issueLines = lines.filter((l) => l.startsWith("    "));
-    expect(issueLines.some((l) => /^ {4}fila \d+ /.test(l))).toBe(true);
+    // Each issue at its cell (every problem the sample plants has one), else at its row in Spanish ("fila 12").
+    expect(issueLines.every((l) => /^ {4}([A-Z]+\d+|fila \d+|-) /.test(l))).toBe(true);
+    const rowOnly = {
+      severity: "warning",
+      sheet: "Controles",
+      row: 12,
+      column: null,
+      cell: null,
+      value: null,
+    } as const;
+    expect(issuesText([{ ...rowOnly, message: "m" }], "es")).toContain("    fila 12  m");
     expect(run.out).not.toMatch(/\brow \d+|\bwarnings?\b|\berror\(s\)|whole sheet/);
     const count = (word: RegExp) => sheetLines.reduce((n, l) => n + Number(l.match(word)?.[1] ?? 0), 0);
     const errors = count(/(\d+) err(?:or|ores)\b/);
