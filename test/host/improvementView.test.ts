@@ -40,7 +40,7 @@ function expectedRows(run: CoreRun, language: "en" | "es") {
     campaign: [
       ["FGP", c.findings.FGP],
       ["FNC", c.findings.FNC],
-      ["Audit LVL", c.auditLevel],
+      [L.auditLevel, c.auditLevel],
     ] as const,
     ocl: [...v.ocl.byOffice],
     prk: v.prk.consolidated,

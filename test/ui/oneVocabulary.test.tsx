@@ -101,7 +101,8 @@ const PANE_WORDS = wordSet([RESULT_LABELS.en, STRINGS.en], [RESULT_LABELS.es, ST
 /** The English words found in `texts`, with where they were. */
 function englishIn(texts: readonly { where: string; text: string }[], words: ReadonlySet<string>): string[] {
   return texts.flatMap(({ where, text }) =>
-    wordsOf(text)
+    // A command is typed as it is ("itsm-scorecard compute"), whatever the language.
+    wordsOf(text.replace(/itsm-scorecard \S+/g, ""))
       .filter((w) => words.has(w))
       .map((w) => `${w} (${where}: "${text}")`),
   );

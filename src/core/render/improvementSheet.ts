@@ -86,7 +86,7 @@ export function improvementSheet({ result, catalog, labels }: RenderContext): Re
     line("ML", L.assessedMl, c.maturity.average, "higher");
     line(labels.maturity.level, L.maturityLevel, c.maturity.level, "higher");
     for (const t of FINDING_TYPES) line(t, L.perAudit(labels.findingNames[t]), c.findings[t], FINDING_BETTER[t]);
-    line("Audit LVL", L.auditLevel, c.auditLevel, "higher");
+    line(labels.auditLevel, L.auditLevel, c.auditLevel, "higher");
   }
   s.blank();
 
