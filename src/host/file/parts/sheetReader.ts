@@ -244,6 +244,12 @@ const CDATA_CLOSE = [93, 93, 62]; // "]]>"
 const COMMENT_OPEN = [60, 33, 45, 45]; // "<!--"
 const COMMENT_CLOSE = [45, 45, 62]; // "-->"
 const PI_CLOSE = [63, 62]; // "?>"
+const ascii = (text: string): readonly number[] => Array.from(text, (ch) => ch.charCodeAt(0));
+const V_OPEN = ascii("<v>");
+const V_CLOSE_CELL = ascii("</v></c>");
+const IS_T = ascii("<is><t>");
+const IS_T_PRESERVE = ascii('<is><t xml:space="preserve">');
+const T_CLOSE_CELL = ascii("</t></is></c>");
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
@@ -486,6 +492,29 @@ function scanSheetData(
       const gt = b[i] === C_GT ? i : tagEnd(b, i);
       p = gt + 1;
       // <c r="A1"/> is an empty (styled) cell: nothing to record.
+      if (b[gt - 1] === C_SLASH) continue;
+      // Most cells are laid out one of two ways, byte for byte: read at once. Anything else (a
+      // prefix, a formula, rich text, CDATA, a comment) goes through the tags one by one below.
+      const at = p;
+      if (startsWithBytes(b, at, V_OPEN)) {
+        const end = indexOfByte(b, C_LT, at + V_OPEN.length);
+        if (end > at + V_OPEN.length && startsWithBytes(b, end, V_CLOSE_CELL)) {
+          const cell = rangeValue(b, at + V_OPEN.length, end, type, style, ctx, texts);
+          if (cell !== null) sink.add(rowNumber, colNumber, cell);
+          p = end + V_CLOSE_CELL.length;
+        }
+      } else if (type === T_INLINE) {
+        const from = startsWithBytes(b, at, IS_T_PRESERVE)
+          ? at + IS_T_PRESERVE.length
+          : startsWithBytes(b, at, IS_T)
+            ? at + IS_T.length
+            : -1;
+        const end = from < 0 ? -1 : indexOfByte(b, C_LT, from);
+        if (end >= 0 && startsWithBytes(b, end, T_CLOSE_CELL)) {
+          sink.add(rowNumber, colNumber, decodeExcelText(texts.text(b, from, end)));
+          p = end + T_CLOSE_CELL.length;
+        }
+      }
       continue;
     }
 
