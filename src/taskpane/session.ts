@@ -19,6 +19,7 @@ import {
   validate,
 } from "../app";
 import type { WorkbookHost } from "../host/workbookHost";
+import type { InputChange } from "../host/excel/inputWatch";
 import type { ResultSheet } from "../core/render/resultSheet";
 import { type StageListener, withStages } from "../app/stages";
 import type { InputRow } from "./inputRow";
@@ -65,6 +66,20 @@ export interface ScorecardSession {
   show(sheet: string, cell: string | null): Promise<void>;
   /** Outside Excel: the input row an issue names, for the page to show (no grid to select it in). */
   inputRow?(issue: Issue, hooks?: RunHooks): Promise<InputRow>;
+  /**
+   * In Excel: watches the input sheets while the pane is open and tells each change the user
+   * makes (not Compute's own writes). Resolves to whether the workbook already holds results,
+   * and to the function that stops watching.
+   */
+  watchInputs?(onChange: (change: InputChange) => void): Promise<InputWatching>;
+}
+
+export type { InputChange };
+
+export interface InputWatching {
+  /** Whether the workbook held result sheets when the watch started (otherwise nothing can be out of date yet). */
+  readonly hadResults: boolean;
+  stop(): Promise<void>;
 }
 
 export type { CoreRunner };

@@ -6,6 +6,8 @@ import type { Strings } from "../i18n";
 import type { ScorecardSession } from "../session";
 import { type SummaryCard, summaryCards } from "../summaryCards";
 import { SheetView } from "./SheetView";
+import { StaleBanner } from "./StaleBanner";
+import { useStaleResults } from "./useStaleResults";
 import { StageProgressBar } from "./StageProgressBar";
 import { SummaryCards } from "./SummaryCards";
 import { useRun } from "./useRun";
@@ -40,6 +42,7 @@ export function ComputePanel(props: {
   const styles = useStyles();
   const { strings, session } = props;
   const { busy, progress, cancelled, start, cancel } = useRun(props.onError, props.onOk);
+  const { stale, computeStarted, computed: upToDate } = useStaleResults(session);
   const [computed, setComputed] = React.useState<Computed | null>(null);
   const [shown, setShown] = React.useState<string | null>(null);
   const result = React.useRef<HTMLDivElement>(null);
@@ -55,7 +58,9 @@ export function ComputePanel(props: {
     start(async (hooks) => {
       setComputed(null);
       setShown(null);
+      const startedAt = computeStarted();
       const outcome = await session.compute(hooks);
+      upToDate(startedAt);
       const next = {
         cards: summaryCards(outcome.result, strings.code),
         done: strings.computed(outcome.sheets.length),
@@ -73,6 +78,7 @@ export function ComputePanel(props: {
 
   return (
     <div className={styles.panel}>
+      {stale && <StaleBanner stale={stale} strings={strings} busy={busy} onCompute={compute} />}
       <Text>{strings.computeHint}</Text>
       <Button
         className={styles.action}

@@ -10,6 +10,7 @@
  */
 /// <reference types="office-js" />
 import type { ExcelRequestContext } from "../../../src/host/excel/excelApi";
+import { EventChannel, type RichApiMessage } from "./events";
 import { BedRequestExecutor, type ExecutorState, type RequestRecord } from "./executor";
 import type { Bugs } from "./objects";
 import { type OfficeJsClient, officeJs } from "./officeJs";
@@ -22,6 +23,7 @@ import {
   type Sheet,
   quoteSheet,
   rectAddress,
+  typedAsExcel,
   valueOf,
 } from "./workbook";
 
@@ -68,7 +70,14 @@ export class ExcelBed {
   /** Every request Excel received, in order. */
   readonly requests: RequestRecord[] = [];
   readonly client: OfficeJsClient = officeJs();
+  /** Excel's events to the add-in: what it has registered, what was delivered, how late. */
+  readonly events = new EventChannel((message: RichApiMessage) =>
+    (
+      this.client.OfficeExtension as unknown as { _testTriggerRichApiMessageEvent(m: RichApiMessage): void }
+    )._testTriggerRichApiMessageEvent(message),
+  );
   private readonly state: ExecutorState = {
+    events: this.events,
     scope: { book: this.book, bugs: this.bugs },
     requests: this.requests,
     cellEdit: null,
@@ -85,6 +94,7 @@ export class ExcelBed {
   readonly context: Excel.RequestContext & ExcelRequestContext;
 
   constructor() {
+    this.book.events = this.events;
     const RequestContext = this.client.Excel.RequestContext as unknown as new (url: unknown) => Excel.RequestContext;
     this.context = new RequestContext(this.session);
   }
@@ -132,6 +142,37 @@ export class ExcelBed {
       };
     });
     return finish;
+  }
+
+  /**
+   * The user types `rows` into `sheet` from `topLeft` (0-based), as in Excel's grid: the cells
+   * change, and Excel raises onChanged (RangeEdited, with before and after for one cell), which
+   * the add-in receives after `events.delayMs`.
+   */
+  userEdits(
+    sheet: string,
+    topLeft: { row: number; col: number },
+    rows: readonly (readonly (string | number | boolean)[])[],
+  ): void {
+    const target = this.book.sheet(sheet);
+    if (target === undefined) throw new Error(`No sheet ${sheet}`);
+    const rect = {
+      r0: topLeft.row,
+      c0: topLeft.col,
+      r1: topLeft.row + rows.length - 1,
+      c1: topLeft.col + Math.max(...rows.map((r) => r.length)) - 1,
+    };
+    const single = rows.length === 1 && rows[0].length === 1;
+    const before = single ? valueOf(target.stored(rect.r0, rect.c0)) : undefined;
+    rows.forEach((row, i) => row.forEach((v, j) => target.put(rect.r0 + i, rect.c0 + j, typedAsExcel(v))));
+    this.events.raise({
+      kind: "changed",
+      sheet: target,
+      rect,
+      changeType: "RangeEdited",
+      ...(single ? { details: { before, after: valueOf(target.stored(rect.r0, rect.c0)) } } : {}),
+    });
+    this.events.flush();
   }
 
   /** Requests since `from` (an index into `requests`). */

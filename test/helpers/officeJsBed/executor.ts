@@ -6,6 +6,7 @@
  * client's own executor sends it (OfficeJsRequestExecutor: JSON.stringify of the body), then
  * interpreted against the simulated workbook.
  */
+import type { EventChannel } from "./events";
 import { ExcelError } from "./workbook";
 import { type ApiObject, Collection, type Json, type Scope, WorkbookObject } from "./objects";
 
@@ -83,6 +84,8 @@ export interface ExecutorState {
   cellEdit: Promise<void> | null;
   /** Objects Excel keeps for the client by reference id (Excel.run tracks ranges: _KeepReference). */
   readonly references: Map<string, ApiObject>;
+  /** The events the batch's changes raise, sent to the add-in once the batch is answered. */
+  readonly events: EventChannel;
 }
 
 const utf8 = (text: string) => Buffer.byteLength(text, "utf8");
@@ -127,6 +130,8 @@ export class BedRequestExecutor {
       await this.state.cellEdit;
     }
     const body = this.run(JSON.parse(text) as RequestBody);
+    // What ran is done even if an action failed, and Excel tells the add-in of it after the batch.
+    this.state.events.flush();
     const responseText = JSON.stringify(body);
     const responseBytes = utf8(responseText);
     if (responseBytes > EXCEL_PAYLOAD_LIMIT)
@@ -195,6 +200,7 @@ export class BedRequestExecutor {
       return object;
     };
     const results: { ActionId: number; Value: unknown }[] = [];
+    const traces: number[] = [];
     for (const [index, action] of body.Actions.entries()) {
       try {
         const target = () => {
@@ -241,6 +247,11 @@ export class BedRequestExecutor {
             target().set(action.Name, this.args(action.ArgumentInfo, resolve)[0]);
             break;
           case 5: // Trace
+            // Excel answers a trace marker as it reached it (its id among the Results, and in TraceIds):
+            // the client runs what it waits on that marker for, as GenericEventHandlers.add keeps the
+            // handler of an event only once its marker comes back.
+            results.push({ ActionId: action.Id, Value: null });
+            traces.push(action.Id);
             break;
           default:
             throw new ExcelError("NotImplemented", `The test bed does not model action type ${action.ActionType}.`);
@@ -249,11 +260,12 @@ export class BedRequestExecutor {
         if (!(e instanceof ExcelError)) throw e;
         return {
           Results: results,
+          ...(traces.length > 0 ? { TraceIds: traces } : {}),
           Error: { Code: e.code, Message: e.message, HttpStatusCode: 400, ActionIndex: index, Location: action.Name },
         };
       }
     }
-    return { Results: results };
+    return traces.length > 0 ? { Results: results, TraceIds: traces } : { Results: results };
   }
 
   /** Excel refuses a member newer than the requirement sets it supports (ApiNotFound). */

@@ -249,6 +249,19 @@ class WorksheetCollectionObject extends Collection {
     if (sheet === undefined) throw new ExcelError("ItemNotFound");
     return new WorksheetObject(this.scope, sheet);
   }
+  override call(name: string, args: unknown[]): unknown {
+    // worksheets.onAdded / onDeleted (ExcelApi 1.7), registered for the whole workbook.
+    const events: Record<string, [number, boolean]> = {
+      _RegisterAddedEvent: [13, true],
+      _UnregisterAddedEvent: [13, false],
+      _RegisterDeletedEvent: [15, true],
+      _UnregisterDeletedEvent: [15, false],
+    };
+    const event = events[name];
+    if (event === undefined) return super.call(name, args);
+    this.scope.book.events?.register(event[0], "Workbook", event[1]);
+    return undefined;
+  }
   override method(name: string, args: unknown[]): ApiObject | null {
     switch (name) {
       case "GetItem":
@@ -350,6 +363,11 @@ export class WorksheetObject extends ApiObject {
       case "Delete":
         return this.scope.book.deleteSheet(this.sheet);
       case "Activate":
+        return undefined;
+      // worksheet.onChanged.add / remove (ExcelApi 1.7): the client tells Excel in the batch.
+      case "_RegisterDataChangedEvent":
+      case "_UnregisterDataChangedEvent":
+        this.scope.book.events?.register(10, this.sheet.id, name === "_RegisterDataChangedEvent");
         return undefined;
       default:
         return super.call(name, args);
@@ -823,6 +841,12 @@ class TableRowCollectionObject extends Collection {
           throw this.notModelled("rows.add over cells that are not empty (Excel shifts them down)");
     const first = t.rect.r1 + 1;
     rows.forEach((row, i) => row.forEach((v, c) => t.sheet.put(first + i, t.rect.c0 + c, typedAsExcel(cellInput(v)))));
+    t.sheet.book.events?.raise({
+      kind: "changed",
+      sheet: t.sheet,
+      rect: { r0: first, c0: t.rect.c0, r1: first + rows.length - 1, c1: t.rect.c1 },
+      changeType: "RowInserted",
+    });
     // Table columns carry their formats to the new rows (a column's number format and validation follow it).
     for (const v of t.sheet.validations)
       if (v.rect.r1 === t.rect.r1 && v.rect.c0 >= t.rect.c0 && v.rect.c1 <= t.rect.c1)
@@ -911,15 +935,21 @@ export class RangeObject extends ApiObject {
       case "Values":
       case "Formulas": {
         const g = grid2d(rect, value, cellInput);
+        const single = rect.r0 === rect.r1 && rect.c0 === rect.c1;
+        const before = single ? valueOf(sheet.stored(rect.r0, rect.c0)) : undefined;
+        const after = () => (single ? { before, after: valueOf(sheet.stored(rect.r0, rect.c0)) } : undefined);
         if ("all" in g) {
           const stored = typedAsExcel(g.all);
           for (let r = rect.r0; r <= rect.r1; r++) for (let c = rect.c0; c <= rect.c1; c++) sheet.put(r, c, stored);
+          raiseChanged(sheet, rect, after());
+          return;
         } else
           g.forEach((row, i) =>
             row.forEach((v, j) => {
               if (v !== undefined) sheet.put(rect.r0 + i, rect.c0 + j, typedAsExcel(v));
             }),
           );
+        raiseChanged(sheet, rect, after());
         return;
       }
       case "NumberFormat": {
@@ -995,6 +1025,9 @@ export class RangeObject extends ApiObject {
         if (!["All", "Contents", "Formats", "Hyperlinks", "RemoveHyperlinks"].includes(applyTo))
           throw new ExcelError("InvalidArgument");
         sheet.clear(rect, applyTo);
+        // Clearing formats alone changes no data: Excel raises onFormatChanged for it, not onChanged.
+        if (applyTo === "All" || applyTo === "Contents")
+          sheet.book.events?.raise({ kind: "changed", sheet, rect, changeType: "RangeEdited" });
         return undefined;
       }
       case "SetCellProperties":
@@ -1053,7 +1086,19 @@ export class RangeObject extends ApiObject {
       sheet.rows[r] = row;
     }
     if (table !== undefined) table.rect = { ...table.rect, r1: table.rect.r1 - n };
+    sheet.book.events?.raise({ kind: "changed", sheet, rect, changeType: wholeRows ? "RowDeleted" : "CellDeleted" });
   }
+}
+
+/** An edit of cells: onChanged's RangeEdited, with the one cell's values before and after (`details`). */
+function raiseChanged(sheet: Sheet, rect: Rect, details: { before: unknown; after: unknown } | undefined): void {
+  sheet.book.events?.raise({
+    kind: "changed",
+    sheet,
+    rect,
+    changeType: "RangeEdited",
+    ...(details ? { details } : {}),
+  });
 }
 
 function cellPropertiesFormat(v: unknown): CellFormat {

@@ -62,7 +62,15 @@ export function officeJs(): OfficeJsClient {
   };
   const osf = window.OSF as { _OfficeAppFactory?: unknown };
   osf._OfficeAppFactory = { getContext: () => ({ requirements }) };
-  const extension = window.OfficeExtension as typeof OfficeExtension & { SessionBase: { _overrideSession?: unknown } };
+  const extension = window.OfficeExtension as typeof OfficeExtension & {
+    SessionBase: { _overrideSession?: unknown };
+    _testSetRichApiMessageReadyImpl(impl: () => Promise<void>): void;
+  };
+  // Events: the client waits for its Rich API message channel to Excel before it registers a
+  // handler (GenericEventRegistration.ready, through Office.context.document); the bed is that
+  // channel, ready at once, through the client's own hook for it. Events come in by
+  // _testTriggerRichApiMessageEvent (events.ts), the entry the channel's messages take.
+  extension._testSetRichApiMessageReadyImpl(() => Promise.resolve());
   loaded = {
     Excel: window.Excel as typeof Excel,
     OfficeExtension: extension,

@@ -4,6 +4,7 @@
  * expects. Cells keep what Excel keeps (a typed value, a formula, an error); formats are kept
  * as the operations that set them, in order, so a whole-column format costs one entry.
  */
+import type { BookEvent } from "./events";
 import { columnLetters, columnNumber } from "../../../src/core/model/grid";
 
 export const MAX_ROWS = 1_048_576;
@@ -345,8 +346,16 @@ export class Sheet {
   }
 }
 
+/** Where a book's changes go: the bed's EventChannel (events.ts), which Excel's events come from. */
+export interface BookEvents {
+  raise(event: BookEvent): void;
+  register(type: number, targetId: string, on: boolean): void;
+}
+
 export class Book {
   sheets: Sheet[] = [];
+  /** Events of changes to this book (none until the bed attaches its channel). */
+  events: BookEvents | null = null;
   /** Every defined name: workbook-scoped (sheet null) and sheet-scoped. */
   names: NamedEntry[] = [];
   tables: TableEntry[] = [];
@@ -383,6 +392,7 @@ export class Book {
     const sheet = new Sheet(this, id, sheetName);
     if (position === undefined) this.sheets.push(sheet);
     else this.sheets.splice(position, 0, sheet);
+    this.events?.raise({ kind: "added", sheet });
     return sheet;
   }
 
@@ -390,6 +400,7 @@ export class Book {
     if (this.structureProtected) throw new ExcelError("AccessDenied");
     if (this.sheets.filter((s) => s !== sheet).length === 0) throw new ExcelError("InvalidOperation");
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.events?.raise({ kind: "deleted", sheetId: sheet.id });
     this.names = this.names.filter((n) => n.sheet !== sheet);
     this.tables = this.tables.filter((t) => t.sheet !== sheet);
     // Every formula that pointed at the sheet now points at #REF!, as in Excel.
