@@ -43,6 +43,8 @@ const recordCount = (records: ReturnType<typeof parseWorkbook>["records"], key: 
     actions: records.actions.length,
     improvements: records.improvements.length,
     history: records.history.length,
+    processAttributes: records.processAttributes.length,
+    training: records.training.length,
   })[key];
 
 describe("the input sheet declarations", () => {

@@ -20,6 +20,8 @@ describe("template", () => {
       "Actions",
       "Improvements",
       "Indicator history",
+      "Process attributes",
+      "Training",
     ]);
   });
 

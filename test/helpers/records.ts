@@ -150,6 +150,8 @@ export function records(p: Partial<Records> = {}): Records {
     actions: [],
     improvements: [],
     history: [],
+    processAttributes: [],
+    training: [],
     sheetsPresent: present,
     ...p,
   };

@@ -321,6 +321,8 @@ const STATUS: Readonly<Record<SheetKey, fc.Arbitrary<Cell>>> = {
   actions: words("Open", "In progress", "Closed"),
   improvements: words("Planned", "In progress", "Done"),
   history: fc.constant(null),
+  processAttributes: fc.constant(null),
+  training: fc.constant(null),
 };
 
 const SETTING_ROW: fc.Arbitrary<Cell[]> = fc.oneof(

@@ -2,7 +2,7 @@
  * Typed records of the input sheets (workbook.md "Input sheets"). Each record keeps
  * the Excel row it came from so every later warning can point back at it.
  */
-import type { Activity, Catalog } from "./catalog";
+import type { Activity, Catalog, TeamCode } from "./catalog";
 import type { Day } from "./days";
 import type { Edition } from "./editions";
 
@@ -18,6 +18,12 @@ export type ActionKind = "Corrective" | "Preventive";
 export type ActionStatus = "Open" | "In progress" | "Closed";
 export type ImprovementStatus = "Planned" | "In progress" | "Done";
 export type Language = "en" | "es";
+/** The process attributes of ISO/IEC 33020's capability levels 1-5, in level order. */
+export const PROCESS_ATTRIBUTES = ["PA 1.1", "PA 2.1", "PA 2.2", "PA 3.1", "PA 3.2", "PA 4.1", "PA 4.2", "PA 5.1", "PA 5.2"] as const;
+export type ProcessAttribute = (typeof PROCESS_ATTRIBUTES)[number];
+/** ISO/IEC 33020's rating scale, lowest first: Not, Partially, Largely, Fully achieved. */
+export const ATTRIBUTE_RATINGS = ["N", "P", "L", "F"] as const;
+export type AttributeRating = (typeof ATTRIBUTE_RATINGS)[number];
 
 /** Where a record came from: its sheet and 1-based Excel row. */
 export interface Source {
@@ -112,6 +118,29 @@ export interface MaturityRating {
   readonly process: string;
   readonly serviceGroup: string;
   readonly level: number;
+}
+
+/** One process attribute rated in one audit (Process attributes sheet). */
+export interface AttributeRatingRow {
+  readonly source: Source;
+  readonly auditId: string;
+  readonly process: string;
+  readonly attribute: ProcessAttribute;
+  /** The letter as typed, or the fraction achieved (0-1) when a percentage was typed (the engine rates it). */
+  readonly rating: AttributeRating | number;
+}
+
+/** One course of one process leader (Training sheet). */
+export interface TrainingRecord {
+  readonly source: Source;
+  readonly person: string;
+  readonly office: string;
+  /** The team the leader belongs to: named, or the team of the process named. */
+  readonly team: TeamCode;
+  readonly course: string;
+  readonly required: boolean;
+  readonly completedOn: Day | null;
+  readonly validUntil: Day | null;
 }
 
 export interface Finding {
@@ -225,6 +254,9 @@ export interface Records {
   readonly actions: readonly Action[];
   readonly improvements: readonly Improvement[];
   readonly history: readonly HistoryPoint[];
+  /** Optional sheets: empty when the workbook has none. */
+  readonly processAttributes: readonly AttributeRatingRow[];
+  readonly training: readonly TrainingRecord[];
   /** Sheets found, by canonical name (for "optional sheet missing" decisions). */
   readonly sheetsPresent: ReadonlySet<SheetKey>;
 }
@@ -242,5 +274,7 @@ export const SHEET_KEYS = [
   "actions",
   "improvements",
   "history",
+  "processAttributes",
+  "training",
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];

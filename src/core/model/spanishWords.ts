@@ -5,6 +5,8 @@
 import type { Activity } from "./catalog";
 import type {
   ActionKind,
+  AttributeRating,
+  ProcessAttribute,
   ActionStatus,
   ControlStatus,
   EvidenceStatus,
@@ -42,6 +44,19 @@ export const SPANISH = {
   actionStatus: { Open: "Abierta", "In progress": "En curso", Closed: "Cerrada" },
   improvementStatus: { Planned: "Planificado", "In progress": "En curso", Done: "Completado" },
   yesNo: { Yes: "Sí", No: "No" },
+  // ISO/IEC 33020 names attributes and ratings by the same codes in Spanish texts.
+  attribute: {
+    "PA 1.1": "PA 1.1",
+    "PA 2.1": "PA 2.1",
+    "PA 2.2": "PA 2.2",
+    "PA 3.1": "PA 3.1",
+    "PA 3.2": "PA 3.2",
+    "PA 4.1": "PA 4.1",
+    "PA 4.2": "PA 4.2",
+    "PA 5.1": "PA 5.1",
+    "PA 5.2": "PA 5.2",
+  },
+  rating: { N: "N", P: "P", L: "L", F: "F" },
 } as const satisfies {
   controlStatus: SpanishWords<ControlStatus>;
   evidenceStatus: SpanishWords<EvidenceStatus>;
@@ -55,4 +70,6 @@ export const SPANISH = {
   actionStatus: SpanishWords<ActionStatus>;
   improvementStatus: SpanishWords<ImprovementStatus>;
   yesNo: SpanishWords<"Yes" | "No">;
+  attribute: SpanishWords<ProcessAttribute>;
+  rating: SpanishWords<AttributeRating>;
 };

@@ -23,8 +23,10 @@ import {
   readHistory,
   readImprovements,
   readMaturity,
+  readProcessAttributes,
   readProjects,
   readRisks,
+  readTraining,
   readTasks,
 } from "./sheetRecords";
 import { type Report, RowReader, type SheetTable, checkRequiredHeaders, locateTable } from "./sheetTable";
@@ -193,6 +195,8 @@ export function parseTables(
   const actions = readActions(ctx, rowsOf("actions"), new Set(findings.map((f) => f.id)));
   const improvements = readImprovements(ctx, rowsOf("improvements"));
   const history = readHistory(ctx, rowsOf("history"));
+  const processAttributes = readProcessAttributes(ctx, rowsOf("processAttributes"), auditIds);
+  const training = readTraining(ctx, rowsOf("training"));
 
   return {
     records: {
@@ -209,6 +213,8 @@ export function parseTables(
       actions,
       improvements,
       history,
+      processAttributes,
+      training,
       sheetsPresent: new Set(sheetsPresent),
     },
     issues: drafts.map((draft) => localize(draft, settings.language)),

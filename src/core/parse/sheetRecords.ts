@@ -3,11 +3,13 @@
  * its rows need (duplicate keys, dangling references, values out of range). A row that cannot be
  * used is skipped and reported; a doubtful value is used and reported.
  */
-import { type Catalog, type Process, processForClause } from "../model/catalog";
+import { type Catalog, type Process, type TeamCode, processForClause } from "../model/catalog";
 import { CONSOLIDATED } from "../model/records";
 import type { Cell } from "../model/grid";
 import type {
   Action,
+  AttributeRating,
+  AttributeRatingRow,
   Audit,
   Control,
   Evidence,
@@ -15,10 +17,12 @@ import type {
   HistoryPoint,
   Improvement,
   MaturityRating,
+  ProcessAttribute,
   Project,
   Source,
   Risk,
   Task,
+  TrainingRecord,
 } from "../model/records";
 import type { ScopedIds } from "../model/scopedIds";
 import {
@@ -33,10 +37,11 @@ import {
   reservedOffice,
   unknownProcessCode,
 } from "../text/messages";
-import { MEMO_LIMIT, parseInteger, parseNumber, parsePercent } from "./cellValues";
+import { capabilityProblem } from "../text/capabilityMessages";
+import { MEMO_LIMIT, type Parsed, parseInteger, parseNumber, parsePercent } from "./cellValues";
 import type { RowReader } from "./sheetTable";
 import { SHEET_SCHEMAS } from "./sheetSchemas";
-import type { HeaderKey } from "./vocabulary";
+import { type HeaderKey, TEAM, normalizeKey, vocabularyIndex } from "./vocabulary";
 
 // Each enumerated column's parser and each whole number's range, as its sheet declares them.
 const { columns: CONTROLS } = SHEET_SCHEMAS.controls;
@@ -461,4 +466,121 @@ export function readHistory(ctx: RecordContext, rows: Iterable<RowReader>): Hist
     history.push({ source: ctx.source(row), asOf, office, indicator, value });
   }
   return history;
+}
+
+// Typed as their own lists' parsers (a declared list rule is also every list's, ListRule<string>).
+const processAttribute: (cell: Cell) => Parsed<ProcessAttribute> =
+  SHEET_SCHEMAS.processAttributes.columns.attribute.rule.parse;
+const ratingWord: (cell: Cell) => Parsed<AttributeRating> = SHEET_SCHEMAS.processAttributes.columns.rating.rule.parse;
+const trainingRequired = SHEET_SCHEMAS.training.columns.required.rule.parse;
+const teamIndex = vocabularyIndex(TEAM);
+
+/** A rating: N/P/L/F (or their words), else a percentage achieved, kept as a fraction for the engine to rate. */
+export function parseRating(cell: Cell): Parsed<AttributeRating | number> {
+  const word = ratingWord(cell);
+  if (word.ok) return word;
+  const fraction = parsePercent(cell);
+  return fraction.ok ? fraction : { ok: false, problem: capabilityProblem.notRating() };
+}
+
+/** Process attributes: one rating per audit, process (a code of the workbook's catalog) and attribute. */
+export function readProcessAttributes(
+  ctx: RecordContext,
+  rows: Iterable<RowReader>,
+  auditIds: ReadonlySet<string>,
+): AttributeRatingRow[] {
+  const ratings: AttributeRatingRow[] = [];
+  const codes = new Set(ctx.catalog.processes.map((p) => p.code));
+  // audit -> process -> attribute -> first row.
+  const firstRows = new Map<string, Map<string, Map<string, number>>>();
+  for (const row of rows) {
+    const auditId = row.text("auditId");
+    const process = row.text("process");
+    const attribute = row.field("attribute", processAttribute);
+    const rating = row.field("rating", parseRating);
+    if (process !== null && !codes.has(process)) {
+      row.usable = false;
+      row.problem(
+        "process",
+        row.raw("process"),
+        "error",
+        unknownProcessCode(
+          process,
+          ctx.catalog.id,
+          ctx.catalog.processes.slice(-2).map((p) => p.code),
+        ),
+      );
+    }
+    if (!row.usable || auditId === null || process === null || attribute === null || rating === null) continue;
+    if (!auditIds.has(auditId)) {
+      ctx.observer?.missing("audit", auditId);
+      row.problem("auditId", row.raw("auditId"), "error", capabilityProblem.unknownAudit(auditId));
+      continue;
+    }
+    const byProcess = firstRows.get(auditId) ?? new Map<string, Map<string, number>>();
+    firstRows.set(auditId, byProcess);
+    const byAttribute = byProcess.get(process) ?? new Map<string, number>();
+    byProcess.set(process, byAttribute);
+    const first = byAttribute.get(attribute);
+    if (first !== undefined) {
+      row.problem(
+        "attribute",
+        row.raw("attribute"),
+        "error",
+        capabilityProblem.ratedTwice(attribute, process, auditId, first),
+      );
+      continue;
+    }
+    byAttribute.set(attribute, row.excelRow);
+    ratings.push({ source: ctx.source(row), auditId, process, attribute, rating });
+  }
+  return ratings;
+}
+
+/** The team a Team or Process cell names: a team's code or words, else the team of a process code. */
+function teamNamed(catalog: Catalog, text: string): TeamCode | null {
+  const team = teamIndex.get(normalizeKey(text));
+  if (team !== undefined) return catalog.teams.some((t) => t.code === team) ? team : null;
+  return catalog.processes.find((p) => p.code === text)?.team ?? null;
+}
+
+/** Training: each leader's courses; Required blank = Yes. */
+export function readTraining(ctx: RecordContext, rows: Iterable<RowReader>): TrainingRecord[] {
+  const training: TrainingRecord[] = [];
+  for (const row of rows) {
+    const person = row.text("person");
+    const named = row.text("teamOrProcess");
+    const course = row.text("course");
+    const required = row.field("required", trainingRequired);
+    const completedOn = row.date("completedOn");
+    const validUntil = row.date("validUntil");
+    const office = ctx.officeOf(row);
+    const team = named === null ? null : teamNamed(ctx.catalog, named);
+    if (named !== null && team === null) {
+      row.usable = false;
+      row.problem(
+        "teamOrProcess",
+        row.raw("teamOrProcess"),
+        "error",
+        capabilityProblem.unknownTeamOrProcess(
+          named,
+          ctx.catalog.teams.map((t) => t.code),
+        ),
+      );
+    }
+    if (!row.usable || person === null || course === null || team === null) continue;
+    if (completedOn !== null && validUntil !== null && validUntil < completedOn)
+      row.problem("validUntil", row.raw("validUntil"), "warning", capabilityProblem.validBeforeCompleted(person, course));
+    training.push({
+      source: ctx.source(row),
+      person,
+      office,
+      team,
+      course,
+      required: required !== "No",
+      completedOn,
+      validUntil,
+    });
+  }
+  return training;
 }

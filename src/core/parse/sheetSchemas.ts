@@ -19,7 +19,9 @@ import {
   FINDING_TYPE,
   HEADERS,
   type HeaderKey,
+  ATTRIBUTE_RATING,
   IMPROVEMENT_STATUS,
+  PROCESS_ATTRIBUTE,
   PROJECT_STATUS,
   RISK_STATUS,
   TASK_STATUS,
@@ -34,6 +36,8 @@ export interface ListRule<T extends string> {
   readonly vocabulary: Vocabulary<T>;
   readonly spanish: SpanishWords<T>;
   readonly parse: ReturnType<typeof enumParser<T>>;
+  /** Other values are accepted too (a rating typed as a percentage): the drop-down offers, it does not refuse. */
+  readonly open?: boolean;
 }
 
 /** How a column is typed in. `id` and `code` are text (so that 6.10 stays 6.10); `process` is a catalog code. */
@@ -75,6 +79,11 @@ const both = (en: string, es: string): Text => ({ en, es });
 
 function list<T extends string>(vocabulary: Vocabulary<T>, spanish: SpanishWords<T>): ListRule<T> {
   return { kind: "list", vocabulary, spanish, parse: enumParser(vocabulary, spanish) };
+}
+
+/** A list whose drop-down offers its words without refusing other values (read by the sheet's own reader). */
+function openList<T extends string>(vocabulary: Vocabulary<T>, spanish: SpanishWords<T>): ListRule<T> {
+  return { ...list(vocabulary, spanish), open: true };
 }
 
 const ID = { kind: "id" } as const;
@@ -386,6 +395,71 @@ export const SHEET_SCHEMAS = {
       ),
       indicator: required(TEXT, both("The indicator's code.", "El código del indicador."), "OCL"),
       value: required({ kind: "number" }, both("Its value then.", "Su valor entonces."), 0.82),
+    },
+  }),
+  processAttributes: sheet({
+    purpose: both(
+      "Optional. Each process attribute (ISO/IEC 33020) rated in an audit. The capability level of a process in an audit is the highest k with every attribute of level k rated L or F and every attribute below k rated F; 0 when PA 1.1 is below L. An attribute not rated is not achieved.",
+      "Opcional. Cada atributo de proceso (ISO/IEC 33020) calificado en una auditoría. El nivel de capacidad de un proceso en una auditoría es el mayor k con todos los atributos del nivel k en L o F y todos los de niveles inferiores en F; 0 si PA 1.1 está por debajo de L. Un atributo sin calificar no se alcanza.",
+    ),
+    columns: {
+      auditId: required(ID, both("The audit that rated it.", "La auditoría que lo calificó."), "AUD-001"),
+      process: required(
+        { kind: "process" },
+        both("The process code of the catalog.", "El código de proceso del catálogo."),
+        "4",
+      ),
+      attribute: required(
+        list(PROCESS_ATTRIBUTE, SPANISH.attribute),
+        both(
+          "The attribute: PA 1.1 gives level 1, PA 2.1-2.2 level 2, PA 3.1-3.2 level 3, PA 4.1-4.2 level 4, PA 5.1-5.2 level 5.",
+          "El atributo: PA 1.1 da el nivel 1, PA 2.1-2.2 el 2, PA 3.1-3.2 el 3, PA 4.1-4.2 el 4, PA 5.1-5.2 el 5.",
+        ),
+        "PA 1.1",
+      ),
+      rating: required(
+        openList(ATTRIBUTE_RATING, SPANISH.rating),
+        both(
+          "N, P, L or F, or the percentage achieved: N up to 15 %, P above 15 up to 50 %, L above 50 up to 85 %, F above 85 % (15, 50 and 85 % exactly are N, P and L).",
+          "N, P, L o F, o el porcentaje alcanzado: N hasta 15 %, P más de 15 hasta 50 %, L más de 50 hasta 85 %, F más de 85 % (15, 50 y 85 % exactos son N, P y L).",
+        ),
+        "F",
+      ),
+      notes: optional(TEXT, both("Anything worth noting.", "Cualquier observación.")),
+    },
+  }),
+  training: sheet({
+    purpose: both(
+      "Optional. One course of one process leader. Coverage = required courses completed on or before the as-of date and valid on it / required courses.",
+      "Opcional. Un curso de un líder de proceso. Cobertura = cursos obligatorios completados hasta la fecha de corte y vigentes en ella / cursos obligatorios.",
+    ),
+    columns: {
+      person: required(TEXT, both("The process leader.", "El líder de proceso."), "Ana Pérez"),
+      office: OFFICE,
+      teamOrProcess: required(
+        TEXT,
+        both(
+          "The leader's team (SMR, D&T, S&C, O&R) or a process code, whose team is taken.",
+          "El equipo del líder (SMR, D&T, S&C, O&R) o un código de proceso, del que se toma su equipo.",
+        ),
+        "S&C",
+      ),
+      course: required(
+        TEXT,
+        both("The course.", "El curso."),
+        both("ISO/IEC 20000 Foundation", "Fundamentos de ISO/IEC 20000"),
+      ),
+      required: optional(
+        list(YES_NO, SPANISH.yesNo),
+        both("Whether the leader must hold it; blank = Yes.", "Si el líder debe tenerlo; en blanco = Sí."),
+        "Yes",
+      ),
+      completedOn: optional(DATE, both("When it was completed.", "Cuándo se completó."), "2026-02-10"),
+      validUntil: optional(
+        DATE,
+        both("Until when it is valid; blank = no end.", "Hasta cuándo es válido; en blanco = sin fin."),
+        "2028-02-10",
+      ),
     },
   }),
 } as const satisfies { readonly [S in SheetKey]: AnySheetSchema };

@@ -6,6 +6,8 @@
 import type { Activity, TeamCode } from "../model/catalog";
 import type {
   ActionKind,
+  AttributeRating,
+  ProcessAttribute,
   ActionStatus,
   ControlStatus,
   EvidenceStatus,
@@ -41,6 +43,8 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, readonly string[]>> = {
   actions: ["Actions", "Acciones"],
   improvements: ["Improvements", "Mejoras", "Planes de mejora"],
   history: ["Indicator history", "Historial de indicadores"],
+  processAttributes: ["Process attributes", "Atributos de proceso", "Atributos de procesos"],
+  training: ["Training", "Capacitación", "Formación"],
 };
 
 /** The optional sheet holding an organisation's own catalog (it is not one of SHEET_KEYS). */
@@ -108,6 +112,12 @@ export const HEADERS = {
   indicator: { en: "Indicator", es: "Indicador", aliases: [] },
   code: { en: "Code", es: "Código", aliases: ["Código de proceso"] },
   team: { en: "Team", es: "Equipo", aliases: [] },
+  attribute: { en: "Attribute", es: "Atributo", aliases: ["Process attribute", "Atributo de proceso", "PA"] },
+  rating: { en: "Rating", es: "Calificación", aliases: ["Valoración"] },
+  person: { en: "Person", es: "Persona", aliases: ["Leader", "Líder", "Process leader", "Líder de proceso"] },
+  teamOrProcess: { en: "Team or Process", es: "Equipo o proceso", aliases: ["Team / Process", "Equipo / Proceso"] },
+  course: { en: "Course", es: "Curso", aliases: ["Training course", "Curso de capacitación"] },
+  required: { en: "Required", es: "Obligatorio", aliases: ["Mandatory", "Requerido"] },
 } as const satisfies Readonly<Record<string, ColumnWords>>;
 export type HeaderKey = keyof typeof HEADERS;
 
@@ -193,6 +203,27 @@ export const TEAM: Vocabulary<TeamCode> = {
 export const YES_NO: Vocabulary<"Yes" | "No"> = {
   Yes: ["Y", "Sí", "Si", "S", "True", "Verdadero", "1"],
   No: ["N", "False", "Falso", "0"],
+};
+
+/** ISO/IEC 33020's process attributes; "AP" is how Spanish texts abbreviate them. */
+export const PROCESS_ATTRIBUTE: Vocabulary<ProcessAttribute> = {
+  "PA 1.1": ["AP 1.1"],
+  "PA 2.1": ["AP 2.1"],
+  "PA 2.2": ["AP 2.2"],
+  "PA 3.1": ["AP 3.1"],
+  "PA 3.2": ["AP 3.2"],
+  "PA 4.1": ["AP 4.1"],
+  "PA 4.2": ["AP 4.2"],
+  "PA 5.1": ["AP 5.1"],
+  "PA 5.2": ["AP 5.2"],
+};
+
+/** ISO/IEC 33020's rating words (a percentage is read as well: cellValues' rating parser). */
+export const ATTRIBUTE_RATING: Vocabulary<AttributeRating> = {
+  N: ["Not achieved", "No alcanzado"],
+  P: ["Partially achieved", "Partially", "Parcialmente alcanzado", "Parcialmente"],
+  L: ["Largely achieved", "Largely", "Ampliamente alcanzado", "Ampliamente", "A"],
+  F: ["Fully achieved", "Fully", "Totalmente alcanzado", "Totalmente", "T"],
 };
 
 /** Builds a lookup from every normalised word of a vocabulary to its canonical value. */
