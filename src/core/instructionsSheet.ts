@@ -103,6 +103,7 @@ function fillHint(column: ColumnSchema): Text | null {
   const rule = column.rule;
   switch (rule.kind) {
     case "list":
+      return rule.open === true ? null : both("One of the words on the right.", "Uno de los valores de la derecha.");
     case "process":
       return both("One of the words on the right.", "Uno de los valores de la derecha.");
     case "date":

@@ -67,7 +67,8 @@ function settingRows(language: Language, framework: Edition): Cell[][] {
 
 /** How a template column is typed in: a drop-down list, a date, a percentage, a whole number, a number or text (IDs). */
 export type ColumnInput =
-  | { readonly kind: "list"; readonly values: readonly string[] }
+  // open: the drop-down offers its values without refusing others (a rating typed as a percentage).
+  | { readonly kind: "list"; readonly values: readonly string[]; readonly open?: boolean }
   | { readonly kind: "date" }
   | { readonly kind: "percent" }
   | { readonly kind: "whole"; readonly min: number; readonly max: number }
@@ -277,7 +278,11 @@ function settingInput(setting: SettingKey, language: Language, framework: Editio
 function columnInput(rule: ColumnRule, language: Language, framework: Edition): ColumnInput | undefined {
   switch (rule.kind) {
     case "list":
-      return { kind: "list", values: language === "es" ? Object.values(rule.spanish) : Object.keys(rule.vocabulary) };
+      return {
+        kind: "list",
+        values: language === "es" ? Object.values(rule.spanish) : Object.keys(rule.vocabulary),
+        ...(rule.open === true ? { open: true } : {}),
+      };
     case "process":
       return { kind: "list", values: builtInCatalog(framework).processes.map((p) => p.code) };
     case "date":

@@ -31,6 +31,9 @@ const REQUIRED = both("Required.", "Obligatorio.");
 function hint(rule: ColumnRule | ColumnInput): Text | null {
   switch (rule.kind) {
     case "list":
+      return rule.open === true
+        ? both("Choose from the list, or type a percentage.", "Elija de la lista, o escriba un porcentaje.")
+        : both("Choose from the list.", "Elija de la lista.");
     case "process":
       return both("Choose from the list.", "Elija de la lista.");
     case "date":
@@ -53,6 +56,8 @@ function alert(input: ColumnInput | undefined, language: Language): string | und
   if (input === undefined) return undefined;
   switch (input.kind) {
     case "list": {
+      // An open list refuses nothing, so it has no alert.
+      if (input.open === true) return undefined;
       const full = say(
         both(`Choose one of: ${input.values.join(", ")}.`, `Elija uno de estos valores: ${input.values.join(", ")}.`),
         language,

@@ -261,6 +261,8 @@ describe("the Spanish sample against the English one", () => {
       "Acciones",
       "Mejoras",
       "Historial de indicadores",
+      "Atributos de proceso",
+      "Capacitación",
     ]);
     expect(sheetOf(spanish.input, "Controles").rows[0]).toEqual([
       "ID de control",
@@ -405,6 +407,8 @@ describe("the task pane's template in the pane's language", () => {
       "Acciones",
       "Mejoras",
       "Historial de indicadores",
+      "Atributos de proceso",
+      "Capacitación",
     ]);
     const controls = es.book.sheet("Controles");
     expect(controls?.grid()[0]).toContain("ID de control");

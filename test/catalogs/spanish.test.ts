@@ -49,6 +49,8 @@ describe("the Spanish template", () => {
       "Acciones",
       "Mejoras",
       "Historial de indicadores",
+      "Atributos de proceso",
+      "Capacitación",
     ]);
     const of = (name: string) => sheets.find((s) => s.name === name);
     expect(of("Controles")?.rows[0]).toEqual([
@@ -101,7 +103,7 @@ describe("the Spanish template", () => {
       requireEvidence: true,
       successThreshold: 0.9,
     });
-    expect(records.sheetsPresent.size).toBe(12);
+    expect(records.sheetsPresent.size).toBe(14);
   });
 
   it("finds every column of every sheet under its Spanish header, as the same column as in English", () => {

@@ -46,7 +46,17 @@ describe.each(LANGUAGES)("the %s template", (language) => {
         expect(help.prompt).not.toBe(otherHelp?.prompt);
         if (column.rule.kind === "list") {
           const words = language === "es" ? Object.values(column.rule.spanish) : Object.keys(column.rule.vocabulary);
-          expect([key, header, s.inputs?.[header]]).toEqual([key, header, { kind: "list", values: words }]);
+          // An open list (a rating, or its percentage) offers its words and refuses nothing: no alert.
+          const open = column.rule.open === true;
+          expect([key, header, s.inputs?.[header]]).toEqual([
+            key,
+            header,
+            { kind: "list", values: words, ...(open ? { open: true } : {}) },
+          ]);
+          if (open) {
+            expect([key, header, help.error]).toEqual([key, header, undefined]);
+            continue;
+          }
           expect(help.error?.length).toBeLessThanOrEqual(MAX_HELP_ERROR);
           expect(help.error).toBe(
             language === "es"

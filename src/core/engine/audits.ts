@@ -3,15 +3,21 @@ import type { Catalog } from "../model/catalog";
 import type { Day } from "../model/days";
 import {
   type Action,
+  type AttributeRating,
+  type AttributeRatingRow,
   type Audit,
   FINDING_TYPES,
   type Finding,
   type FindingType,
   type Improvement,
   type MaturityRating,
+  PROCESS_ATTRIBUTES,
+  type ProcessAttribute,
 } from "../model/records";
+import { auditCapabilities, levelsDisagree, lowerRating } from "./capability";
 import { maturityView } from "./maturity";
-import type { CampaignResult, CorrectiveFigures, OverdueItem, UnactionedFinding } from "./results";
+import type { MaturityView } from "./results";
+import type { CampaignResult, CapabilityView, CorrectiveFigures, OverdueItem, UnactionedFinding } from "./results";
 import { findingStatus, levelObjectiveStatus, maturityLevelStatus } from "./status";
 import { groupBy, recordOf } from "./stats";
 
@@ -27,6 +33,16 @@ export interface CampaignTally {
   readonly findings: Record<FindingType, number>;
   levelSum: number;
   levelCount: number;
+  /** The campaign's process attributes, when some audit of it has any (whole numbers and minima: parts add up exactly). */
+  capability?: CapabilityTally;
+}
+
+export interface CapabilityTally {
+  audits: number;
+  /** Per process: the sum and count of its capability levels over the audits that rated it. */
+  readonly levels: Map<string, { sum: number; count: number }>;
+  /** Per process and attribute: the lowest rating of the campaign. */
+  readonly profile: Map<string, Map<ProcessAttribute, AttributeRating>>;
 }
 
 /** Campaigns in the order their first audit appears on the Audits sheet, tallied. */
@@ -34,8 +50,10 @@ export function campaignTallies(
   audits: readonly Audit[],
   ratings: readonly MaturityRating[],
   findings: readonly Finding[],
+  attributes: readonly AttributeRatingRow[] = [],
 ): CampaignTally[] {
   const ratingsByAudit = groupBy(ratings, (r) => r.auditId);
+  const capabilityByAudit = groupBy(auditCapabilities(attributes), (c) => c.auditId);
   const findingsByAudit = groupBy(findings, (f) => f.auditId);
   return [...groupBy(audits, (a) => a.campaign)].map(([name, campaignAudits]) => {
     const tally: CampaignTally = {
@@ -61,6 +79,12 @@ export function campaignTallies(
         }
       }
       for (const f of findingsByAudit.get(a.id) ?? []) tally.findings[f.type]++;
+      const capabilities = capabilityByAudit.get(a.id);
+      if (capabilities !== undefined) {
+        const into = (tally.capability ??= { audits: 0, levels: new Map(), profile: new Map() });
+        into.audits++;
+        for (const c of capabilities) addCapability(into, c.process, { sum: c.level, count: 1 }, c.ratings);
+      }
     }
     return tally;
   });
@@ -80,6 +104,75 @@ export function addTally(into: CampaignTally, from: CampaignTally): void {
     }
   }
   for (const t of FINDING_TYPES) into.findings[t] += from.findings[t];
+  if (from.capability !== undefined) {
+    const capability = (into.capability ??= { audits: 0, levels: new Map(), profile: new Map() });
+    capability.audits += from.capability.audits;
+    for (const [process, sums] of from.capability.levels)
+      addCapability(capability, process, sums, from.capability.profile.get(process) ?? new Map());
+  }
+}
+
+/** Adds one process's levels and ratings into a campaign's capability tally. */
+function addCapability(
+  into: CapabilityTally,
+  process: string,
+  { sum, count }: { sum: number; count: number },
+  ratings: ReadonlyMap<ProcessAttribute, AttributeRating>,
+): void {
+  const sums = into.levels.get(process);
+  if (sums === undefined) into.levels.set(process, { sum, count });
+  else {
+    sums.sum += sum;
+    sums.count += count;
+  }
+  const profile = into.profile.get(process) ?? new Map<ProcessAttribute, AttributeRating>();
+  into.profile.set(process, profile);
+  for (const [attribute, rating] of ratings) {
+    const before = profile.get(attribute);
+    profile.set(attribute, before === undefined ? rating : lowerRating(before, rating));
+  }
+}
+
+/** A deep copy of a tally's capability (merging must not change a part's own tally). */
+export function copyCapability(c: CapabilityTally): CapabilityTally {
+  return {
+    audits: c.audits,
+    levels: new Map([...c.levels].map(([k, v]) => [k, { ...v }])),
+    profile: new Map([...c.profile].map(([k, v]) => [k, new Map(v)])),
+  };
+}
+
+/** The campaign's capability levels beside its assessed maturity, in catalog order. */
+function capabilityView(catalog: Catalog, tally: CapabilityTally, maturity: MaturityView): CapabilityView {
+  const view = maturityView(
+    catalog,
+    recordOf(
+      catalog.processes.map((p) => {
+        const sums = tally.levels.get(p.code);
+        return [p.code, sums === undefined || sums.count === 0 ? null : sums.sum / sums.count] as const;
+      }),
+    ),
+  );
+  const rated = catalog.processes.filter((p) => tally.profile.has(p.code));
+  return {
+    ...view,
+    audits: tally.audits,
+    profile: recordOf(
+      rated.map((p) => {
+        const ratings = tally.profile.get(p.code);
+        return [
+          p.code,
+          Object.fromEntries(PROCESS_ATTRIBUTES.map((a) => [a, ratings?.get(a) ?? null] as const)) as Record<
+            ProcessAttribute,
+            AttributeRating | null
+          >,
+        ] as const;
+      }),
+    ),
+    flagged: catalog.processes
+      .filter((p) => levelsDisagree(maturity.byProcess[p.code], view.byProcess[p.code]))
+      .map((p) => p.code),
+  };
 }
 
 /** A campaign's results: assessed ML(N) = mean level, findings as mean count per audit (0 where none). */
@@ -99,6 +192,7 @@ export function campaignResult(catalog: Catalog, tally: CampaignTally): Campaign
     name: tally.name,
     audits: tally.audits,
     maturity,
+    ...(tally.capability === undefined ? {} : { capability: capabilityView(catalog, tally.capability, maturity) }),
     findings: means,
     auditLevel,
     status: {

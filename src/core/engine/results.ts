@@ -1,7 +1,8 @@
 /** What the engine computes: the result document of workbook.md, plus the detail the result sheets show. */
 import type { Stage, TeamCode } from "../model/catalog";
+import type { Source, TrainingGapKind } from "../model/records";
 import type { Day } from "../model/days";
-import type { FindingType, Issue, Language, ProjectStatus } from "../model/records";
+import type { AttributeRating, FindingType, Issue, Language, ProcessAttribute, ProjectStatus } from "../model/records";
 import type { OverdueKind, RiskLevel, Status, TrendDirection } from "../model/statuses";
 import type { ImprovementView } from "./improvement";
 import type { TrendPoint } from "./trend";
@@ -71,10 +72,22 @@ export interface IndicatorStatuses {
   readonly plc: Readonly<Record<string, Status | null>>;
 }
 
+/** A campaign's capability levels (Process attributes): mean level per process, as ML(N) is. */
+export interface CapabilityView extends MaturityView {
+  /** Audits of the campaign with attribute ratings. */
+  readonly audits: number;
+  /** Per rated process, in catalog order: each attribute's lowest rating in the campaign (null: not rated). */
+  readonly profile: Readonly<Record<string, Readonly<Record<ProcessAttribute, AttributeRating | null>>>>;
+  /** Processes whose assessed ML(N) and capability level differ by 2 or more. */
+  readonly flagged: readonly string[];
+}
+
 export interface CampaignResult {
   readonly name: string;
   readonly audits: number;
   readonly maturity: MaturityView;
+  /** Present when some audit of the campaign has process attribute ratings. */
+  readonly capability?: CapabilityView;
   readonly findings: Readonly<Record<FindingType, number>>;
   readonly auditLevel: number | null;
   readonly status: {
@@ -127,6 +140,42 @@ export interface UnactionedFinding {
   readonly type: FindingType;
 }
 
+export type { TrainingGapKind };
+
+export interface TrainingGap {
+  readonly office: string;
+  readonly person: string;
+  readonly team: TeamCode;
+  readonly course: string;
+  readonly kind: TrainingGapKind;
+  /** Expired: when it ended; Expiring: when it ends; Missing: null. */
+  readonly validUntil: Day | null;
+  /** The course's first row. */
+  readonly source: Source;
+}
+
+/** One office's required courses and those held, per team, and its gaps. */
+export interface OfficeTraining {
+  readonly office: string;
+  readonly byTeam: Readonly<Record<string, { readonly required: number; readonly held: number }>>;
+  readonly gaps: readonly TrainingGap[];
+}
+
+/** Training coverage of an office (held / required) or of the organisation (mean over offices). */
+export interface TrainingCoverage {
+  readonly coverage: number | null;
+  readonly byTeam: Readonly<Record<string, number | null>>;
+  readonly status: Status | null;
+  readonly teamStatus: Readonly<Record<string, Status | null>>;
+}
+
+export interface TrainingResult {
+  readonly consolidated: TrainingCoverage;
+  readonly byOffice: ReadonlyMap<string, TrainingCoverage>;
+  /** Offices in scorecard order, each office's gaps in sheet order. */
+  readonly gaps: readonly TrainingGap[];
+}
+
 export interface ScorecardResult {
   readonly asOf: Day;
   readonly catalogId: string;
@@ -143,5 +192,7 @@ export interface ScorecardResult {
   readonly corrective: readonly CorrectiveFigures[];
   readonly overdue: readonly OverdueItem[];
   readonly unactionedFindings: readonly UnactionedFinding[];
+  /** Present when the workbook has Training rows. */
+  readonly training?: TrainingResult;
   readonly issues: readonly Issue[];
 }

@@ -22,12 +22,16 @@ import {
   type Source,
   type Task,
   sourceCell,
+  type TrainingRecord,
 } from "../model/records";
+import { trainingByOffice } from "./training";
+import { trainingResult } from "./trainingResult";
 import {
   type CampaignTally,
   addTally,
   campaignResult,
   campaignTallies,
+  copyCapability,
   correctiveFigures,
   isOverdueAction,
   isOverduePlan,
@@ -55,6 +59,7 @@ import type {
   Indicators,
   LeaderCompliance,
   MaturityView,
+  OfficeTraining,
   OverdueItem,
   ProjectRisk,
   ScorecardResult,
@@ -65,6 +70,7 @@ import type {
 import { type Thresholds, maturityLevelStatus, percentStatus, riskStatus, trendStatus } from "./status";
 import { groupBy, meanDefined, recordOf } from "./stats";
 import { type TrendPoint, oclTrend } from "./trend";
+import { capabilityWarnings } from "./capability";
 
 export interface ComputeOptions {
   /** Overrides the Settings sheet's as-of date. */
@@ -113,6 +119,8 @@ export interface ScorecardPart {
   readonly unactioned: readonly FromFile<{ readonly finding: UnactionedFinding; readonly warning: Issue }>[];
   /** Campaigns in order of their first audit, with that audit's file. */
   readonly campaigns: readonly FromFile<CampaignTally>[];
+  /** Each office's training (Training sheet), offices in order of their first row. */
+  readonly training: readonly FromFile<OfficeTraining>[];
 }
 
 /** What a part is computed with: the organisation's catalog and settings, the same for every part. */
@@ -276,10 +284,17 @@ export function scorecardPart(records: Records, context: PartContext): Scorecard
     overdueActions: overdueActions(lateActions, asOf).map((item, i) => fromSource(lateActions[i].source, item)),
     overduePlans: overduePlans(latePlans, asOf).map((item, i) => fromSource(latePlans[i].source, item)),
     unactioned,
-    campaigns: campaignTallies(records.audits, records.maturity, records.findings).map((t) =>
+    campaigns: campaignTallies(records.audits, records.maturity, records.findings, records.processAttributes).map((t) =>
       fromSource(firstAudit.get(t.name) ?? { sheet: "", row: 0 }, t),
     ),
+    training: trainingByOffice(catalog, records.training, asOf).map((t) =>
+      fromSource(t.gaps[0]?.source ?? firstTrainingRow(records.training, t.office), t),
+    ),
   };
+}
+
+function firstTrainingRow(rows: readonly TrainingRecord[], office: string): Source {
+  return rows.find((r) => r.office === office)?.source ?? { sheet: "", row: 0 };
 }
 
 /**
@@ -469,6 +484,7 @@ export function assembleScorecard(
     language: settings.language,
     warn: (i) => historyWarnings.push(i),
   });
+  const training = items((p) => p.training);
 
   return {
     asOf,
@@ -484,11 +500,22 @@ export function assembleScorecard(
     corrective: offices.map((o) => o.corrective),
     overdue: oldestFirst([...items((p) => p.overdueActions), ...items((p) => p.overduePlans)]),
     unactionedFindings: unactioned.map((u) => u.finding),
+    ...(training.length === 0
+      ? {}
+      : {
+          training: trainingResult(
+            catalog,
+            offices.map((o) => o.office),
+            training,
+            thresholds,
+          ),
+        }),
     issues: [
       ...items((p) => p.controlWarnings),
       ...offices.flatMap((o) => o.warnings),
       ...historyWarnings,
       ...unactioned.map((u) => u.warning),
+      ...capabilityWarnings(campaignResults, settings.language),
     ],
   };
 }
@@ -498,5 +525,6 @@ function copyTally(t: CampaignTally): CampaignTally {
     ...t,
     ratings: new Map([...t.ratings].map(([k, v]) => [k, { ...v }])),
     findings: { ...t.findings },
+    ...(t.capability === undefined ? {} : { capability: copyCapability(t.capability) }),
   };
 }

@@ -19,7 +19,17 @@ export type ActionStatus = "Open" | "In progress" | "Closed";
 export type ImprovementStatus = "Planned" | "In progress" | "Done";
 export type Language = "en" | "es";
 /** The process attributes of ISO/IEC 33020's capability levels 1-5, in level order. */
-export const PROCESS_ATTRIBUTES = ["PA 1.1", "PA 2.1", "PA 2.2", "PA 3.1", "PA 3.2", "PA 4.1", "PA 4.2", "PA 5.1", "PA 5.2"] as const;
+export const PROCESS_ATTRIBUTES = [
+  "PA 1.1",
+  "PA 2.1",
+  "PA 2.2",
+  "PA 3.1",
+  "PA 3.2",
+  "PA 4.1",
+  "PA 4.2",
+  "PA 5.1",
+  "PA 5.2",
+] as const;
 export type ProcessAttribute = (typeof PROCESS_ATTRIBUTES)[number];
 /** ISO/IEC 33020's rating scale, lowest first: Not, Partially, Largely, Fully achieved. */
 export const ATTRIBUTE_RATINGS = ["N", "P", "L", "F"] as const;
@@ -129,6 +139,9 @@ export interface AttributeRatingRow {
   /** The letter as typed, or the fraction achieved (0-1) when a percentage was typed (the engine rates it). */
   readonly rating: AttributeRating | number;
 }
+
+/** Why a leader's required course is listed: not held, held no longer, or ending within 90 days. */
+export type TrainingGapKind = "Missing" | "Expired" | "Expiring";
 
 /** One course of one process leader (Training sheet). */
 export interface TrainingRecord {

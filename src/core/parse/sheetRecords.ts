@@ -570,7 +570,12 @@ export function readTraining(ctx: RecordContext, rows: Iterable<RowReader>): Tra
     }
     if (!row.usable || person === null || course === null || team === null) continue;
     if (completedOn !== null && validUntil !== null && validUntil < completedOn)
-      row.problem("validUntil", row.raw("validUntil"), "warning", capabilityProblem.validBeforeCompleted(person, course));
+      row.problem(
+        "validUntil",
+        row.raw("validUntil"),
+        "warning",
+        capabilityProblem.validBeforeCompleted(person, course),
+      );
     training.push({
       source: ctx.source(row),
       person,

@@ -399,8 +399,8 @@ export const SHEET_SCHEMAS = {
   }),
   processAttributes: sheet({
     purpose: both(
-      "Optional. Each process attribute (ISO/IEC 33020) rated in an audit. The capability level of a process in an audit is the highest k with every attribute of level k rated L or F and every attribute below k rated F; 0 when PA 1.1 is below L. An attribute not rated is not achieved.",
-      "Opcional. Cada atributo de proceso (ISO/IEC 33020) calificado en una auditoría. El nivel de capacidad de un proceso en una auditoría es el mayor k con todos los atributos del nivel k en L o F y todos los de niveles inferiores en F; 0 si PA 1.1 está por debajo de L. Un atributo sin calificar no se alcanza.",
+      "Optional. Each process attribute (ISO/IEC 33020) rated in an audit; they give the capability level.",
+      "Opcional. Cada atributo de proceso (ISO/IEC 33020) calificado en una auditoría; dan el nivel de capacidad.",
     ),
     columns: {
       auditId: required(ID, both("The audit that rated it.", "La auditoría que lo calificó."), "AUD-001"),
@@ -412,8 +412,8 @@ export const SHEET_SCHEMAS = {
       attribute: required(
         list(PROCESS_ATTRIBUTE, SPANISH.attribute),
         both(
-          "The attribute: PA 1.1 gives level 1, PA 2.1-2.2 level 2, PA 3.1-3.2 level 3, PA 4.1-4.2 level 4, PA 5.1-5.2 level 5.",
-          "El atributo: PA 1.1 da el nivel 1, PA 2.1-2.2 el 2, PA 3.1-3.2 el 3, PA 4.1-4.2 el 4, PA 5.1-5.2 el 5.",
+          "PA k.x is of level k. Level = highest k with its attributes L or F and all below F (0 if PA 1.1 is below L); an attribute not rated is not achieved.",
+          "PA k.x es del nivel k. Nivel = el mayor k con sus atributos en L o F y los inferiores en F (0 si PA 1.1 < L); un atributo sin calificar no se alcanza.",
         ),
         "PA 1.1",
       ),
@@ -430,8 +430,8 @@ export const SHEET_SCHEMAS = {
   }),
   training: sheet({
     purpose: both(
-      "Optional. One course of one process leader. Coverage = required courses completed on or before the as-of date and valid on it / required courses.",
-      "Opcional. Un curso de un líder de proceso. Cobertura = cursos obligatorios completados hasta la fecha de corte y vigentes en ella / cursos obligatorios.",
+      "Optional. One course of one process leader; coverage = required courses held on the as-of date / required courses.",
+      "Opcional. Un curso de un líder de proceso; cobertura = cursos obligatorios vigentes en la fecha de corte / obligatorios.",
     ),
     columns: {
       person: required(TEXT, both("The process leader.", "El líder de proceso."), "Ana Pérez"),
@@ -454,10 +454,20 @@ export const SHEET_SCHEMAS = {
         both("Whether the leader must hold it; blank = Yes.", "Si el líder debe tenerlo; en blanco = Sí."),
         "Yes",
       ),
-      completedOn: optional(DATE, both("When it was completed.", "Cuándo se completó."), "2026-02-10"),
+      completedOn: optional(
+        DATE,
+        both(
+          "When it was completed; held from that day (blank = not held).",
+          "Cuándo se completó; vigente desde ese día (en blanco = no lo tiene).",
+        ),
+        "2026-02-10",
+      ),
       validUntil: optional(
         DATE,
-        both("Until when it is valid; blank = no end.", "Hasta cuándo es válido; en blanco = sin fin."),
+        both(
+          "Last day it is valid; blank = no end. Listed as expiring when it ends within 90 days of the as-of date.",
+          "Último día de vigencia; en blanco = sin fin. Se lista como por vencer si vence dentro de 90 días desde la fecha de corte.",
+        ),
         "2028-02-10",
       ),
     },

@@ -3,6 +3,7 @@ import { isoFromDay } from "../model/days";
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
 import { SheetBuilder, bold, columnRange, percent } from "./sheetBuilder";
+import { trainingTables } from "./trainingTables";
 
 export function complianceSheet({ result, catalog, labels }: RenderContext): ResultSheet {
   const L = labels.compliance;
@@ -72,9 +73,20 @@ export function complianceSheet({ result, catalog, labels }: RenderContext): Res
   s.section(L.leadsSection);
   s.header(L.leadsHeader);
   for (const l of result.leaders) s.row([bold(l.owner), l.office, l.controls, percent(l.compliance), l.overdueTasks]);
+  if (result.training !== undefined) {
+    s.blank();
+    trainingTables(s, catalog, result, result.training, labels);
+  }
 
   return s.build({
-    columnWidths: [26, 44, 10, 15, ...offices.map(() => 15)],
+    // The training gaps table has six columns, whatever the offices.
+    columnWidths: [
+      26,
+      44,
+      10,
+      15,
+      ...Array.from({ length: Math.max(offices.length, result.training === undefined ? 0 : 2) }, () => 15),
+    ],
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { landscape: true, fitToWidth: true, titleRows: 2 },
   });

@@ -3,6 +3,7 @@ import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
 import { SheetBuilder, bold, columnRange, level, notAvailable, statusCell } from "./sheetBuilder";
 import { levelObjectiveStatus, maturityLevelStatus } from "../engine/status";
+import { PROFILE_COLUMNS, capabilityTable, profileTable, ratedCampaigns } from "./capabilityTables";
 
 export function maturitySheet({ result, catalog, labels }: RenderContext): ResultSheet {
   const L = labels.maturity;
@@ -78,8 +79,22 @@ export function maturitySheet({ result, catalog, labels }: RenderContext): Resul
     ...views.map((i) => statusCell(maturityLevelStatus(i.derivedMaturity.level), labels.status)),
   ]);
 
+  // Process attributes: below everything else, so that a workbook without them keeps its layout.
+  const rated = ratedCampaigns(campaigns);
+  if (rated.length > 0) {
+    s.blank();
+    s.clearCharts();
+    capabilityTable(s, catalog, rated, labels);
+    for (const campaign of rated) profileTable(s, catalog, campaign, labels);
+  }
+  const valueColumns = Math.max(
+    campaigns.length,
+    offices.length + 1,
+    rated.length === 0 ? 0 : Math.max(3 * rated.length, PROFILE_COLUMNS - 2),
+  );
+
   return s.build({
-    columnWidths: [12, 44, ...Array.from({ length: Math.max(campaigns.length, offices.length + 1) }, () => 14)],
+    columnWidths: [12, 44, ...Array.from({ length: valueColumns }, () => 14)],
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { landscape: true, fitToWidth: true, titleRows: 2 },
   });

@@ -1,6 +1,15 @@
 /** The `--json` result document, spelled as workbook.md "The result document" says. */
 import { isoFromDay } from "../model/days";
-import type { Indicators, MaturityView, ProjectRisk, ScorecardResult, Trend } from "../engine/results";
+import type {
+  CapabilityView,
+  Indicators,
+  MaturityView,
+  ProjectRisk,
+  ScorecardResult,
+  Trend,
+  TrainingCoverage,
+  TrainingGapKind,
+} from "../engine/results";
 import { recordOf } from "../engine/stats";
 import type { FindingType, Severity } from "../model/records";
 import type { Status } from "../engine/status";
@@ -56,8 +65,25 @@ export interface ResultDocument {
     findings: Record<FindingType, number>;
     auditLevel: number | null;
     status: Record<string, Status | null | Record<string, Status | null>>;
+    /** Present when some audit of the campaign has process attribute ratings. */
+    capability?: CapabilityView;
   }[];
   readonly improvement: ImprovementDocument;
+  /** Present when the workbook has Training rows. */
+  readonly training?: {
+    consolidated: TrainingCoverage;
+    byOffice: Record<string, TrainingCoverage>;
+    gaps: {
+      office: string;
+      person: string;
+      team: string;
+      course: string;
+      kind: TrainingGapKind;
+      validUntil: string | null;
+      sheet: string;
+      row: number;
+    }[];
+  };
   /** The workbooks a consolidation read, as named on the command line (absent for one workbook). */
   readonly inputs?: readonly string[];
   readonly issues: {
@@ -128,8 +154,27 @@ export function resultDocument(result: ScorecardResult): ResultDocument {
       findings: { ...c.findings },
       auditLevel: c.auditLevel,
       status: { ...c.status },
+      ...(c.capability === undefined ? {} : { capability: c.capability }),
     })),
     improvement: improvementDocument(result.improvement),
+    ...(result.training === undefined
+      ? {}
+      : {
+          training: {
+            consolidated: result.training.consolidated,
+            byOffice: recordOf([...result.training.byOffice]),
+            gaps: result.training.gaps.map((g) => ({
+              office: g.office,
+              person: g.person,
+              team: g.team,
+              course: g.course,
+              kind: g.kind,
+              validUntil: g.validUntil === null ? null : isoFromDay(g.validUntil),
+              sheet: g.source.sheet,
+              row: g.source.row,
+            })),
+          },
+        }),
     issues: result.issues.map((i) => ({ ...i })),
   };
 }

@@ -88,6 +88,17 @@ export function scorecardSheet({ result, catalog, settings, labels }: RenderCont
         return st.indicator === "PRK" ? riskCell(st.label, labels.risk) : percent(st.value, st.status);
       }),
     ]);
+    // Training of the process leaders, a line of the DO stage (when the workbook has Training rows).
+    const training = result.training;
+    if (stage.stage === "DO" && training !== undefined)
+      s.row([
+        bold(labels.stage.DO),
+        labels.training.stageLine,
+        ...columns.map(([name], c) => {
+          const t = c === 0 ? training.consolidated : training.byOffice.get(name);
+          return t === undefined ? notAvailable() : percent(t.coverage, t.status);
+        }),
+      ]);
   }
   s.blank();
 

@@ -4,6 +4,7 @@ import type { OverdueKind, RiskLevel, Status, TrendDirection } from "../model/st
 import type { FindingType, Language, ProjectStatus, Severity } from "../model/records";
 import { SPANISH } from "../model/spanishWords";
 import { IMPROVEMENT_LABELS, type ImprovementLabels } from "./improvementLabels";
+import { CAPABILITY_LABELS, type CapabilityLabels, type TrainingLabels } from "./capabilityLabels";
 
 export type ResultSheetKey =
   "scorecard" | "compliance" | "maturity" | "findings" | "projects" | "actions" | "improvement" | "issues";
@@ -75,6 +76,8 @@ export interface ResultLabels {
   readonly page: { readonly header: (org: string, asOf: string) => string; readonly footer: string };
   readonly processName: (p: Process) => string;
   readonly teamName: (t: Team) => string;
+  readonly capability: CapabilityLabels;
+  readonly training: TrainingLabels;
   readonly scorecard: {
     readonly title: (org: string) => string;
     readonly defaultOrg: string;
@@ -203,6 +206,7 @@ const EN: ResultLabels = {
   page: { header: (org, asOf) => `${org} · as of ${asOf}`, footer: "Page &P of &N" },
   processName: (p) => p.name,
   teamName: (t) => t.name,
+  ...CAPABILITY_LABELS.en,
   scorecard: {
     title: (org) => `${org}: service management scorecard`,
     defaultOrg: "ITSM Scorecard",
@@ -371,6 +375,7 @@ const ES: ResultLabels = {
   page: { header: (org, asOf) => `${org} · fecha de corte ${asOf}`, footer: "Página &P de &N" },
   processName: (p) => p.nameEs ?? p.name,
   teamName: (t) => t.nameEs,
+  ...CAPABILITY_LABELS.es,
   scorecard: {
     title: (org) => `${org}: cuadro de mando de gestión de servicios`,
     defaultOrg: "ITSM Scorecard",

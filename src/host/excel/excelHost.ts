@@ -115,6 +115,9 @@ function applyInput(
     validation.rule = { wholeNumber: { formula1: input.min, formula2: input.max, operator: "Between" } };
   if (help === undefined) return;
   validation.prompt = { message: help.prompt, showPrompt: true, title: help.title };
+  // Excel alerts by default: an open list (a rating that may be a percentage) must say it does not.
+  if (input?.kind === "list" && input.open === true)
+    validation.errorAlert = { message: "", showAlert: false, style: "Information", title: help.title };
   if (help.error !== undefined && (input?.kind === "list" || input?.kind === "whole"))
     validation.errorAlert = { message: help.error, showAlert: true, style: "Stop", title: help.title };
 }
