@@ -15,6 +15,7 @@
  */
 import { ISO20000_2011, type Process, type TeamCode } from "../core/model/catalog";
 import type { Cell, WorkbookGrids } from "../core/model/grid";
+import { type SampleAudit, processAttributesSheet, trainingSheet } from "./capabilitySample";
 import { mulberry32 } from "./prng";
 import { type HeaderOf, type InputSheetName, SheetBuilder, addDays, day, minDate } from "./sheets";
 
@@ -978,6 +979,7 @@ function buildSample(): Built {
   ];
   let actionNo = 0;
   let findingWithoutAction = "";
+  const rated: SampleAudit[] = [];
   for (const campaign of campaigns) {
     OFFICES.forEach((office, officeIndex) => {
       const rnd = mulberry32(office.seed ^ (campaign.key === "HA" ? 0x4a11 : 0x7b22));
@@ -996,10 +998,13 @@ function buildSample(): Built {
       });
 
       const base = campaign.key === "HA" ? office.haBase : office.vaBase;
+      const typed = new Map<string, number[]>();
+      rated.push({ auditId, historical: campaign.key === "HA", typed });
       for (const process of ISO20000_2011.processes) {
         const processBias = rnd.next() - 0.5;
         for (const group of SERVICE_GROUPS) {
           const level = clamp(Math.round(base + processBias + (rnd.next() - 0.5)), 0, 5);
+          typed.set(process.code, [...(typed.get(process.code) ?? []), level]);
           maturity.add({
             "Audit ID": auditId,
             Process: process.code,
@@ -1155,6 +1160,8 @@ function buildSample(): Built {
         actions,
         improvements,
         history,
+        processAttributesSheet(rated),
+        trainingSheet(OFFICES),
       ].map((b) => b.grid()),
     },
     problems,

@@ -20,6 +20,8 @@ export const INPUT_SHEET_HEADERS = {
   Actions: TEMPLATE_COLUMNS.actions,
   Improvements: TEMPLATE_COLUMNS.improvements,
   "Indicator history": TEMPLATE_COLUMNS.history,
+  "Process attributes": TEMPLATE_COLUMNS.processAttributes,
+  Training: TEMPLATE_COLUMNS.training,
 } as const;
 
 export type InputSheetName = keyof typeof INPUT_SHEET_HEADERS;

@@ -15,7 +15,7 @@ import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { ZipPackage } from "../../src/host/file/zip/zipPackage";
 import { XlsxFileHost } from "../../src/host/file/xlsxFileHost";
-import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
+import { SAMPLE_CAMPAIGNS, sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { cli, tempFolder } from "../helpers/cli";
 import { day } from "../helpers/records";
 
@@ -303,6 +303,10 @@ describe("the Spanish sample against the English one", () => {
       [E.maturity.chart, L.maturity.chart],
       [E.findings.chart, L.findings.chart],
       [E.projects.chart, L.projects.chart],
+      // The process profile of each campaign with attribute ratings.
+      ...Object.values(SAMPLE_CAMPAIGNS).map(
+        (c) => [E.capability.profileChart(c), L.capability.profileChart(c)] as [string, string],
+      ),
     ]);
     const titlesEn = chartTitles(english.output);
     expect(titlesEn).toEqual(
@@ -322,7 +326,7 @@ describe("a workbook that changes language between runs", () => {
   it("file host: the other language's result sheets are replaced in place, not left beside", async () => {
     const host = new XlsxFileHost(createWorkbook(sampleWorkbook().sheets.map((s) => ({ name: s.name, rows: s.rows }))));
     await computeInHost(host, { today: day("2026-11-01") });
-    const inputs = names(host.bytes).slice(0, 12);
+    const inputs = names(host.bytes).slice(0, sampleWorkbook().sheets.length);
     expect(names(host.bytes)).toEqual([...inputs, ...Object.values(RESULT_SHEET_NAMES.en)]);
     await setLanguage(host, "es");
     await computeInHost(host, { today: day("2026-11-01") });

@@ -18,6 +18,7 @@ import { CHART_COLORS, REFERENCE_SERIES_COLOR } from "../../src/core/render/resu
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { unzipEntries } from "../../src/host/file/zip/zipPackage";
 import { cli, tempFolder } from "../helpers/cli";
+import { SAMPLE_CAMPAIGNS } from "../../src/sample/sampleWorkbook";
 
 function which(command: string): string | null {
   const found = spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" });
@@ -35,10 +36,23 @@ const describeWithLibreOffice = soffice ? describe : describe.skip;
 const CONVERT_TIMEOUT_MS = 180_000;
 
 /** The charts each result sheet must show, by title. */
-const EXPECTED_CHARTS: Record<string, { title: string; kind: "bar" | "line"; series: number }[]> = {
+/** Each sheet's charts in order; `colours`: series colours of its own, checked on the chart's own page. */
+const EXPECTED_CHARTS: Record<
+  string,
+  { title: string; kind: "bar" | "line"; series: number; colours?: readonly string[] }[]
+> = {
   [RESULT_SHEETS.scorecard]: [{ title: "OCL trend", kind: "line", series: 4 }],
   [RESULT_SHEETS.compliance]: [{ title: "CLS by clause (consolidated)", kind: "bar", series: 1 }],
-  [RESULT_SHEETS.maturity]: [{ title: "Process maturity by campaign", kind: "bar", series: 2 }],
+  [RESULT_SHEETS.maturity]: [
+    { title: "Process maturity by campaign", kind: "bar", series: 2 },
+    // The process profiles (Process attributes): F, L, P, N in their rating colours.
+    ...Object.values(SAMPLE_CAMPAIGNS).map((c) => ({
+      title: `Attributes by rating, ${c}`,
+      kind: "bar" as const,
+      series: 4,
+      colours: ["70AD47", "2E75B6", "FFC000", "C00000"],
+    })),
+  ],
   [RESULT_SHEETS.findings]: [{ title: "Findings per audit by campaign", kind: "bar", series: 3 }],
   [RESULT_SHEETS.projects]: [{ title: "Project risk by office", kind: "bar", series: 1 }],
 };
@@ -191,10 +205,15 @@ describeWithLibreOffice("the demo workbook in LibreOffice", () => {
     for (const [sheet, charts] of Object.entries(EXPECTED_CHARTS)) {
       const title = all.find((t) => t.name === sheet)?.title ?? "";
       const image = pagePixels(pdf, pagesWith(title)[0] + 1);
-      const colours = CHART_COLORS.slice(0, Math.max(...charts.map((c) => c.series)));
+      const colours = CHART_COLORS.slice(0, Math.max(...charts.filter((c) => !c.colours).map((c) => c.series)));
       if (sheet === RESULT_SHEETS.findings) colours[colours.length - 1] = REFERENCE_SERIES_COLOR;
       for (const colour of colours)
         expect([sheet, colour, pixelsOf(image, colour) > 20]).toEqual([sheet, colour, true]);
+      for (const chart of charts.filter((c) => c.colours !== undefined)) {
+        const own = pagePixels(pdf, pagesWith(chart.title)[0] + 1);
+        for (const colour of chart.colours ?? [])
+          expect([chart.title, colour, pixelsOf(own, colour) > 20]).toEqual([chart.title, colour, true]);
+      }
     }
   });
 

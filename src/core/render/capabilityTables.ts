@@ -35,11 +35,12 @@ export function capabilityTable(
   const L = labels.capability;
   s.section(L.section);
   s.row([L.note], { fill: "muted" });
-  s.header([
-    ...L.processHeader,
-    ...rated.flatMap(([c]) => [L.typedHeader(c.name), L.capabilityHeader(c.name), L.gapHeader(c.name)]),
-  ]);
-  for (const p of catalog.processes) {
+  // Each campaign's name over its three columns.
+  s.row(["", "", ...rated.flatMap(([c]) => [bold(c.name, { fill: "section" }), "", ""])]);
+  s.header([...L.processHeader, ...rated.flatMap(() => [L.typedHeader, L.capabilityHeader, L.gapHeader])]);
+  // The processes rated attribute by attribute in some campaign (the others' ML(N) is in the table above).
+  const processes = catalog.processes.filter((p) => rated.some(([, cap]) => cap.profile[p.code] !== undefined));
+  for (const p of processes) {
     s.row([
       bold(`CL(${p.code})`),
       labels.processName(p),
@@ -112,10 +113,13 @@ export function profileTable(s: SheetBuilder, catalog: Catalog, [c, cap]: Rated,
       values: columnRange(countColumn(r), first, last),
       color: RATING_COLOR[r],
     })),
-    anchor: { row: header, col: PROFILE_COLUMNS + 1, columns: 8, rows: Math.max(12, last - first + 4) },
+    // Below the table, which is as wide as the page.
+    anchor: { row: last + 2, col: 1, columns: 6, rows: Math.max(12, 2 * (last - first + 1) + 6) },
     yAxisTitle: L.profileAxis,
     yMin: 0,
     yMax: PROCESS_ATTRIBUTES.length,
+    stacked: true,
   });
   s.blank();
+  s.clearCharts();
 }

@@ -94,7 +94,12 @@ export function maturitySheet({ result, catalog, labels }: RenderContext): Resul
   );
 
   return s.build({
-    columnWidths: [12, 44, ...Array.from({ length: valueColumns }, () => 14)],
+    // The profile's nine attribute columns share the value columns: narrower, so the page stays readable.
+    columnWidths: [
+      12,
+      44,
+      ...Array.from({ length: valueColumns }, (_, i) => (rated.length === 0 || i === 0 ? 14 : 11)),
+    ],
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { landscape: true, fitToWidth: true, titleRows: 2 },
   });

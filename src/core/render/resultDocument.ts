@@ -80,7 +80,7 @@ export interface ResultDocument {
       course: string;
       kind: TrainingGapKind;
       validUntil: string | null;
-      sheet: string;
+      /** The course's first row on the Training sheet. */
       row: number;
     }[];
   };
@@ -170,7 +170,6 @@ export function resultDocument(result: ScorecardResult): ResultDocument {
               course: g.course,
               kind: g.kind,
               validUntil: g.validUntil === null ? null : isoFromDay(g.validUntil),
-              sheet: g.source.sheet,
               row: g.source.row,
             })),
           },

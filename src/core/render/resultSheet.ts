@@ -119,6 +119,8 @@ export interface ChartSpec {
   readonly yAxisTitle?: string;
   readonly yMin?: number;
   readonly yMax?: number;
+  /** Columns or bars stacked into one per category (a process profile's ratings add up to its attributes). */
+  readonly stacked?: boolean;
 }
 
 export interface ResultSheet {

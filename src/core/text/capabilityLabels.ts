@@ -5,9 +5,9 @@ export interface CapabilityLabels {
   readonly section: string;
   readonly note: string;
   readonly processHeader: readonly [string, string];
-  readonly typedHeader: (campaign: string) => string;
-  readonly capabilityHeader: (campaign: string) => string;
-  readonly gapHeader: (campaign: string) => string;
+  readonly typedHeader: string;
+  readonly capabilityHeader: string;
+  readonly gapHeader: string;
   readonly flag: string;
   readonly average: string;
   readonly level: string;
@@ -40,9 +40,9 @@ const EN: { readonly capability: CapabilityLabels; readonly training: TrainingLa
     section: "Capability levels from process attributes (ISO/IEC 33020)",
     note: "CL(N): the highest level whose attributes are L or F with every attribute below F, mean over the campaign's audits · flagged where ML(N) and CL(N) differ by 2 or more",
     processHeader: ["Process", "Name"],
-    typedHeader: (campaign) => `${campaign} ML(N)`,
-    capabilityHeader: (campaign) => `${campaign} CL(N)`,
-    gapHeader: (campaign) => `${campaign} check`,
+    typedHeader: "ML(N)",
+    capabilityHeader: "CL(N)",
+    gapHeader: "Check",
     flag: "gap >= 2",
     average: "AVERAGE",
     level: "CAPABILITY LEVEL",
@@ -75,9 +75,9 @@ const ES: typeof EN = {
     section: "Niveles de capacidad según los atributos de proceso (ISO/IEC 33020)",
     note: "CL(N): el mayor nivel con sus atributos en L o F y todos los inferiores en F, promedio de las auditorías de la campaña · se marca cuando ML(N) y CL(N) difieren en 2 o más",
     processHeader: ["Proceso", "Nombre"],
-    typedHeader: (campaign) => `${campaign} ML(N)`,
-    capabilityHeader: (campaign) => `${campaign} CL(N)`,
-    gapHeader: (campaign) => `${campaign} revisar`,
+    typedHeader: "ML(N)",
+    capabilityHeader: "CL(N)",
+    gapHeader: "Revisar",
     flag: "diferencia >= 2",
     average: "PROMEDIO",
     level: "NIVEL DE CAPACIDAD",

@@ -196,7 +196,7 @@ export interface ExcelRangeFormat {
   wrapText: boolean;
 }
 
-export type ExcelChartType = "ColumnClustered" | "BarClustered" | "Line";
+export type ExcelChartType = "ColumnClustered" | "BarClustered" | "ColumnStacked" | "BarStacked" | "Line";
 
 export interface ExcelChartCollection {
   /** ExcelApi 1.1 */

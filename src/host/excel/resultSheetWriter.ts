@@ -61,6 +61,10 @@ const CHART_TYPES: Readonly<Record<ChartSpec["kind"], ExcelChartType>> = {
   bar: "BarClustered",
   line: "Line",
 };
+const STACKED_TYPES: Readonly<Record<"column" | "bar", ExcelChartType>> = {
+  column: "ColumnStacked",
+  bar: "BarStacked",
+};
 
 const EXCEL_ALIGN: Readonly<Record<HorizontalAlign, "Left" | "Center" | "Right">> = {
   left: "Left",
@@ -258,7 +262,8 @@ function addChart(sheet: ExcelWorksheet, spec: ChartSpec): void {
     rangeOf(sheet, rangeAddress(r.row0, r.col0, r.row1, r.col1));
   const [first, ...rest] = spec.series;
   if (first === undefined) return;
-  const chart = sheet.charts.add(CHART_TYPES[spec.kind], range(first.values), "Columns");
+  const type = spec.stacked === true && spec.kind !== "line" ? STACKED_TYPES[spec.kind] : CHART_TYPES[spec.kind];
+  const chart = sheet.charts.add(type, range(first.values), "Columns");
   chart.title.text = spec.title;
   const categories = range(spec.categories);
   const colour = (series: ExcelChartSeries, k: number) => {

@@ -142,7 +142,10 @@ function plotXml(spec: ChartSpec, sheetName: string, rows: Rows): string {
     return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axIds}</c:lineChart>`;
   }
   const dir = spec.kind === "bar" ? "bar" : "col";
-  return `<c:barChart><c:barDir val="${dir}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${axIds}</c:barChart>`;
+  // Stacked bars overlap fully (ECMA-376 21.2.2.131); the order is CT_BarChart's: gapWidth, then overlap.
+  const grouping = spec.stacked === true ? "stacked" : "clustered";
+  const overlap = spec.stacked === true ? '<c:overlap val="100"/>' : "";
+  return `<c:barChart><c:barDir val="${dir}"/><c:grouping val="${grouping}"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${overlap}${axIds}</c:barChart>`;
 }
 
 function axesXml(spec: ChartSpec, rows: Rows): string {
