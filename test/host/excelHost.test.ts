@@ -83,7 +83,13 @@ describe("Excel host", () => {
 
     // Charts: maturity by process per campaign, bound to the table's cells.
     const maturity = book.sheet(RESULT_SHEETS.maturity);
-    expect(maturity?.charts).toHaveLength(1);
+    // The campaigns' chart, then the process profile of each campaign with attribute ratings, stacked.
+    const rated = run.result.campaigns.filter((c) => c.capability !== undefined);
+    expect(rated.length).toBe(2);
+    expect(maturity?.charts).toHaveLength(1 + rated.length);
+    expect(maturity?.charts.slice(1).map((c) => [c.type, c.title, c.series.length])).toEqual(
+      rated.map((c) => ["BarStacked", `Attributes by rating, ${c.name}`, 4]),
+    );
     const chart = maturity?.charts[0];
     expect(chart?.type).toBe("ColumnClustered");
     expect(chart?.series.map((s) => s.name)).toEqual(run.result.campaigns.map((c) => c.name));
@@ -130,11 +136,13 @@ describe("Excel host", () => {
     const names = book.sheets.map((s) => s.name);
     const history = book.sheet("Indicator history")?.grid();
     const scorecard = book.sheet(RESULT_SHEETS.scorecard)?.grid();
+    // The campaigns' chart and the two process profiles.
+    expect(book.sheet(RESULT_SHEETS.maturity)?.charts).toHaveLength(3);
     await compute(host, { today });
     expect(book.sheets.map((s) => s.name)).toEqual(names);
     expect(book.sheet("Indicator history")?.grid()).toEqual(history);
     expect(book.sheet(RESULT_SHEETS.scorecard)?.grid()).toEqual(scorecard);
-    expect(book.sheet(RESULT_SHEETS.maturity)?.charts).toHaveLength(1);
+    expect(book.sheet(RESULT_SHEETS.maturity)?.charts).toHaveLength(3);
   });
 
   it("refuses to overwrite a same-named sheet it did not create, before writing anything", async () => {

@@ -318,6 +318,7 @@ describe("the same look from the Excel host", () => {
     const kinds: Record<string, string> = {
       ColumnClustered: "barChart:col",
       BarClustered: "barChart:bar",
+      BarStacked: "barChart:bar",
       Line: "lineChart",
     };
     const plain = (f: string) =>
@@ -332,6 +333,12 @@ describe("the same look from the Excel host", () => {
         const kind =
           group.localName === "barChart" ? `barChart:${all(group, "c:barDir")[0].getAttribute("val")}` : "lineChart";
         expect(kinds[chart.type]).toBe(kind);
+        // Stacked in both hosts (a process profile), clustered otherwise.
+        const grouping = all(group, "c:grouping")[0].getAttribute("val");
+        expect([chart.type, grouping]).toEqual([
+          chart.type,
+          chart.type.endsWith("Stacked") ? "stacked" : kind === "lineChart" ? "standard" : "clustered",
+        ]);
         expect(chart.title).toBe(all(all(space, "c:title")[0], "a:t")[0].textContent);
         const sers = Array.from(space.getElementsByTagNameNS(NS_C, "ser"));
         expect(chart.series.map((s) => s.name)).toEqual(sers.map((s) => all(s, "c:v")[0].textContent));
