@@ -39,6 +39,8 @@ export interface CampaignTally {
 
 export interface CapabilityTally {
   audits: number;
+  /** The sheet of the campaign's first rating (warnings name it; in a consolidation, with its file). */
+  readonly sheet: string;
   /** Per process: the sum and count of its capability levels over the audits that rated it. */
   readonly levels: Map<string, { sum: number; count: number }>;
   /** Per process and attribute: the lowest rating of the campaign. */
@@ -81,7 +83,12 @@ export function campaignTallies(
       for (const f of findingsByAudit.get(a.id) ?? []) tally.findings[f.type]++;
       const capabilities = capabilityByAudit.get(a.id);
       if (capabilities !== undefined) {
-        const into = (tally.capability ??= { audits: 0, levels: new Map(), profile: new Map() });
+        const into = (tally.capability ??= {
+          audits: 0,
+          sheet: capabilities[0].sheet,
+          levels: new Map(),
+          profile: new Map(),
+        });
         into.audits++;
         for (const c of capabilities) addCapability(into, c.process, { sum: c.level, count: 1 }, c.ratings);
       }
@@ -105,7 +112,12 @@ export function addTally(into: CampaignTally, from: CampaignTally): void {
   }
   for (const t of FINDING_TYPES) into.findings[t] += from.findings[t];
   if (from.capability !== undefined) {
-    const capability = (into.capability ??= { audits: 0, levels: new Map(), profile: new Map() });
+    const capability = (into.capability ??= {
+      audits: 0,
+      sheet: from.capability.sheet,
+      levels: new Map(),
+      profile: new Map(),
+    });
     capability.audits += from.capability.audits;
     for (const [process, sums] of from.capability.levels)
       addCapability(capability, process, sums, from.capability.profile.get(process) ?? new Map());
@@ -137,6 +149,7 @@ function addCapability(
 export function copyCapability(c: CapabilityTally): CapabilityTally {
   return {
     audits: c.audits,
+    sheet: c.sheet,
     levels: new Map([...c.levels].map(([k, v]) => [k, { ...v }])),
     profile: new Map([...c.profile].map(([k, v]) => [k, new Map(v)])),
   };
@@ -157,6 +170,7 @@ function capabilityView(catalog: Catalog, tally: CapabilityTally, maturity: Matu
   return {
     ...view,
     audits: tally.audits,
+    sheet: tally.sheet,
     profile: recordOf(
       rated.map((p) => {
         const ratings = tally.profile.get(p.code);

@@ -82,13 +82,16 @@ export interface AuditCapability {
   readonly process: string;
   readonly ratings: ReadonlyMap<ProcessAttribute, AttributeRating>;
   readonly level: number;
+  /** The sheet its rows were read from (as issues name it). */
+  readonly sheet: string;
 }
 
 /** Each (audit, process) that has attribute ratings, in the order of their first row. */
 export function auditCapabilities(rows: readonly AttributeRatingRow[]): AuditCapability[] {
   return [...groupBy(rows, (r) => `${r.auditId}\u0000${r.process}`).values()].map((group) => {
     const ratings = new Map(group.map((r) => [r.attribute, ratingOf(r.rating)] as const));
-    return { auditId: group[0].auditId, process: group[0].process, ratings, level: capabilityLevel(ratings) };
+    const { auditId, process, source } = group[0];
+    return { auditId, process, ratings, level: capabilityLevel(ratings), sheet: source.sheet };
   });
 }
 
@@ -111,7 +114,7 @@ export function capabilityWarnings(campaigns: readonly CampaignResult[], languag
   return campaigns.flatMap((c) =>
     (c.capability?.flagged ?? []).map((process): Issue => ({
       severity: "warning",
-      sheet: SHEET_NAMES.processAttributes[language === "es" ? 1 : 0],
+      sheet: c.capability?.sheet ?? SHEET_NAMES.processAttributes[language === "es" ? 1 : 0],
       row: null,
       column: null,
       cell: null,

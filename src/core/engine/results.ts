@@ -76,6 +76,8 @@ export interface IndicatorStatuses {
 export interface CapabilityView extends MaturityView {
   /** Audits of the campaign with attribute ratings. */
   readonly audits: number;
+  /** The sheet of its first rating, as issues name it (not in the JSON). */
+  readonly sheet: string;
   /** Per rated process, in catalog order: each attribute's lowest rating in the campaign (null: not rated). */
   readonly profile: Readonly<Record<string, Readonly<Record<ProcessAttribute, AttributeRating | null>>>>;
   /** Processes whose assessed ML(N) and capability level differ by 2 or more. */

@@ -66,7 +66,7 @@ export interface ResultDocument {
     auditLevel: number | null;
     status: Record<string, Status | null | Record<string, Status | null>>;
     /** Present when some audit of the campaign has process attribute ratings. */
-    capability?: CapabilityView;
+    capability?: Omit<CapabilityView, "sheet">;
   }[];
   readonly improvement: ImprovementDocument;
   /** Present when the workbook has Training rows. */
@@ -140,6 +140,10 @@ function improvementDocument(v: ImprovementView): ImprovementDocument {
   };
 }
 
+function capabilityDocument({ sheet: _sheet, ...capability }: CapabilityView): Omit<CapabilityView, "sheet"> {
+  return capability;
+}
+
 export function resultDocument(result: ScorecardResult): ResultDocument {
   return {
     asOf: isoFromDay(result.asOf),
@@ -154,7 +158,7 @@ export function resultDocument(result: ScorecardResult): ResultDocument {
       findings: { ...c.findings },
       auditLevel: c.auditLevel,
       status: { ...c.status },
-      ...(c.capability === undefined ? {} : { capability: c.capability }),
+      ...(c.capability === undefined ? {} : { capability: capabilityDocument(c.capability) }),
     })),
     improvement: improvementDocument(result.improvement),
     ...(result.training === undefined
