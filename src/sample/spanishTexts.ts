@@ -177,6 +177,14 @@ const TEXTS: Readonly<Record<string, string>> = {
   "First continuity test of the registry service": "Primera prueba de continuidad del servicio de registro",
   "Complete the CMDB for critical services": "Completar la CMDB de los servicios críticos",
   "Document the SMS scope": "Documentar el alcance del SGS",
+  // Training: the process leaders' courses
+  "ISO/IEC 20000 Foundation": "Fundamentos de ISO/IEC 20000",
+  "ITIL 4 Foundation": "Fundamentos de ITIL 4",
+  "ISO/IEC 20000-1 internal auditor": "Auditor interno ISO/IEC 20000-1",
+  "Change and release management": "Gestión de cambios y liberaciones",
+  "Service level management": "Gestión de niveles de servicio",
+  "Incident and problem management": "Gestión de incidentes y problemas",
+  "Agile service management": "Gestión ágil del servicio",
 };
 
 /** Corrective actions are named after their finding: "Correct: <finding, lower case first>". */
