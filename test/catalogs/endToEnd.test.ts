@@ -279,7 +279,8 @@ describe("the Spanish sample against the English one", () => {
   it("gives the same numbers", () => {
     const { issues: issuesEn, ...en } = json(english.json);
     const { issues: issuesEs, ...es } = json(spanish.json);
-    expect(es).toEqual(en);
+    // The leaders' courses are free texts, written in the sample's language; the rest is the same.
+    expect(withoutCourses(es)).toEqual(withoutCourses(en));
     expect(issuesEs.length).toBe(issuesEn.length);
     expect(es.campaigns.length).toBeGreaterThanOrEqual(2);
   });
@@ -426,9 +427,18 @@ describe("the task pane's template in the pane's language", () => {
     const maturity = [...(madurez ? validationsOf(madurez).values() : [])].map(listSource);
     expect(maturity).toContain("4,5,6.1,6.2,6.3,6.4,6.5,6.6,7.1,7.2,8.1,8.2,9.1,9.2,9.3");
     expect(es.book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(Object.values(RESULT_SHEET_NAMES.es)));
-    const { issues: issuesEs, ...docEs } = es.computed.document;
-    const { issues: issuesEn, ...docEn } = en.computed.document;
+    const { issues: issuesEs, ...withCoursesEs } = es.computed.document;
+    const { issues: issuesEn, ...withCoursesEn } = en.computed.document;
+    // The leaders' courses are free texts, written in the template's language.
+    const docEs = withoutCourses(withCoursesEs);
+    const docEn = withoutCourses(withCoursesEn);
     expect(docEs).toEqual(docEn);
     expect(issuesEs.length).toBe(issuesEn.length);
   });
 });
+
+/** A result document with its training gaps' course names left out (free texts, translated in the Spanish sample). */
+function withoutCourses<T extends { training?: { gaps: { course: string }[] } }>(doc: T): T {
+  if (doc.training === undefined) return doc;
+  return { ...doc, training: { ...doc.training, gaps: doc.training.gaps.map(({ course: _course, ...g }) => g) } };
+}
