@@ -3,12 +3,13 @@
  * from the previous campaign to the latest, how PRK moved over the Indicator history, and each
  * office's change of OCL since the previous as-of date. docs/decisions.md gives the rules.
  */
-import { type Day, isoFromDay } from "../model/days";
+import type { Day } from "../model/days";
 import { FINDING_TYPES, type FindingType, type HistoryPoint, type Issue, type Settings } from "../model/records";
 import type { BetterWhen, ChangeDirection, PrkTrendDirection } from "../model/statuses";
-import { engineWarning, say } from "../text/messages";
+import { engineWarning } from "../text/messages";
 import { above, below, compareDecimal, decimalValue } from "./decimal";
 import type { CampaignResult, Indicators } from "./results";
+import { historyPoints } from "./historyPoints";
 import { TREND_POINTS, type TrendPoint, slopePer30Days } from "./trend";
 
 export type { BetterWhen, ChangeDirection, PrkTrendDirection };
@@ -122,35 +123,6 @@ export interface ImprovementView {
   readonly ocl: { readonly consolidated: OclChange; readonly byOffice: ReadonlyMap<string, OclChange> };
 }
 
-/** Indicator history's PRK rows by office (the same as-of date is this run's own; a later one is left out with a warning). */
-function prkHistory(
-  history: readonly HistoryPoint[],
-  asOf: Day,
-  warn: (issue: Issue) => void,
-  language: Settings["language"],
-): Map<string, TrendPoint[]> {
-  const byOffice = new Map<string, TrendPoint[]>();
-  for (const h of history) {
-    if (h.asOf === asOf || h.indicator.trim().toUpperCase() !== "PRK") continue;
-    if (h.asOf > asOf) {
-      warn({
-        severity: "warning",
-        sheet: h.source.sheet,
-        row: h.source.row,
-        column: "As-of date",
-        cell: null,
-        value: isoFromDay(h.asOf),
-        message: say(engineWarning.prkHistoryAfterAsOf(h.office, isoFromDay(h.asOf), isoFromDay(asOf)), language),
-      });
-      continue;
-    }
-    const points = byOffice.get(h.office) ?? [];
-    points.push({ day: h.asOf, value: h.value, source: h.source });
-    byOffice.set(h.office, points);
-  }
-  return byOffice;
-}
-
 export function improvementView(input: {
   readonly asOf: Day;
   readonly campaigns: readonly CampaignResult[];
@@ -163,7 +135,7 @@ export function improvementView(input: {
   readonly warn: (issue: Issue) => void;
 }): ImprovementView {
   const { asOf } = input;
-  const prk = prkHistory(input.history, asOf, input.warn, input.language);
+  const prk = historyPoints(input.history, "PRK", asOf, input.warn, input.language, engineWarning.prkHistoryAfterAsOf);
   const seriesOf = (office: string, i: Indicators) =>
     prkSeries([...(prk.get(office) ?? []), ...(i.prk.value === null ? [] : [{ day: asOf, value: i.prk.value }])]);
   return {

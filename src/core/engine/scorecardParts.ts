@@ -12,7 +12,7 @@
  */
 import { type Text, engineWarning, say } from "../text/messages";
 import { type Catalog, clausesOf } from "../model/catalog";
-import { type Day, isoFromDay } from "../model/days";
+import type { Day } from "../model/days";
 import {
   CONSOLIDATED,
   type HistoryPoint,
@@ -70,6 +70,7 @@ import type {
 import { type Thresholds, maturityLevelStatus, percentStatus, riskStatus, trendStatus } from "./status";
 import { groupBy, meanDefined, recordOf } from "./stats";
 import { type TrendPoint, oclTrend } from "./trend";
+import { historyPoints } from "./historyPoints";
 import { capabilityWarnings } from "./capability";
 
 export interface ComputeOptions {
@@ -297,39 +298,6 @@ function firstTrainingRow(rows: readonly TrainingRecord[], office: string): Sour
   return rows.find((r) => r.office === office)?.source ?? { sheet: "", row: 0 };
 }
 
-/**
- * Earlier runs' OCL points of each office, indexed once. The same as-of date is this run's own
- * point; a later date is left out with a warning (an assessment as of a date knows nothing later).
- */
-function oclHistory(
-  history: readonly HistoryPoint[],
-  asOf: Day,
-  warn: (issue: Issue) => void,
-  language: Settings["language"],
-): Map<string, TrendPoint[]> {
-  const byOffice = new Map<string, TrendPoint[]>();
-  for (const h of history) {
-    if (h.asOf === asOf || h.indicator.trim().toUpperCase() !== "OCL") continue;
-    if (h.asOf > asOf) {
-      warn({
-        severity: "warning",
-        sheet: h.source.sheet,
-        row: h.source.row,
-        column: "As-of date",
-        cell: null,
-        value: isoFromDay(h.asOf),
-        message: say(engineWarning.historyAfterAsOf(h.office, isoFromDay(h.asOf), isoFromDay(asOf)), language),
-      });
-      continue;
-    }
-    const point: TrendPoint = { day: h.asOf, value: h.value, source: h.source };
-    const points = byOffice.get(h.office);
-    if (points) points.push(point);
-    else byOffice.set(h.office, [point]);
-  }
-  return byOffice;
-}
-
 /** This run's OCL joined to earlier runs' OCL of the same office. */
 function trendOf(
   history: ReadonlyMap<string, readonly TrendPoint[]>,
@@ -422,7 +390,14 @@ export function assembleScorecard(
   const items = <T>(pick: (p: ScorecardPart) => readonly FromFile<T>[]) => byFile(parts.map(pick)).map((x) => x.item);
 
   const historyWarnings: Issue[] = [];
-  const oclPoints = oclHistory(history, asOf, (i) => historyWarnings.push(i), settings.language);
+  const oclPoints = historyPoints(
+    history,
+    "OCL",
+    asOf,
+    (i) => historyWarnings.push(i),
+    settings.language,
+    engineWarning.historyAfterAsOf,
+  );
   const byOffice = new Map<string, Indicators>();
   for (const o of offices)
     byOffice.set(
