@@ -6,8 +6,10 @@
 import { campaignResults } from "../../src/core/engine/audits";
 import { computeScorecard } from "../../src/core/engine/computeScorecard";
 import {
+  CHANGE_DECIMALS,
   FINDING_BETTER,
   PRK_FLAT_BAND,
+  PRK_SLOPE_DECIMALS,
   campaignImprovement,
   changeOf,
   prkSeries,
@@ -33,26 +35,63 @@ import {
 const asOf = day("2026-06-30");
 const settings = { ...DEFAULT_SETTINGS, asOf };
 
+const LEVEL = CHANGE_DECIMALS.level;
+const PERCENT = CHANGE_DECIMALS.percent;
+
 describe("a change between two values", () => {
   it("is the difference of the decimals: Table 3's 2.81 -> 4.06 is +1.25, not binary's 1.2499999999999996", () => {
     expect(4.06 - 2.81).not.toBe(1.25); // what a float subtraction alone would write
-    expect(changeOf(2.81, 4.06, "higher")).toEqual({ previous: 2.81, latest: 4.06, change: 1.25, direction: "Better" });
+    expect(changeOf(2.81, 4.06, "higher", LEVEL)).toEqual({
+      previous: 2.81,
+      latest: 4.06,
+      change: 1.25,
+      direction: "Better",
+    });
     // Table 4's FNC 8 -> 1 per audit: 7 fewer, better.
-    expect(changeOf(8, 1, "lower")).toEqual({ previous: 8, latest: 1, change: -7, direction: "Better" });
+    expect(changeOf(8, 1, "lower", LEVEL)).toEqual({ previous: 8, latest: 1, change: -7, direction: "Better" });
   });
 
   it("is Unchanged when the decimals are equal, though binary floating point differs", () => {
     expect(0.1 + 0.2).not.toBe(0.3);
-    expect(changeOf(0.3, 0.1 + 0.2, "higher")).toMatchObject({ change: 0, direction: "Unchanged" });
-    expect(changeOf(0.1 + 0.2, 0.3, "lower")).toMatchObject({ change: 0, direction: "Unchanged" });
-    // One step past the 9th decimal is a change.
-    expect(changeOf(1, 1.000000001, "higher")).toMatchObject({ change: 0.000000001, direction: "Better" });
-    expect(changeOf(1, 1.000000001, "lower")).toMatchObject({ direction: "Worse" });
+    expect(changeOf(0.3, 0.1 + 0.2, "higher", LEVEL)).toMatchObject({ change: 0, direction: "Unchanged" });
+    expect(changeOf(0.1 + 0.2, 0.3, "lower", LEVEL)).toMatchObject({ change: 0, direction: "Unchanged" });
+    // At 9 decimals one step past the 9th decimal is a change; at the 2 a level change shows, it is not.
+    expect(changeOf(1, 1.000000001, "higher", 9)).toMatchObject({ change: 0.000000001, direction: "Better" });
+    expect(changeOf(1, 1.000000001, "lower", 9)).toMatchObject({ direction: "Worse" });
+    expect(changeOf(1, 1.000000001, "lower", LEVEL)).toMatchObject({ change: 0, direction: "Unchanged" });
   });
 
   it("is undefined, never 0, when either side is undefined", () => {
-    expect(changeOf(null, 3, "higher")).toEqual({ previous: null, latest: 3, change: null, direction: null });
-    expect(changeOf(3, null, "lower")).toEqual({ previous: 3, latest: null, change: null, direction: null });
+    expect(changeOf(null, 3, "higher", LEVEL)).toEqual({ previous: null, latest: 3, change: null, direction: null });
+    expect(changeOf(3, null, "lower", PERCENT)).toEqual({ previous: 3, latest: null, change: null, direction: null });
+  });
+
+  it("is judged as shown: an OCL change that rounds to 0.0 % is Unchanged, ±0.05 points is ±0.1 %", () => {
+    const ocl = (previous: number, latest: number) => changeOf(previous, latest, "higher", PERCENT);
+    // A true 0.
+    expect(ocl(0.8, 0.8)).toEqual({ previous: 0.8, latest: 0.8, change: 0, direction: "Unchanged" });
+    // 0.04 points down or up shows 0.0 %: Unchanged, and the written 0 is +0, never -0 ("-0.0%").
+    const down = ocl(0.8, 0.7996);
+    expect(down).toMatchObject({ change: 0, direction: "Unchanged" });
+    expect(Object.is(down.change, 0)).toBe(true);
+    expect(ocl(0.8, 0.8004)).toMatchObject({ change: 0, direction: "Unchanged" });
+    // Just short of half a step either side (0.0499... points) still rounds to 0.0 %.
+    expect(ocl(0.8, 0.800499999)).toMatchObject({ change: 0, direction: "Unchanged" });
+    expect(ocl(0.800499999, 0.8)).toMatchObject({ change: 0, direction: "Unchanged" });
+    // Exactly 0.05 points, though binary gives 0.0004999999999999449: half away from zero, as Excel shows it.
+    expect(0.8005 - 0.8).toBeLessThan(0.0005);
+    expect(ocl(0.8, 0.8005)).toMatchObject({ change: 0.001, direction: "Better" });
+    expect(ocl(0.8005, 0.8)).toMatchObject({ change: -0.001, direction: "Worse" });
+  });
+
+  it("is judged as shown for levels and findings per audit: ±0.005 is ±0.01, less is 0.00", () => {
+    expect(changeOf(2, 2.004, "higher", LEVEL)).toMatchObject({ change: 0, direction: "Unchanged" });
+    expect(changeOf(2.004, 2, "higher", LEVEL)).toMatchObject({ change: 0, direction: "Unchanged" });
+    expect(changeOf(2, 2.005, "higher", LEVEL)).toMatchObject({ change: 0.01, direction: "Better" });
+    expect(changeOf(2.005, 2, "higher", LEVEL)).toMatchObject({ change: -0.01, direction: "Worse" });
+    // Fewer nonconformities is better, also at the last shown digit.
+    expect(changeOf(1.005, 1, "lower", LEVEL)).toMatchObject({ change: -0.01, direction: "Better" });
+    expect(changeOf(1.004, 1, "lower", LEVEL)).toMatchObject({ change: 0, direction: "Unchanged" });
   });
 });
 
@@ -178,6 +217,23 @@ describe("PRK over Indicator history", () => {
     expect(prkSeries([at(0, 2)])).toEqual({ points: [at(0, 2)], slope: null, direction: null });
   });
 
+  it("writes and judges the slope as shown, to 2 decimals: +0.01 is Flat, +0.02 is Rising, -0.004 is 0.00", () => {
+    const at = (d: number, value: number) => ({ day: day("2026-01-01") + d, value });
+    const trend = (latest: number) => prkSeries([at(0, 2), at(30, latest)]);
+    expect(PRK_SLOPE_DECIMALS).toBe(2);
+    // 0.0149 shows +0.01, the band itself: Flat (it was Rising when the unrounded slope was compared).
+    expect(trend(2.0149)).toMatchObject({ slope: 0.01, direction: "Flat" });
+    expect(trend(1.9851)).toMatchObject({ slope: -0.01, direction: "Flat" });
+    // Half a step (binary 0.004999999999999893) rounds away from zero, as the cell shows it.
+    expect(trend(2.005)).toMatchObject({ slope: 0.01, direction: "Flat" });
+    expect(trend(2.015)).toMatchObject({ slope: 0.02, direction: "Rising" });
+    expect(trend(1.985)).toMatchObject({ slope: -0.02, direction: "Falling" });
+    // A slope that shows 0.00 is written as +0 (never "-0.00").
+    const flat = trend(1.996);
+    expect(flat).toMatchObject({ slope: 0, direction: "Flat" });
+    expect(Object.is(flat.slope, 0)).toBe(true);
+  });
+
   it("joins the office's PRK history rows (not later ones, not this date's) to this run's PRK", () => {
     // One Active project with an open 5 x 5 risk: HIGH, PRK 3 for office A.
     const r = computeScorecard(
@@ -278,6 +334,68 @@ describe("OCL since the previous as-of date", () => {
       expect(line[columnOf(L.consolidated)]).toEqual({ value: 0, style: { format: "signedPercent1" } });
       expect(line[columnOf("A")]).toEqual({ value: 0.15, style: { format: "signedPercent1", fill: "success" } });
       expect(line[columnOf("B")]).toEqual({ value: L.improvement.scorecardNoEarlier, style: { fill: "muted" } });
+    }
+  });
+});
+
+describe("a change that shows as zero, on the sheets", () => {
+  it("is written 0 without a fill (never a red -0.0 %), in the Scorecard and the Improvement view, in each language", () => {
+    // Office A: two controls, one Compliant with evidence: OCL 0.5. Office B: OCL 1.
+    // History: A was 0.5004 (0.04 points higher: shows 0.0 %), B was 0.9995 (0.05 points lower: +0.1 %).
+    const r = computeScorecard(
+      records({
+        settings,
+        controls: [
+          control({ id: "C1" }),
+          control({ id: "C2", status: "Not compliant" }),
+          control({ id: "C3", office: "B" }),
+        ],
+        evidence: [evidence({ controlId: "C1" }), evidence({ controlId: "C3", office: "B" })],
+        history: [
+          historyPoint({ asOf: day("2026-05-31"), value: 0.5004 }),
+          historyPoint({ office: "B", asOf: day("2026-05-31"), value: 0.9995 }),
+          historyPoint({ asOf: day("2026-05-31"), value: 2.0, indicator: "PRK" }),
+        ],
+        projects: [project({ id: "P1" })],
+        audits: [
+          audit({ id: "H1", campaign: "HA", levelAchieved: 2 }),
+          audit({ id: "V1", campaign: "VA", levelAchieved: 2.004 }),
+        ],
+        maturity: [
+          rating({ auditId: "H1", process: "4", level: 3.004 }),
+          rating({ auditId: "V1", process: "4", level: 3 }),
+        ],
+      }),
+      { today: asOf },
+    );
+    expect(r.byOffice.get("A")!.ocl).toBe(0.5);
+    expect(r.improvement.ocl.byOffice.get("A")).toMatchObject({ change: 0, direction: "Unchanged" });
+    expect(r.improvement.ocl.byOffice.get("B")).toMatchObject({ change: 0.001, direction: "Better" });
+    expect(resultDocument(r).improvement.ocl.byOffice.A).toMatchObject({ change: 0, direction: "Unchanged" });
+    for (const language of ["en", "es"] as const) {
+      const L = RESULT_LABELS[language];
+      const sheets = renderResults({ result: r, catalog: ISO20000_2011, settings: { ...settings, language } });
+      const scorecard = sheets[0];
+      const header = scorecard.rows.find((row) => row[0]?.value === L.scorecard.header[0])!;
+      const line = scorecard.rows.find((row) => row[0]?.value === L.improvement.scorecardOclChange)!;
+      const columnOf = (name: string) => header.findIndex((c) => c?.value === name);
+      expect(line[columnOf("A")]).toEqual({ value: 0, style: { format: "signedPercent1" } });
+      expect(Object.is(line[columnOf("A")]?.value, 0)).toBe(true);
+      expect(line[columnOf("B")]).toEqual({ value: 0.001, style: { format: "signedPercent1", fill: "success" } });
+
+      const view = sheets.find((s) => s.name === L.sheets.improvement)!;
+      const rowOf = (first: string, second?: string) =>
+        view.rows.find((row) => row[0]?.value === first && (second === undefined || row[1]?.value === second))!;
+      const unchanged = L.improvement.direction.Unchanged;
+      // ML(4) 3.004 -> 3 and Audit LVL 2 -> 2.004: both show 0.00, Unchanged, no fill.
+      for (const row of [rowOf("ML(4)"), rowOf(L.auditLevel)]) {
+        expect(row[4]).toEqual({ value: 0, style: { format: "signed2" } });
+        expect(row[6]).toEqual({ value: unchanged, style: { bold: true } });
+      }
+      // The OCL table: A unchanged, B better.
+      const oclA = view.rows.filter((row) => row[0]?.value === "A").at(-1)!;
+      expect(oclA[4]).toEqual({ value: 0, style: { format: "signedPercent1" } });
+      expect(oclA[6]).toEqual({ value: unchanged, style: { bold: true } });
     }
   });
 });

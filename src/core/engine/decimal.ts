@@ -17,6 +17,18 @@ export function decimalValue(value: number): number {
   return value < 0 && scaled !== 0 ? -scaled : scaled;
 }
 
+/**
+ * The value rounded half away from zero to `digits` decimals (digits <= BOUNDARY_DECIMALS), read as
+ * a decimal first: 1.005 is 1.01 here though binary holds 1.00499999999999989. A displayed figure
+ * is this rounding (Excel's formats round half away from zero too), so whatever is decided on what
+ * is shown (a change's sign and colour) compares this value.
+ */
+export function roundDecimal(value: number, digits: number): number {
+  const scale = 10 ** digits;
+  const scaled = Math.round(decimalValue(Math.abs(value) * scale)) / scale;
+  return value < 0 && scaled !== 0 ? -scaled : scaled;
+}
+
 /** -1, 0 or 1 as `value` is below, at or above `boundary`, both read as decimals. */
 export function compareDecimal(value: number, boundary: number): -1 | 0 | 1 {
   const a = decimalValue(value);
