@@ -127,18 +127,23 @@ describe("capability per campaign", () => {
     pa("A2", "5", "PA 1.1", "P"),
   ];
   const asOf = day("2026-06-30");
-  const result = computeScorecard(
-    records({
-      audits,
-      maturity: [
-        rating({ auditId: "A1", process: "4", level: 4 }),
-        rating({ auditId: "A2", process: "4", level: 3 }),
-        rating({ auditId: "A2", process: "5", level: 1 }),
-      ],
-      processAttributes: rows,
-    }),
-    { asOf, today: asOf },
-  );
+  // Computed in each test (beforeEach, not at load): the mutation run learns which test reaches
+  // which line only from work done inside a test (docs/testing.md).
+  let result: ReturnType<typeof computeScorecard>;
+  beforeEach(() => {
+    result = computeScorecard(
+      records({
+        audits,
+        maturity: [
+          rating({ auditId: "A1", process: "4", level: 4 }),
+          rating({ auditId: "A2", process: "4", level: 3 }),
+          rating({ auditId: "A2", process: "5", level: 1 }),
+        ],
+        processAttributes: rows,
+      }),
+      { asOf, today: asOf },
+    );
+  });
 
   it("is the mean level over the campaign's audits that rated the process, as ML(N)", () => {
     const c1 = result.campaigns.find((c) => c.name === "C1")?.capability;

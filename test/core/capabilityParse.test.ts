@@ -3,7 +3,7 @@
  * words or percentages; and every bad value reported with sheet, row, column and cell, in the
  * workbook's language.
  */
-import { parseWorkbook } from "../../src/core/parse/parseWorkbook";
+import { type ParseResult, parseWorkbook } from "../../src/core/parse/parseWorkbook";
 import { date, sheet, workbook } from "../helpers/grids";
 
 const spanishSettings = sheet("Configuración", [
@@ -15,26 +15,32 @@ const audits = sheet("Auditorías", [
   ["AUD-1", "Quito", "2026-H1"],
 ]);
 
+// Each test parses its own workbook (beforeEach, not at load): the mutation run learns which
+// test reaches which line only from work done inside a test (docs/testing.md).
 describe("the Process attributes sheet (Atributos de proceso)", () => {
-  const { records, issues } = parseWorkbook(
-    workbook(
-      spanishSettings,
-      audits,
-      sheet("Atributos de proceso", [
-        ["ID de auditoría", "Proceso", "Atributo", "Calificación", "Notas"],
-        ["AUD-1", "6.1", "PA 1.1", "F", "Bien documentado"],
-        ["AUD-1", "6.1", "AP 2.1", "Ampliamente alcanzado", null],
-        ["AUD-1", "6.1", "PA 2.2", "60 %", null],
-        ["AUD-1", "6.1", "PA 3.1", 0.15, null],
-        ["AUD-1", "6.1", "PA 9.9", "F", null], // row 6: unknown attribute
-        ["AUD-1", "6.1", "PA 3.2", "Q", null], // row 7: unknown rating
-        ["AUD-9", "6.1", "PA 4.1", "F", null], // row 8: unknown audit
-        ["AUD-1", "99", "PA 1.1", "F", null], // row 9: unknown process
-        ["AUD-1", "6.1", "PA 1.1", "L", null], // row 10: rated twice
-        ["AUD-1", "6.1", "PA 4.2", "120 %", null], // row 11: a percentage above 100
-      ]),
-    ),
-  );
+  let records: ParseResult["records"];
+  let issues: ParseResult["issues"];
+  beforeEach(() => {
+    ({ records, issues } = parseWorkbook(
+      workbook(
+        spanishSettings,
+        audits,
+        sheet("Atributos de proceso", [
+          ["ID de auditoría", "Proceso", "Atributo", "Calificación", "Notas"],
+          ["AUD-1", "6.1", "PA 1.1", "F", "Bien documentado"],
+          ["AUD-1", "6.1", "AP 2.1", "Ampliamente alcanzado", null],
+          ["AUD-1", "6.1", "PA 2.2", "60 %", null],
+          ["AUD-1", "6.1", "PA 3.1", 0.15, null],
+          ["AUD-1", "6.1", "PA 9.9", "F", null], // row 6: unknown attribute
+          ["AUD-1", "6.1", "PA 3.2", "Q", null], // row 7: unknown rating
+          ["AUD-9", "6.1", "PA 4.1", "F", null], // row 8: unknown audit
+          ["AUD-1", "99", "PA 1.1", "F", null], // row 9: unknown process
+          ["AUD-1", "6.1", "PA 1.1", "L", null], // row 10: rated twice
+          ["AUD-1", "6.1", "PA 4.2", "120 %", null], // row 11: a percentage above 100
+        ]),
+      ),
+    ));
+  });
 
   it("reads letters, Spanish words, AP codes and percentages (kept as fractions for the engine)", () => {
     expect(records.processAttributes.map((r) => [r.attribute, r.rating, r.source.row])).toEqual([
@@ -88,20 +94,24 @@ describe("the Process attributes sheet (Atributos de proceso)", () => {
 });
 
 describe("the Training sheet (Capacitación)", () => {
-  const { records, issues } = parseWorkbook(
-    workbook(
-      spanishSettings,
-      sheet("Capacitación", [
-        ["Persona", "Oficina", "Equipo o proceso", "Curso", "Obligatorio", "Fecha de finalización", "Vigente hasta"],
-        ["Lucía Paredes", "Quito", "S&C", "Fundamentos ITIL 4", "Sí", date("2025-05-10"), date("2027-05-10")],
-        ["Jorge Vélez", "Quito", "9.2", "Gestión de cambios", "No", null, null],
-        ["Jorge Vélez", "Quito", "Diseño y Transición", "Auditor interno", null, "15/03/2026", null],
-        ["Ana Pérez", "Quito", "Finanzas", "Presupuesto", "Sí", null, null], // row 5: no such team or process
-        ["Ana Pérez", "Quito", "SMR", "Liderazgo", "Quizás", null, null], // row 6: bad Required (optional: used as Yes)
-        ["Ana Pérez", "Quito", "SMR", "Riesgos", "Sí", date("2026-05-01"), date("2026-01-01")], // row 7: ends before it starts
-      ]),
-    ),
-  );
+  let records: ParseResult["records"];
+  let issues: ParseResult["issues"];
+  beforeEach(() => {
+    ({ records, issues } = parseWorkbook(
+      workbook(
+        spanishSettings,
+        sheet("Capacitación", [
+          ["Persona", "Oficina", "Equipo o proceso", "Curso", "Obligatorio", "Fecha de finalización", "Vigente hasta"],
+          ["Lucía Paredes", "Quito", "S&C", "Fundamentos ITIL 4", "Sí", date("2025-05-10"), date("2027-05-10")],
+          ["Jorge Vélez", "Quito", "9.2", "Gestión de cambios", "No", null, null],
+          ["Jorge Vélez", "Quito", "Diseño y Transición", "Auditor interno", null, "15/03/2026", null],
+          ["Ana Pérez", "Quito", "Finanzas", "Presupuesto", "Sí", null, null], // row 5: no such team or process
+          ["Ana Pérez", "Quito", "SMR", "Liderazgo", "Quizás", null, null], // row 6: bad Required (optional: used as Yes)
+          ["Ana Pérez", "Quito", "SMR", "Riesgos", "Sí", date("2026-05-01"), date("2026-01-01")], // row 7: ends before it starts
+        ]),
+      ),
+    ));
+  });
 
   it("reads teams by code or name and processes as their team; Required blank is Yes", () => {
     expect(records.training.map((t) => [t.person, t.team, t.required, t.source.row])).toEqual([

@@ -24,6 +24,8 @@ function run(grids: WorkbookGrids, language: Language = "en") {
   return { result, sheets: renderResults({ result, catalog: records.catalog, settings }) };
 }
 
+type Run = ReturnType<typeof run>;
+
 const without = (grids: WorkbookGrids, ...names: string[]): WorkbookGrids => ({
   sheets: grids.sheets.filter((s) => !names.includes(s.name)),
 });
@@ -33,8 +35,15 @@ const values = (row: readonly (StyledCell | null)[] | undefined) => (row ?? []).
 
 describe.each(["en", "es"] as const)("the sample with Process attributes and Training (%s)", (language) => {
   const L = RESULT_LABELS[language];
-  const { result, sheets } = run(sampleWorkbook(), language);
-  const maturity = sheetOf(sheets, L.sheets.maturity);
+  // Computed in each test (beforeEach, not at load): the mutation run learns which test reaches
+  // which line only from work done inside a test (docs/testing.md).
+  let result: Run["result"];
+  let sheets: Run["sheets"];
+  let maturity: ResultSheet;
+  beforeEach(() => {
+    ({ result, sheets } = run(sampleWorkbook(), language));
+    maturity = sheetOf(sheets, L.sheets.maturity);
+  });
 
   it("shows CL(N) beside ML(N) for the rated processes, 9.2 of the historical campaign flagged at a gap of 2", () => {
     expect(values(maturity.rows.find((r) => r[0]?.value === L.capability.section))[0]).toBe(L.capability.section);
@@ -103,9 +112,13 @@ describe.each(["en", "es"] as const)("the sample with Process attributes and Tra
 });
 
 describe("the sample without the optional sheets", () => {
-  const grids = sampleWorkbook();
-  const withSheets = run(grids);
-  const withoutSheets = run(without(grids, "Process attributes", "Training"));
+  let withSheets: Run;
+  let withoutSheets: Run;
+  beforeEach(() => {
+    const grids = sampleWorkbook();
+    withSheets = run(grids);
+    withoutSheets = run(without(grids, "Process attributes", "Training"));
+  });
 
   it("has no capability table, no training section, no DO line and no such JSON members", () => {
     const L = RESULT_LABELS.en;

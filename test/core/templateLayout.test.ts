@@ -26,8 +26,14 @@ const sectionRow = (instructions: TemplateSheet, key: (typeof SHEET_KEYS)[number
   );
 
 describe.each(LANGUAGES)("the %s template", (language) => {
-  const sheets = templateSheets({ language });
-  const other = templateSheets({ language: language === "es" ? "en" : "es" });
+  // Built in each test (beforeEach, not at load): the mutation run learns which test reaches
+  // which line only from work done inside a test (docs/testing.md).
+  let sheets: TemplateSheet[];
+  let other: TemplateSheet[];
+  beforeEach(() => {
+    sheets = templateSheets({ language });
+    other = templateSheets({ language: language === "es" ? "en" : "es" });
+  });
 
   it("offers every enumerated column as a drop-down of its words, with a message and an alert in its language", () => {
     for (const key of SHEET_KEYS) {
