@@ -298,13 +298,13 @@ export class RowReader {
   }
 
   /** Reports a problem about this row's cell in column `key`. */
-  problem(key: HeaderKey | null, cell: Cell, severity: Severity, message: Text): void {
-    const i = key === null ? undefined : this.columns.get(key);
+  problem(key: HeaderKey, cell: Cell, severity: Severity, message: Text): void {
+    const i = this.columns.get(key);
     this.report({
       severity,
       sheet: this.table.sheet,
       row: this.excelRow,
-      column: key === null ? null : headerLabel(this.table, key),
+      column: headerLabel(this.table, key),
       cell: i === undefined ? null : `${columnLetters(this.table.firstColumn + i)}${this.excelRow}`,
       value: isBlank(cell) ? null : displayText(cell),
       message,
