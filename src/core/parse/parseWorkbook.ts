@@ -234,19 +234,19 @@ function maturityEditions(
   const same: RatingEdition = { catalog, codes: new Set(catalog.processes.map((p) => p.code)), map: (code) => [code] };
   const current = editionOf(catalog);
   if (current === null) return () => same;
-  const codesByCampaign = new Map<string, Set<string>>();
-  let sheet: string | null = null;
+  // Each campaign's codes, and the sheet of its first row (where its warning points).
+  const byCampaign = new Map<string, { sheet: string; codes: Set<string> }>();
   for (const row of rows) {
-    sheet ??= row.sheet;
     // Read quietly: the main pass reports whatever is wrong with these cells.
     const campaign = campaignOf.get(displayText(row.raw("auditId")));
     const code = displayText(row.raw("process"));
     if (campaign === undefined || code === "") continue;
-    const codes = codesByCampaign.get(campaign) ?? new Set<string>();
-    codesByCampaign.set(campaign, codes.add(code));
+    const seen = byCampaign.get(campaign);
+    if (seen === undefined) byCampaign.set(campaign, { sheet: row.sheet, codes: new Set([code]) });
+    else seen.codes.add(code);
   }
   const carried = new Map<string, RatingEdition>();
-  for (const [campaign, codes] of codesByCampaign) {
+  for (const [campaign, { sheet, codes }] of byCampaign) {
     const written = campaignEdition(current, codes);
     if (written === current) continue;
     const other = builtInCatalog(written);
@@ -257,7 +257,7 @@ function maturityEditions(
     });
     report({
       severity: "warning",
-      sheet: sheet ?? "Maturity",
+      sheet,
       row: null,
       column: "Process",
       cell: null,
