@@ -11,6 +11,7 @@ export {
   type NewWorkbook,
   type PartsHooks,
 } from "./consolidate";
+export { explain, type Explained } from "./explain";
 export { speaking, workbookLanguage } from "./language";
 export { conflictingSheets } from "./ownership";
 export { type CoreRun, type CoreRunner, type HereRun, coreRun, isInputSheet, runHere } from "./run";

@@ -19,6 +19,15 @@ export type Command =
       /** Print the issues as JSON instead of grouped text. */
       readonly json: boolean;
     }
+  | {
+      readonly name: "explain";
+      readonly input: string;
+      readonly indicator: string;
+      readonly office: string | null;
+      readonly campaign: string | null;
+      readonly json: string | null;
+      readonly asOf: string | null;
+    }
   | { readonly name: "template"; readonly output: string; readonly sample: boolean; readonly language: "en" | "es" }
   | { readonly name: "demo"; readonly folder: string }
   /** The general help, or one command's. */
@@ -29,7 +38,7 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-const TOPICS: readonly HelpTopic[] = ["compute", "validate", "template", "demo"];
+const TOPICS: readonly HelpTopic[] = ["compute", "validate", "explain", "template", "demo"];
 
 function topicOf(command: string | undefined): HelpTopic | null {
   if (command === undefined) return null;
@@ -48,7 +57,15 @@ export function parseArgs(argv: readonly string[]): Command {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
   // validate's --json is a switch (the JSON goes to stdout); compute's names the file to write.
-  const takesValue = new Set(["-o", "--output", "--as-of", "--language", ...(name === "validate" ? [] : ["--json"])]);
+  const takesValue = new Set([
+    "-o",
+    "--output",
+    "--as-of",
+    "--language",
+    "--office",
+    "--campaign",
+    ...(name === "validate" ? [] : ["--json"]),
+  ]);
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg.startsWith("-") && arg !== "-") {
@@ -76,12 +93,33 @@ export function parseArgs(argv: readonly string[]): Command {
     const v = options.get(flag);
     return typeof v === "string" ? v : null;
   };
+  const asOfOption = (): string | null => {
+    const asOf = text("--as-of");
+    if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+      throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}".`);
+    return asOf;
+  };
   switch (name) {
+    case "explain": {
+      allow("--office", "--campaign", "--json", "--as-of");
+      if (positional.length !== 2)
+        throw new UsageError(
+          `"explain" needs an input workbook and an indicator, such as: explain book.xlsx "CCL(6.1)".`,
+        );
+      const [input, indicator] = positional;
+      return {
+        name,
+        input,
+        indicator,
+        office: text("--office"),
+        campaign: text("--campaign"),
+        json: text("--json"),
+        asOf: asOfOption(),
+      };
+    }
     case "compute": {
       allow("-o", "--json", "--as-of");
-      const asOf = text("--as-of");
-      if (asOf !== null && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
-        throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}".`);
+      const asOf = asOfOption();
       if (positional.length === 0) throw new UsageError(`"compute" needs an input workbook or folder.`);
       const output = text("-o");
       if (positional.length > 1 && output === null) {

@@ -1,6 +1,6 @@
 /** What `itsm-scorecard --help` and `itsm-scorecard COMMAND --help` print: options, an example, exit statuses. */
 
-export type HelpTopic = "compute" | "validate" | "template" | "demo";
+export type HelpTopic = "compute" | "validate" | "explain" | "template" | "demo";
 
 const EXIT_STATUS = `Exit status:
   0  done (problems in the data are reported, and do not stop the command)
@@ -12,6 +12,8 @@ export const USAGE = `Usage:
   itsm-scorecard compute INPUT.xlsx... | FOLDER -o OUTPUT.xlsx [--json RESULT.json] [--as-of YYYY-MM-DD]
       (several offices' workbooks, or every .xlsx of a folder, consolidated into one scorecard)
   itsm-scorecard validate INPUT.xlsx... | FOLDER [--json]
+  itsm-scorecard explain INPUT.xlsx INDICATOR [--office NAME] [--campaign NAME] [--json RESULT.json] [--as-of YYYY-MM-DD]
+      (how one indicator is computed: formula, numbers in, what was left out and why, source rows)
   itsm-scorecard template OUTPUT.xlsx [--sample] [--language en|es]
   itsm-scorecard demo [FOLDER]
   itsm-scorecard --help | --version
@@ -53,6 +55,25 @@ Example:
 
 ${EXIT_STATUS}
   (1 also when one workbook of several could not be read; the others are still checked)`,
+  explain: `Usage:
+  itsm-scorecard explain INPUT.xlsx INDICATOR [--office NAME] [--campaign NAME] [--json RESULT.json] [--as-of YYYY-MM-DD]
+
+Prints how one indicator is computed, from the same trail as the Calculation sheet: its formula in
+words, the numbers that went in, what was left out and why, and the input rows it came from.
+INDICATOR is written as the Scorecard writes it: OCL, OCLT, PRK, ML, CLS(9), CCL(6.1), PLC(SMO),
+Audit LVL, ML(6.1)... Without --office it explains the consolidated value. INPUT is never changed.
+
+Options:
+  --office NAME        explain the value of this office
+  --campaign NAME      explain a campaign's indicator (Audit LVL, ML(N), finding counts)
+  --json FILE          also write the result document, with an "explain" member
+  --as-of YYYY-MM-DD   assess as of this date instead of the Settings sheet's As-of date (or today)
+  -h, --help           show this help
+
+Example:
+  itsm-scorecard explain office.xlsx "CCL(6.1)" --office North
+
+${EXIT_STATUS}`,
   template: `Usage:
   itsm-scorecard template OUTPUT.xlsx [--sample] [--language en|es]
 

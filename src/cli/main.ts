@@ -23,6 +23,7 @@ import {
   compute as computeWorkbook,
   consolidateParts,
   readSettings,
+  explain,
   templateFirstSheet,
   validate as validateWorkbook,
 } from "../app";
@@ -31,6 +32,7 @@ import { sortedIssues } from "../core/render/issueGroups";
 import type { Issue } from "../core/model/records";
 import { type Command, USAGE, UsageError, parseArgs } from "./args";
 import { helpText } from "./help";
+import { explanationText } from "../core/render/explain";
 import { Progress } from "./progress";
 import { issuesText, summaryText, wroteTemplateText, wroteText } from "./summary";
 import { partWorkers } from "./partWorkers";
@@ -91,6 +93,8 @@ export async function main(argv: readonly string[], env: Environment = nodeEnvir
         return await compute(command, env);
       case "validate":
         return await validate(command.inputs, command.json, env);
+      case "explain":
+        return await explainCommand(command, env);
       case "template":
         return await template(command.output, command.sample, env, command.language);
       case "demo":
@@ -116,8 +120,9 @@ async function commandLanguage(command: Command): Promise<Language> {
     case "template":
       return command.language;
     case "compute":
-    case "validate": {
-      const file = command.inputs[0];
+    case "validate":
+    case "explain": {
+      const file = command.name === "explain" ? command.input : command.inputs[0];
       try {
         return (await readSettings(new XlsxFileHost(readWorkbookBytes(file), NODE_ZLIB_CODEC))).language;
       } catch {
@@ -220,6 +225,28 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
   progress.done();
   env.console.out(summaryText(run.result, run.organization));
   env.console.out(`\n${wroteText(run.result.language, command.json === null ? [output] : [output, command.json])}`);
+  return 0;
+}
+
+/** Prints how one indicator is computed; --json writes the result document with an `explain` member. */
+async function explainCommand(command: Extract<Command, { name: "explain" }>, env: Environment): Promise<number> {
+  if (command.json !== null) refuseOverwrite([command.json], [command.input]);
+  const host = new XlsxFileHost(readWorkbookBytes(command.input), NODE_ZLIB_CODEC);
+  const asOf = command.asOf === null ? undefined : dayOf(command.asOf);
+  const { run, explanation } = await explain(
+    host,
+    { today: todayDay(env.now()), asOf },
+    {
+      indicator: command.indicator,
+      ...(command.office === null ? {} : { office: command.office }),
+      ...(command.campaign === null ? {} : { campaign: command.campaign }),
+    },
+  );
+  if (command.json !== null) {
+    const document = { ...run.document, explain: explanation };
+    writeFileAtomically(command.json, new TextEncoder().encode(JSON.stringify(document, null, 2) + "\n"));
+  }
+  env.console.out(explanationText(explanation, run.result.language));
   return 0;
 }
 

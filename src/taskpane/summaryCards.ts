@@ -3,6 +3,7 @@ import type { ScorecardResult } from "../core/engine/results";
 import { type Status, worstStatus } from "../core/engine/status";
 import type { Language } from "../core/model/records";
 import { RESULT_LABELS, RESULT_SHEET_NAMES, formatPercent } from "../core/text/labels";
+import type { ExplainQuery } from "../core/render/explain";
 
 export type CardKey = "ocl" | "ml" | "prk" | "findings";
 
@@ -17,6 +18,8 @@ export interface SummaryCard {
   readonly sheet: string;
   /** What the figure means, for the line under it (the display alone, "3 (3.51)", does not say). */
   readonly meaning: CardMeaning;
+  /** What `explain` is asked for this card (the core builds the explanation). */
+  readonly explain: ExplainQuery;
 }
 
 export type CardMeaning =
@@ -55,6 +58,7 @@ export function summaryCards(result: ScorecardResult, language: Language): Summa
           latest.maturity.level === null || latest.maturity.average === null
             ? { kind: "none" }
             : { kind: "ml", level: String(latest.maturity.level), mean: latest.maturity.average.toFixed(2) },
+        explain: { indicator: "ML", campaign: latest.name },
       }
     : {
         key: "ml",
@@ -64,6 +68,7 @@ export function summaryCards(result: ScorecardResult, language: Language): Summa
         scope: { kind: "derived" },
         sheet: sheetNames.maturity,
         meaning: c.derivedMaturity.level === null ? { kind: "none" } : { kind: "mlDerived" },
+        explain: { indicator: "ML" },
       };
   return [
     {
@@ -74,6 +79,7 @@ export function summaryCards(result: ScorecardResult, language: Language): Summa
       scope: { kind: "consolidated" },
       sheet: sheetNames.scorecard,
       meaning: c.ocl === null ? { kind: "none" } : { kind: "ocl" },
+      explain: { indicator: "OCL" },
     },
     ml,
     {
@@ -84,6 +90,7 @@ export function summaryCards(result: ScorecardResult, language: Language): Summa
       scope: { kind: "consolidated" },
       sheet: sheetNames.projects,
       meaning: c.prk.level === null ? { kind: "none" } : { kind: "prk" },
+      explain: { indicator: "PRK" },
     },
     {
       key: "findings",
@@ -95,6 +102,7 @@ export function summaryCards(result: ScorecardResult, language: Language): Summa
       meaning: latest
         ? { kind: "findings", fnc: latest.findings.FNC.toFixed(2), fcc: latest.findings.FCC.toFixed(2) }
         : { kind: "none" },
+      explain: latest ? { indicator: "FNC", campaign: latest.name } : { indicator: "FNC" },
     },
   ];
 }

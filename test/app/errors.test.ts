@@ -75,6 +75,9 @@ const EXAMPLES: { readonly [C in ErrorCode]: ErrorParams[C] } = {
   sheetProtected: { sheet: "Scorecard" },
   workbookProtected: { sheet: "Scorecard" },
   workerFailed: {},
+  unknownIndicator: { indicator: "XYZ" },
+  unknownOffice: { office: "Lima", offices: ["Quito", "Cuenca"] },
+  unknownCampaign: { campaign: "none", campaigns: ["HA 2026-H1"] },
 };
 
 describe("error codes and their words", () => {

@@ -1,6 +1,6 @@
 import { columnLetters } from "../../src/core/model/grid";
 import { RESULT_SHEETS } from "../../src/core/text/labels";
-import { OWNED_SHEET_MARKER } from "../../src/core/render/resultSheet";
+import { OWNED_SHEET_MARKER, linkReference } from "../../src/core/render/resultSheet";
 import { templateSheets } from "../../src/core/template";
 import { compute } from "../../src/app";
 import { toExcelValue } from "../../src/host/excel/cellValues";
@@ -111,6 +111,53 @@ describe("Excel host", () => {
     // Series colours come from the renderer: columns filled, lines coloured.
     expect(chart?.series.map((s) => s.fill)).toEqual(["#2E75B6", "#ED7D31"]);
     expect(scorecard?.charts[0]?.series[0].line).toBe("#2E75B6");
+  });
+
+  it("links each indicator to its Calculation line and puts an AutoFilter on Calculation, again on a re-run", async () => {
+    const { book, host } = await sampleBook();
+    for (const pass of [1, 2]) {
+      const run = await compute(host, { today });
+      let links = 0;
+      for (const result of run.sheets) {
+        const sheet = book.sheet(result.name);
+        if (sheet === undefined) throw new Error(`${result.name} was not written (pass ${pass})`);
+        let linked = 0;
+        result.rows.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            const link = sheet.hyperlinkAt(r, c);
+            if (!cell?.link) {
+              expect(link).toBeUndefined();
+              return;
+            }
+            linked++;
+            expect(link?.documentReference).toBe(linkReference(cell.link));
+            // The link keeps the cell's value: a number stays a number, text its text.
+            expect(cellOf(sheet, r, c).value).toEqual(
+              typeof cell.value === "string" ? cell.value : toExcelValue(cell.value),
+            );
+          }),
+        );
+        expect([...sheet.hyperlinks.keys()]).toHaveLength(linked);
+        links += linked;
+        if (result.autoFilter) {
+          const f = result.autoFilter;
+          expect(sheet.autoFilter).toEqual({ r0: f.row0, c0: f.col0, r1: f.row1, c1: f.col1 });
+        } else expect(sheet.autoFilter).toBeNull();
+      }
+      const calculation = run.sheets.find((s) => s.name === RESULT_SHEETS.calculation);
+      expect(calculation?.autoFilter).toBeDefined();
+      // Every Scorecard indicator leads to a Calculation line that exists and holds that line.
+      const scorecard = run.sheets.find((s) => s.name === RESULT_SHEETS.scorecard);
+      const targets = (scorecard?.rows ?? []).flatMap((row) => row.flatMap((cell) => (cell?.link ? [cell.link] : [])));
+      expect(targets.length).toBeGreaterThan(10);
+      const lines = book.sheet(RESULT_SHEETS.calculation)?.grid() ?? [];
+      for (const t of targets) {
+        expect(t.sheet).toBe(RESULT_SHEETS.calculation);
+        const line = lines[Number(/\d+$/.exec(t.cell)?.[0]) - 1] ?? [];
+        expect(line.some((v) => v !== "")).toBe(true);
+      }
+      expect(links).toBeGreaterThan(targets.length);
+    }
   });
 
   it("writes user text as text, never as a formula", async () => {

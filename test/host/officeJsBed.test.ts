@@ -38,6 +38,64 @@ describe("the Office.js test bed", () => {
     expect(missing.isNullObject).toBe(true);
   });
 
+  it("links a multi-cell range as Range.hyperlink documents it, and clears links only when asked", async () => {
+    const book = new ExcelBed();
+    book.addSheet("A", [
+      ["x", 2],
+      ["", ""],
+    ]);
+    const sheet = book.context.workbook.worksheets.getItem("A");
+    // Every cell of the range links; textToDisplay is shown in the top left cell only.
+    sheet.getRange("A1:B2").hyperlink = { documentReference: "'A'!C5", textToDisplay: "go" };
+    sheet.getRange("D1").setCellProperties([[{ hyperlink: { documentReference: "'A'!C6" } }]]);
+    const b1 = sheet.getRange("B1:B2");
+    b1.load("hyperlink");
+    await book.context.sync();
+    const a = book.sheet("A");
+    if (a === undefined) throw new Error("no sheet A");
+    expect([...a.hyperlinks.keys()].sort()).toEqual(["0,0", "0,1", "0,3", "1,0", "1,1"]);
+    expect(b1.hyperlink.documentReference).toBe("'A'!C5");
+    expect(cellOf(a, 0, 0).value).toBe("go");
+    expect(cellOf(a, 0, 1).value).toBe(2);
+    // An empty cell linked without a text shows the target.
+    expect(cellOf(a, 0, 3).value).toBe("'A'!C6");
+    sheet.getRange("A1:B2").clear("Contents");
+    await book.context.sync();
+    expect(a.hyperlinks.size).toBe(5);
+    sheet.getRange("A1:A2").clear("Hyperlinks");
+    sheet.getRange().clear("All");
+    await book.context.sync();
+    expect(a.hyperlinks.size).toBe(0);
+    // A link must lead somewhere.
+    sheet.getRange("A1").hyperlink = { textToDisplay: "nowhere" };
+    await expect(book.context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+
+  it("applies a worksheet AutoFilter to a range with its header row, moves it when applied again, not over a table", async () => {
+    const book = new ExcelBed();
+    book.addSheet("A", [
+      ["Office", "Value"],
+      ["Quito", 1],
+      ["Lima", 2],
+    ]);
+    const sheet = book.context.workbook.worksheets.getItem("A");
+    sheet.autoFilter.apply(sheet.getRange("A1:B3"));
+    const filter = sheet.autoFilter.getRange();
+    filter.load("address");
+    await book.context.sync();
+    expect(filter.address).toBe("A!A1:B3");
+    sheet.autoFilter.apply("A1:B2");
+    await book.context.sync();
+    expect(book.sheet("A")?.autoFilter).toEqual({ r0: 0, c0: 0, r1: 1, c1: 1 });
+    sheet.tables.add("D1:E3", true);
+    await book.context.sync();
+    sheet.autoFilter.apply("D1:E3");
+    await expect(book.context.sync()).rejects.toMatchObject({ code: "InvalidOperation" });
+    sheet.autoFilter.remove();
+    await book.context.sync();
+    expect(book.sheet("A")?.autoFilter).toBeNull();
+  });
+
   it("measures each request as the client serializes it, and refuses one over 5 MB", async () => {
     const book = new ExcelBed();
     book.addSheet("A");

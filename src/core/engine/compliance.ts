@@ -16,7 +16,7 @@ import type { LeaderCompliance } from "./results";
 import { ScopedIds } from "../model/scopedIds";
 import { groupBy, meanDefined, recordOf, weightedMeanDefined } from "./stats";
 
-const STATUS_SCORE: Readonly<Record<ControlStatus, number | null>> = {
+export const STATUS_SCORE: Readonly<Record<ControlStatus, number | null>> = {
   Compliant: 1,
   "Partially compliant": 0.5,
   "Not compliant": 0,
@@ -24,11 +24,38 @@ const STATUS_SCORE: Readonly<Record<ControlStatus, number | null>> = {
 };
 
 export function isValidEvidence(e: Evidence, asOf: Day): boolean {
-  return (
-    e.status === "Accepted" &&
-    (e.collectedOn === null || e.collectedOn <= asOf) &&
-    (e.validUntil === null || e.validUntil >= asOf)
-  );
+  return evidenceVerdict(e, asOf) === "valid";
+}
+
+/** What the Evidence sheet says for one control: the row that made it valid, or why none did. */
+export type EvidenceFinding =
+  | { readonly kind: "valid"; readonly evidence: Evidence }
+  | { readonly kind: "none" }
+  | { readonly kind: "notAccepted" | "notYetCollected" | "expired"; readonly evidence: Evidence };
+
+/** Why one evidence row is not valid as of `asOf`; "valid" when it is. */
+export function evidenceVerdict(e: Evidence, asOf: Day): EvidenceFinding["kind"] {
+  if (e.status !== "Accepted") return "notAccepted";
+  if (e.collectedOn !== null && e.collectedOn > asOf) return "notYetCollected";
+  if (e.validUntil !== null && e.validUntil < asOf) return "expired";
+  return "valid";
+}
+
+/**
+ * Per office and control: the first valid evidence row, else the first row and why it is not
+ * valid. Controls with no row at all are absent (kind "none").
+ */
+export function evidenceFindings(evidence: readonly Evidence[], asOf: Day): Map<string, Map<string, EvidenceFinding>> {
+  const out = new Map<string, Map<string, EvidenceFinding>>();
+  for (const e of evidence) {
+    const byControl = out.get(e.office) ?? new Map<string, EvidenceFinding>();
+    out.set(e.office, byControl);
+    const known = byControl.get(e.controlId);
+    if (known?.kind === "valid") continue;
+    const kind = evidenceVerdict(e, asOf);
+    if (known === undefined || kind === "valid") byControl.set(e.controlId, { kind, evidence: e });
+  }
+  return out;
 }
 
 /** The controls that have valid evidence as of `asOf`. */
@@ -139,6 +166,34 @@ export function taskCompletion(tasks: readonly Task[], asOf: Day): number | null
   return due.filter((t) => isDoneBy(t, asOf)).length / due.length;
 }
 
+/** One of OCL's three components, with its weight as set and as used after sharing out undefined ones. */
+export interface OclComponent {
+  readonly name: keyof OclWeights;
+  readonly value: number | null;
+  readonly setWeight: number;
+  /** setWeight / the sum of the defined components' set weights; 0 when the component is undefined. */
+  readonly weight: number;
+}
+
+/** OCL's components: mean(CLS), evidence coverage and task completion, with the weights used. */
+export function oclComponents(
+  cls: Readonly<Record<string, number | null>>,
+  coverage: number | null,
+  completion: number | null,
+  weights: OclWeights,
+): OclComponent[] {
+  const parts = [
+    { name: "controls" as const, value: meanDefined(Object.values(cls)), setWeight: weights.controls },
+    { name: "evidence" as const, value: coverage, setWeight: weights.evidence },
+    { name: "tasks" as const, value: completion, setWeight: weights.tasks },
+  ];
+  const total = parts.reduce((sum, p) => (p.value === null || p.setWeight <= 0 ? sum : sum + p.setWeight), 0);
+  return parts.map((p) => ({
+    ...p,
+    weight: total === 0 || p.value === null || p.setWeight <= 0 ? 0 : p.setWeight / total,
+  }));
+}
+
 /** OCL = weighted mean of mean(CLS), evidence coverage and task completion, undefined parts' weights shared out. */
 export function officeComplianceLevel(
   cls: Readonly<Record<string, number | null>>,
@@ -146,11 +201,9 @@ export function officeComplianceLevel(
   completion: number | null,
   weights: OclWeights,
 ): number | null {
-  return weightedMeanDefined([
-    { value: meanDefined(Object.values(cls)), weight: weights.controls },
-    { value: coverage, weight: weights.evidence },
-    { value: completion, weight: weights.tasks },
-  ]);
+  return weightedMeanDefined(
+    oclComponents(cls, coverage, completion, weights).map((c) => ({ value: c.value, weight: c.setWeight })),
+  );
 }
 
 /** Per control owner: weighted compliance of the controls they own, and their overdue tasks. */

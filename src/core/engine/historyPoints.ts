@@ -5,10 +5,16 @@ import type { Text } from "../text/messages";
 import { say } from "../text/messages";
 import type { TrendPoint } from "./trend";
 
+/** An indicator's earlier points by office, and those left out for being after the as-of date. */
+export interface HistoryPoints {
+  readonly points: ReadonlyMap<string, readonly TrendPoint[]>;
+  readonly later: ReadonlyMap<string, readonly TrendPoint[]>;
+}
+
 /**
  * The history rows of `indicator` before `asOf`, by office, in sheet order. The same as-of date is
  * this run's own point; a later date is left out with the warning `later` words (an assessment as
- * of a date knows nothing later).
+ * of a date knows nothing later), and kept aside for the audit trail.
  */
 export function historyPoints(
   history: readonly HistoryPoint[],
@@ -17,11 +23,14 @@ export function historyPoints(
   warn: (issue: Issue) => void,
   language: Settings["language"],
   later: (office: string, date: string, asOf: string) => Text,
-): Map<string, TrendPoint[]> {
+): HistoryPoints {
   const byOffice = new Map<string, TrendPoint[]>();
+  const leftOut = new Map<string, TrendPoint[]>();
   for (const h of history) {
     if (h.asOf === asOf || h.indicator.trim().toUpperCase() !== indicator) continue;
+    const point: TrendPoint = { day: h.asOf, value: h.value, source: h.source };
     if (h.asOf > asOf) {
+      pushTo(leftOut, h.office, point);
       warn({
         severity: "warning",
         sheet: h.source.sheet,
@@ -33,10 +42,13 @@ export function historyPoints(
       });
       continue;
     }
-    const point: TrendPoint = { day: h.asOf, value: h.value, source: h.source };
-    const points = byOffice.get(h.office);
-    if (points) points.push(point);
-    else byOffice.set(h.office, [point]);
+    pushTo(byOffice, h.office, point);
   }
-  return byOffice;
+  return { points: byOffice, later: leftOut };
+}
+
+function pushTo(map: Map<string, TrendPoint[]>, office: string, point: TrendPoint): void {
+  const points = map.get(office);
+  if (points) points.push(point);
+  else map.set(office, [point]);
 }

@@ -146,7 +146,14 @@ export function improvementView(input: {
   readonly warn: (issue: Issue) => void;
 }): ImprovementView {
   const { asOf } = input;
-  const prk = historyPoints(input.history, "PRK", asOf, input.warn, input.language, engineWarning.prkHistoryAfterAsOf);
+  const prk = historyPoints(
+    input.history,
+    "PRK",
+    asOf,
+    input.warn,
+    input.language,
+    engineWarning.prkHistoryAfterAsOf,
+  ).points;
   const seriesOf = (office: string, i: Indicators) =>
     prkSeries([...(prk.get(office) ?? []), ...(i.prk.value === null ? [] : [{ day: asOf, value: i.prk.value }])]);
   return {

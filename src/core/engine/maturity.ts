@@ -24,26 +24,47 @@ export function assessedMaturity(catalog: Catalog, ratings: readonly MaturityRat
   );
 }
 
+/** Why a rung of the activity ladder does not hold; null when it holds. */
+export type RungShortfall = "noTask" | "notAllDone" | "cclUndefined" | "cclBelow";
+
+/** One rung of the ladder for (office, N), judged on its own. */
+export interface Rung {
+  readonly level: number;
+  readonly activity: Activity;
+  readonly tasks: number;
+  /** Tasks done by asOf. */
+  readonly done: number;
+  readonly holds: boolean;
+  readonly shortfall: RungShortfall | null;
+}
+
 /**
- * The activity ladder of one office and process: the highest L whose rungs 1..L all hold.
- * Rung 4 also needs CCL(N) at the success threshold, so a level-4 office is a compliant one.
+ * The five rungs of one office and process. Rung 4 also needs CCL(N) at the success threshold,
+ * so a level-4 office is a compliant one.
  */
-export function derivedLevel(tasks: readonly Task[], asOf: Day, ccl: number | null, successThreshold: number): number {
+export function derivedRungs(tasks: readonly Task[], asOf: Day, ccl: number | null, successThreshold: number): Rung[] {
   const byActivity = groupBy(tasks, (t) => t.activity);
-  const complete = (a: Activity): boolean => {
-    const ts = byActivity.get(a) ?? [];
-    return ts.length > 0 && ts.every((t) => isDoneBy(t, asOf));
-  };
-  let level = 0;
-  for (const activity of ACTIVITIES) {
-    const holds =
-      activity === "Compliance"
-        ? complete(activity) && ccl !== null && atLeast(ccl, successThreshold)
-        : complete(activity);
-    if (!holds) break;
-    level++;
-  }
-  return level;
+  return ACTIVITIES.map((activity, k) => {
+    const ts = byActivity.get(activity) ?? [];
+    const done = ts.filter((t) => isDoneBy(t, asOf)).length;
+    let shortfall: RungShortfall | null = ts.length === 0 ? "noTask" : done < ts.length ? "notAllDone" : null;
+    if (shortfall === null && activity === "Compliance") {
+      if (ccl === null) shortfall = "cclUndefined";
+      else if (!atLeast(ccl, successThreshold)) shortfall = "cclBelow";
+    }
+    return { level: k + 1, activity, tasks: ts.length, done, holds: shortfall === null, shortfall };
+  });
+}
+
+/** The level the rungs give: the highest L whose rungs 1..L all hold. */
+export function levelOfRungs(rungs: readonly Rung[]): number {
+  const firstMissing = rungs.findIndex((r) => !r.holds);
+  return firstMissing < 0 ? rungs.length : firstMissing;
+}
+
+/** The activity ladder of one office and process: the highest L whose rungs 1..L all hold. */
+export function derivedLevel(tasks: readonly Task[], asOf: Day, ccl: number | null, successThreshold: number): number {
+  return levelOfRungs(derivedRungs(tasks, asOf, ccl, successThreshold));
 }
 
 /** Derived ML(N) of one office from its tasks. */

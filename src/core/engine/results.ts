@@ -6,6 +6,7 @@ import type { AttributeRating, FindingType, Issue, Language, ProcessAttribute, P
 import type { OverdueKind, RiskLevel, Status, TrendDirection } from "../model/statuses";
 import type { ImprovementView } from "./improvement";
 import type { TrendPoint } from "./trend";
+import type { Trail } from "./trail";
 
 export interface MaturityView {
   readonly byProcess: Readonly<Record<string, number | null>>;
@@ -197,4 +198,6 @@ export interface ScorecardResult {
   /** Present when the workbook has Training rows. */
   readonly training?: TrainingResult;
   readonly issues: readonly Issue[];
+  /** What went into each number, for the Calculation sheet and `explain`. */
+  readonly trail: Trail;
 }

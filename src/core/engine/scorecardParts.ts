@@ -70,8 +70,17 @@ import type {
 import { type Thresholds, maturityLevelStatus, percentStatus, riskStatus, trendStatus } from "./status";
 import { groupBy, meanDefined, recordOf } from "./stats";
 import { type TrendPoint, oclTrend } from "./trend";
-import { historyPoints } from "./historyPoints";
+import { type HistoryPoints, historyPoints } from "./historyPoints";
 import { capabilityWarnings } from "./capability";
+import {
+  type OfficeTrail,
+  type PartTrail,
+  type TrendTrail,
+  buildTrail,
+  officeTrailOf,
+  partTrail,
+  trendTrail,
+} from "./trail";
 
 export interface ComputeOptions {
   /** Overrides the Settings sheet's as-of date. */
@@ -105,6 +114,8 @@ export interface OfficePart {
   /** Indicators the office's records leave undefined. */
   readonly warnings: readonly Issue[];
   readonly corrective: CorrectiveFigures;
+  /** What went into the office's numbers, but for its trend (which needs the history). */
+  readonly trail: Omit<OfficeTrail, "office" | "oclt">;
 }
 
 export interface ScorecardPart {
@@ -122,6 +133,8 @@ export interface ScorecardPart {
   readonly campaigns: readonly FromFile<CampaignTally>[];
   /** Each office's training (Training sheet), offices in order of their first row. */
   readonly training: readonly FromFile<OfficeTraining>[];
+  /** The part's controls, projects and audits for the audit trail. */
+  readonly trail: PartTrail;
 }
 
 /** What a part is computed with: the organisation's catalog and settings, the same for every part. */
@@ -246,6 +259,7 @@ export function scorecardPart(records: Records, context: PartContext): Scorecard
         new Set(officeScored.filter((x) => x.score !== null).map((x) => x.control.process)),
       ),
       corrective: correctiveFigures(office, actionsByOffice.get(office) ?? [], plansByOffice.get(office) ?? [], asOf),
+      trail: officeTrailOf(catalog, officeScored, hasTasks ? officeTasks : null, asOf, components, settings),
     };
   });
 
@@ -277,10 +291,11 @@ export function scorecardPart(records: Records, context: PartContext): Scorecard
   const lateActions = records.actions.filter((a) => isOverdueAction(a, asOf));
   const latePlans = records.improvements.filter((p) => isOverduePlan(p, asOf));
 
+  const projectsFrom = projects.map((p, i) => fromSource(projectSources[i], p));
   return {
     offices,
     controlWarnings,
-    projects: projects.map((p, i) => fromSource(projectSources[i], p)),
+    projects: projectsFrom,
     leaders,
     overdueActions: overdueActions(lateActions, asOf).map((item, i) => fromSource(lateActions[i].source, item)),
     overduePlans: overduePlans(latePlans, asOf).map((item, i) => fromSource(latePlans[i].source, item)),
@@ -291,6 +306,7 @@ export function scorecardPart(records: Records, context: PartContext): Scorecard
     training: trainingByOffice(catalog, records.training, asOf).map((t) =>
       fromSource(t.gaps[0]?.source ?? firstTrainingRow(records.training, t.office), t),
     ),
+    trail: partTrail(records, asOf, scored, projectsFrom, fileOf),
   };
 }
 
@@ -298,16 +314,18 @@ function firstTrainingRow(rows: readonly TrainingRecord[], office: string): Sour
   return rows.find((r) => r.office === office)?.source ?? { sheet: "", row: 0 };
 }
 
-/** This run's OCL joined to earlier runs' OCL of the same office. */
+/** This run's OCL joined to earlier runs' OCL of the same office, and the trail of its points. */
 function trendOf(
-  history: ReadonlyMap<string, readonly TrendPoint[]>,
+  history: HistoryPoints,
   office: string,
   asOf: Day,
   ocl: number | null,
-): Trend {
-  const points: TrendPoint[] = [...(history.get(office) ?? [])];
+): { trend: Trend; trail: TrendTrail } {
+  const points: TrendPoint[] = [...(history.points.get(office) ?? [])];
   if (ocl !== null) points.push({ day: asOf, value: ocl });
-  return oclTrend(points);
+  const trend = oclTrend(points);
+  const later = (history.later.get(office) ?? []).map((point) => ({ point, reason: "afterAsOf" as const }));
+  return { trend, trail: trendTrail(points, trend.series, later) };
 }
 
 function indicators(catalog: Catalog, c: Components, oclt: Trend, t: Thresholds): Indicators {
@@ -399,11 +417,12 @@ export function assembleScorecard(
     engineWarning.historyAfterAsOf,
   );
   const byOffice = new Map<string, Indicators>();
-  for (const o of offices)
-    byOffice.set(
-      o.office,
-      indicators(catalog, o.components, trendOf(oclPoints, o.office, asOf, o.components.ocl), thresholds),
-    );
+  const officeTrails: OfficeTrail[] = [];
+  for (const o of offices) {
+    const { trend, trail } = trendOf(oclPoints, o.office, asOf, o.components.ocl);
+    byOffice.set(o.office, indicators(catalog, o.components, trend, thresholds));
+    officeTrails.push({ office: o.office, ...o.trail, oclt: trail });
+  }
 
   const all = offices.map((o) => o.components);
   const projects = items((p) => p.projects);
@@ -433,12 +452,8 @@ export function assembleScorecard(
     ),
     prk: projectRisk(projects),
   };
-  const consolidated = indicators(
-    catalog,
-    consolidatedComponents,
-    trendOf(oclPoints, CONSOLIDATED, asOf, consolidatedComponents.ocl),
-    thresholds,
-  );
+  const consolidatedTrend = trendOf(oclPoints, CONSOLIDATED, asOf, consolidatedComponents.ocl);
+  const consolidated = indicators(catalog, consolidatedComponents, consolidatedTrend.trend, thresholds);
 
   // A campaign audited in several parts: its tallies added, in the order of its first audit.
   const campaigns = new Map<string, CampaignTally>();
@@ -470,6 +485,16 @@ export function assembleScorecard(
     byOffice,
     campaigns: campaignResults,
     improvement,
+    trail: buildTrail({
+      catalog,
+      settings,
+      asOf,
+      controls: items((p) => p.trail.controls),
+      projects: items((p) => p.trail.projects),
+      audits: items((p) => p.trail.audits),
+      offices: officeTrails,
+      consolidatedOclt: consolidatedTrend.trail,
+    }),
     projects,
     leaders: items((p) => p.leaders).flat(),
     corrective: offices.map((o) => o.corrective),

@@ -2,10 +2,11 @@
 import { isoFromDay } from "../model/days";
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import { SheetBuilder, bold, columnRange, percent } from "./sheetBuilder";
+import { SheetBuilder, bold, columnRange, linked, percent } from "./sheetBuilder";
 import { trainingTables } from "./trainingTables";
+import { CONSOLIDATED } from "../model/records";
 
-export function complianceSheet({ result, catalog, labels }: RenderContext): ResultSheet {
+export function complianceSheet({ result, catalog, labels, calc }: RenderContext): ResultSheet {
   const L = labels.compliance;
   const consolidated = labels.consolidated;
   const offices = [...result.byOffice];
@@ -19,8 +20,11 @@ export function complianceSheet({ result, catalog, labels }: RenderContext): Res
       bold(p.code),
       labels.processName(p),
       p.team,
-      percent(result.consolidated.ccl[p.code], result.consolidated.status.ccl[p.code]),
-      ...offices.map(([, i]) => percent(i.ccl[p.code], i.status.ccl[p.code])),
+      linked(
+        percent(result.consolidated.ccl[p.code], result.consolidated.status.ccl[p.code]),
+        calc?.("CCL", CONSOLIDATED, p.code),
+      ),
+      ...offices.map(([o, i]) => linked(percent(i.ccl[p.code], i.status.ccl[p.code]), calc?.("CCL", o, p.code))),
     ]);
   }
   s.blank();
@@ -33,8 +37,11 @@ export function complianceSheet({ result, catalog, labels }: RenderContext): Res
       bold(L.clauseRow(clause)),
       "",
       "",
-      percent(result.consolidated.cls[clause], result.consolidated.status.cls[clause]),
-      ...offices.map(([, i]) => percent(i.cls[clause], i.status.cls[clause])),
+      linked(
+        percent(result.consolidated.cls[clause], result.consolidated.status.cls[clause]),
+        calc?.("CLS", CONSOLIDATED, clause),
+      ),
+      ...offices.map(([o, i]) => linked(percent(i.cls[clause], i.status.cls[clause]), calc?.("CLS", o, clause))),
     ]);
   }
   const clsLast = s.nextRow - 1;
@@ -58,21 +65,28 @@ export function complianceSheet({ result, catalog, labels }: RenderContext): Res
     bold(labels.scorecard.evidenceCoverage),
     "",
     "",
-    percent(result.consolidated.evidenceCoverage),
-    ...offices.map(([, i]) => percent(i.evidenceCoverage)),
+    linked(percent(result.consolidated.evidenceCoverage), calc?.("COVERAGE", CONSOLIDATED)),
+    ...offices.map(([o, i]) => linked(percent(i.evidenceCoverage), calc?.("COVERAGE", o))),
   ]);
   s.row([
     bold(labels.scorecard.taskCompletion),
     "",
     "",
-    percent(result.consolidated.taskCompletion),
-    ...offices.map(([, i]) => percent(i.taskCompletion)),
+    linked(percent(result.consolidated.taskCompletion), calc?.("TASKS", CONSOLIDATED)),
+    ...offices.map(([o, i]) => linked(percent(i.taskCompletion), calc?.("TASKS", o))),
   ]);
   s.blank();
 
   s.section(L.leadsSection);
   s.header(L.leadsHeader);
-  for (const l of result.leaders) s.row([bold(l.owner), l.office, l.controls, percent(l.compliance), l.overdueTasks]);
+  for (const l of result.leaders)
+    s.row([
+      bold(l.owner),
+      l.office,
+      l.controls,
+      linked(percent(l.compliance), calc?.("LEADER", l.office, l.owner)),
+      l.overdueTasks,
+    ]);
   if (result.training !== undefined) {
     s.blank();
     trainingTables(s, catalog, result, result.training, labels);

@@ -3,12 +3,12 @@ import { FINDING_TYPES } from "../model/records";
 import { FINDING_OBJECTIVES } from "../engine/status";
 import { REFERENCE_SERIES_COLOR, type ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import { SheetBuilder, bold, columnRange, level } from "./sheetBuilder";
+import { SheetBuilder, bold, columnRange, level, linked } from "./sheetBuilder";
 
 /** The numeric limit each objective names, charted beside the campaigns. */
 const OBJECTIVE_LIMIT = { FGP: 1, FOP: 5, FOB: 5, FNC: 5, FCC: 0 } as const;
 
-export function findingsSheet({ result, labels }: RenderContext): ResultSheet {
+export function findingsSheet({ result, labels, calc }: RenderContext): ResultSheet {
   const L = labels.findings;
   const campaigns = result.campaigns;
   const s = new SheetBuilder(labels.sheets.findings, 4 + campaigns.length);
@@ -21,7 +21,7 @@ export function findingsSheet({ result, labels }: RenderContext): ResultSheet {
     s.row([
       bold(t),
       labels.findingNames[t],
-      ...campaigns.map((c) => level(c.findings[t], c.status[t])),
+      ...campaigns.map((c) => linked(level(c.findings[t], c.status[t]), calc?.("FINDINGS", "", t, c.name))),
       FINDING_OBJECTIVES[t].text,
       OBJECTIVE_LIMIT[t],
     ]);
@@ -55,13 +55,14 @@ export function findingsSheet({ result, labels }: RenderContext): ResultSheet {
 
   s.section(L.levelSection);
   s.header([L.variable, "", ...campaigns.map((c) => c.name), L.objective]);
+  const auditLines = (c: (typeof campaigns)[number]) => calc?.("ALVL", "", "", c.name);
   s.row([
     bold(labels.auditLevel),
     L.meanLevel,
-    ...campaigns.map((c) => level(c.auditLevel, c.status.auditLevel)),
+    ...campaigns.map((c) => linked(level(c.auditLevel, c.status.auditLevel), auditLines(c))),
     ">= 4",
   ]);
-  s.row([bold(L.audits), L.inCampaign, ...campaigns.map((c) => c.audits), ""]);
+  s.row([bold(L.audits), L.inCampaign, ...campaigns.map((c) => linked(c.audits, auditLines(c))), ""]);
 
   return s.build({
     columnWidths: [12, 32, ...campaigns.map(() => 14), 12, 14],

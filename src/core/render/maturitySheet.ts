@@ -1,11 +1,12 @@
 /** Maturity: assessed ML(N) per campaign (the paper's Table 3) and derived ML(N) per office. */
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import { SheetBuilder, bold, columnRange, level, notAvailable, statusCell } from "./sheetBuilder";
+import { SheetBuilder, bold, columnRange, level, linked, notAvailable, statusCell } from "./sheetBuilder";
+import { CONSOLIDATED } from "../model/records";
 import { levelObjectiveStatus, maturityLevelStatus } from "../engine/status";
 import { PROFILE_COLUMNS, capabilityTable, profileTable, ratedCampaigns } from "./capabilityTables";
 
-export function maturitySheet({ result, catalog, labels }: RenderContext): ResultSheet {
+export function maturitySheet({ result, catalog, labels, calc }: RenderContext): ResultSheet {
   const L = labels.maturity;
   const [processHeader, nameHeader] = labels.compliance.processHeader;
   const campaigns = result.campaigns;
@@ -20,15 +21,20 @@ export function maturitySheet({ result, catalog, labels }: RenderContext): Resul
     s.row([
       bold(`ML(${p.code})`),
       labels.processName(p),
-      ...campaigns.map((c) => level(c.maturity.byProcess[p.code], c.status.byProcess[p.code])),
+      ...campaigns.map((c) =>
+        linked(level(c.maturity.byProcess[p.code], c.status.byProcess[p.code]), calc?.("AML", "", p.code, c.name)),
+      ),
     ]);
   }
   const last = s.nextRow - 1;
-  s.row([bold(L.average), "", ...campaigns.map((c) => level(c.maturity.average))]);
+  const campaignAverage = (c: (typeof campaigns)[number]) => calc?.("AML_AVG", "", "", c.name);
+  s.row([bold(L.average), "", ...campaigns.map((c) => linked(level(c.maturity.average), campaignAverage(c)))]);
   s.row([
     bold(L.level),
     "",
-    ...campaigns.map((c) => (c.maturity.level === null ? notAvailable({ bold: true }) : bold(c.maturity.level))),
+    ...campaigns.map((c) =>
+      linked(c.maturity.level === null ? notAvailable({ bold: true }) : bold(c.maturity.level), campaignAverage(c)),
+    ),
   ]);
   s.row([bold(L.statusRow), L.statusRule, ...campaigns.map((c) => statusCell(c.status.maturity, labels.status))]);
   if (campaigns.length > 0) {
@@ -58,19 +64,26 @@ export function maturitySheet({ result, catalog, labels }: RenderContext): Resul
     s.row([
       bold(`ML(${p.code})`),
       labels.processName(p),
-      level(consolidated, levelObjectiveStatus(consolidated)),
-      ...offices.map(([, i]) =>
-        level(i.derivedMaturity.byProcess[p.code], levelObjectiveStatus(i.derivedMaturity.byProcess[p.code])),
+      linked(level(consolidated, levelObjectiveStatus(consolidated)), calc?.("DML", CONSOLIDATED, p.code)),
+      ...offices.map(([o, i]) =>
+        linked(
+          level(i.derivedMaturity.byProcess[p.code], levelObjectiveStatus(i.derivedMaturity.byProcess[p.code])),
+          calc?.("DML", o, p.code),
+        ),
       ),
     ]);
   }
   const views = [result.consolidated, ...offices.map(([, i]) => i)];
-  s.row([bold(L.average), "", ...views.map((i) => level(i.derivedMaturity.average))]);
+  const viewLink = (k: number) => calc?.("DML_AVG", k === 0 ? CONSOLIDATED : offices[k - 1][0]);
+  s.row([bold(L.average), "", ...views.map((i, k) => linked(level(i.derivedMaturity.average), viewLink(k)))]);
   s.row([
     bold(L.level),
     "",
-    ...views.map((i) =>
-      i.derivedMaturity.level === null ? notAvailable({ bold: true }) : bold(i.derivedMaturity.level),
+    ...views.map((i, k) =>
+      linked(
+        i.derivedMaturity.level === null ? notAvailable({ bold: true }) : bold(i.derivedMaturity.level),
+        viewLink(k),
+      ),
     ),
   ]);
   s.row([

@@ -1,9 +1,10 @@
 /** Projects: each assessed project with exposure, schedule gap and PRK; PRK per office and its chart. */
 import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
-import { SheetBuilder, bold, columnRange, level, percent, riskCell } from "./sheetBuilder";
+import { SheetBuilder, bold, columnRange, level, linked, percent, riskCell } from "./sheetBuilder";
+import { CONSOLIDATED } from "../model/records";
 
-export function projectsSheet({ result, labels }: RenderContext): ResultSheet {
+export function projectsSheet({ result, labels, calc }: RenderContext): ResultSheet {
   const L = labels.projects;
   const s = new SheetBuilder(labels.sheets.projects, 12);
   s.title(L.title, L.subtitle);
@@ -18,15 +19,15 @@ export function projectsSheet({ result, labels }: RenderContext): ResultSheet {
   s.row([
     bold(labels.consolidated),
     result.projects.length,
-    level(result.consolidated.prk.value, result.consolidated.status.prk),
-    riskCell(result.consolidated.prk.level, labels.risk),
+    linked(level(result.consolidated.prk.value, result.consolidated.status.prk), calc?.("PRK", CONSOLIDATED)),
+    linked(riskCell(result.consolidated.prk.level, labels.risk), calc?.("PRK", CONSOLIDATED)),
   ]);
   for (const [office, i] of result.byOffice)
     s.row([
       bold(office),
       counts.get(office) ?? 0,
-      level(i.prk.value, i.status.prk),
-      riskCell(i.prk.level, labels.risk),
+      linked(level(i.prk.value, i.status.prk), calc?.("PRK", office)),
+      linked(riskCell(i.prk.level, labels.risk), calc?.("PRK", office)),
     ]);
   const last = s.nextRow - 1;
   s.chart({
@@ -57,7 +58,7 @@ export function projectsSheet({ result, labels }: RenderContext): ResultSheet {
       percent(p.gap),
       p.overdue ? labels.yes : labels.no,
       riskCell(p.scheduleLevel, labels.risk),
-      riskCell(p.level, labels.risk),
+      linked(riskCell(p.level, labels.risk), calc?.("PRK", p.office, p.id)),
     ]);
   }
   if (result.projects.length === 0) s.row([{ value: L.none, style: { fill: "muted" } }]);

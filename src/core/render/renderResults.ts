@@ -1,6 +1,8 @@
 /** Results -> the result sheets, in the order a reader meets them. */
 import type { ResultSheet } from "./resultSheet";
-import type { RenderContext } from "./context";
+import type { CalcLinks, RenderContext } from "./context";
+import { blockKey, blockStarts, calculationLines } from "./calculationLines";
+import { calculationRow, calculationSheet } from "./calculationSheet";
 import { RESULT_LABELS, RESULT_SHEET_NAMES, type ResultLabels, type ResultSheetKey } from "../text/labels";
 import { actionsSheet } from "./actionsSheet";
 import { complianceSheet } from "./complianceSheet";
@@ -15,7 +17,15 @@ import { wordNotAvailable } from "./sheetBuilder";
 export function renderResults(
   input: Omit<RenderContext, "labels"> & { readonly labels?: ResultLabels },
 ): ResultSheet[] {
-  const context: RenderContext = { ...input, labels: input.labels ?? RESULT_LABELS[input.settings.language] };
+  const labels = input.labels ?? RESULT_LABELS[input.settings.language];
+  // The trail's lines first: every other sheet links its indicators to their lines.
+  const lines = calculationLines(input.result, input.catalog);
+  const starts = blockStarts(lines);
+  const calc: CalcLinks = (indicator, office, scope = "", campaign = "") => {
+    const k = starts.get(blockKey(indicator, office, scope, campaign));
+    return k === undefined ? undefined : { sheet: labels.sheets.calculation, cell: `A${calculationRow(k)}` };
+  };
+  const context: RenderContext = { ...input, labels, calc };
   const sheets: [ResultSheetKey, ResultSheet][] = [
     ["scorecard", scorecardSheet(context)],
     ["compliance", complianceSheet(context)],
@@ -24,6 +34,7 @@ export function renderResults(
     ["projects", projectsSheet(context)],
     ["actions", actionsSheet(context)],
     ["improvement", improvementSheet(context)],
+    ["calculation", calculationSheet(context, lines)],
     ["issues", issuesSheet(context.result.issues, context.labels)],
   ];
   return sheets.map(([key, sheet]) => ({

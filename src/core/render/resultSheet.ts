@@ -66,10 +66,22 @@ export function styleKey(s: CellStyle): string {
   ].join("|");
 }
 
+/** A link to a cell of this workbook: a click on the cell goes there. */
+export interface CellLink {
+  readonly sheet: string;
+  /** A1 reference within that sheet, e.g. "A12". */
+  readonly cell: string;
+}
+
+/** Excel's reference to a linked cell: the sheet name quoted ('It''s'!A1), then the cell. */
+export const linkReference = (link: CellLink): string => `'${link.sheet.replace(/'/g, "''")}'!${link.cell}`;
+
 /** A cell of a result sheet. Strings are always written as text, never as formulas. */
 export interface StyledCell {
   readonly value: Cell;
   readonly style?: CellStyle;
+  /** Where the cell leads (the indicator's lines on the Calculation sheet, an input row). */
+  readonly link?: CellLink;
 }
 
 /** A rectangular block of cells, 0-based and inclusive, relative to the sheet's top-left cell A1. */
@@ -143,6 +155,8 @@ export interface ResultSheet {
   readonly rowHeights?: Readonly<Record<number, number>>;
   /** Rows and columns kept visible when scrolling. */
   readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** A table to filter: its header row and data (0-based, inclusive), with filter buttons on the header. */
+  readonly autoFilter?: CellRange;
   readonly charts: readonly ChartSpec[];
   /** Print setup: orientation, fit to one page wide, rows repeated on every page. */
   readonly print?: {

@@ -6,12 +6,15 @@ import type { ResultSheet } from "./resultSheet";
 import type { RenderContext } from "./context";
 import { formatPercent } from "../text/labels";
 import { changeCell } from "./improvementSheet";
+import type { CalcIndicator } from "./calculationLines";
+import { CONSOLIDATED } from "../model/records";
 import {
   type CellInput,
   SheetBuilder,
   bold,
   columnRange,
   level,
+  linked,
   notAvailable,
   percent,
   riskCell,
@@ -21,9 +24,11 @@ import {
   valueCell,
 } from "./sheetBuilder";
 
-export function scorecardSheet({ result, catalog, settings, labels }: RenderContext): ResultSheet {
+export function scorecardSheet({ result, catalog, settings, labels, calc }: RenderContext): ResultSheet {
   const L = labels.scorecard;
   const columns: [string, Indicators][] = [[labels.consolidated, result.consolidated], ...result.byOffice];
+  // The office each column's lines on the Calculation sheet are filed under.
+  const officeKeys = [CONSOLIDATED, ...result.byOffice.keys()];
   // Every table of the page fits in these columns (the campaigns table has seven).
   const width = Math.max(2 + columns.length, result.campaigns.length > 0 ? 7 : 0);
   const s = new SheetBuilder(labels.sheets.scorecard, width);
@@ -36,16 +41,30 @@ export function scorecardSheet({ result, catalog, settings, labels }: RenderCont
   );
   s.header([...L.header, ...columns.map(([name]) => name)]);
   const headerRow = s.nextRow - 1;
-  const line = (label: string, target: string, cell: (i: Indicators) => CellInput) =>
-    s.row([bold(label), target, ...columns.map(([, i]) => cell(i))]);
+  const line = (
+    label: string,
+    target: string,
+    cell: (i: Indicators) => CellInput,
+    indicator?: CalcIndicator,
+    scope?: string,
+  ) =>
+    s.row([
+      bold(label),
+      target,
+      ...columns.map(([, i], k) => linked(cell(i), indicator && calc?.(indicator, officeKeys[k], scope))),
+    ]);
 
   s.section(L.plan);
-  line("OCL", pctTarget, (i) => percent(i.ocl, i.status.ocl));
-  line(L.oclt, L.positive, (i) => valueCell(i.oclt.slope, "decimal2", i.status.oclt));
-  line(L.ocltDirection, L.positive, (i) =>
-    i.oclt.direction === null
-      ? notAvailable({ fill: statusFill(i.status.oclt) ?? "muted" })
-      : { value: labels.direction[i.oclt.direction], style: { fill: statusFill(i.status.oclt) ?? "muted" } },
+  line("OCL", pctTarget, (i) => percent(i.ocl, i.status.ocl), "OCL");
+  line(L.oclt, L.positive, (i) => valueCell(i.oclt.slope, "decimal2", i.status.oclt), "OCLT");
+  line(
+    L.ocltDirection,
+    L.positive,
+    (i) =>
+      i.oclt.direction === null
+        ? notAvailable({ fill: statusFill(i.status.oclt) ?? "muted" })
+        : { value: labels.direction[i.oclt.direction], style: { fill: statusFill(i.status.oclt) ?? "muted" } },
+    "OCLT",
   );
   // Each office's OCL against its previous as-of date in Indicator history (the Improvement view has the detail).
   const oclChanges = new Map<Indicators, OclChange | null>([
@@ -58,23 +77,40 @@ export function scorecardSheet({ result, catalog, settings, labels }: RenderCont
       ? { value: labels.improvement.scorecardNoEarlier, style: { fill: "muted" } }
       : changeCell(change, "signedPercent1");
   });
-  line(L.evidenceCoverage, "", (i) => percent(i.evidenceCoverage));
-  line(L.taskCompletion, "", (i) => percent(i.taskCompletion));
+  line(L.evidenceCoverage, "", (i) => percent(i.evidenceCoverage), "COVERAGE");
+  line(L.taskCompletion, "", (i) => percent(i.taskCompletion), "TASKS");
   s.section(L.clsSection);
   for (const clause of Object.keys(result.consolidated.cls))
-    line(`CLS(${clause})`, pctTarget, (i) => percent(i.cls[clause], i.status.cls[clause]));
+    line(`CLS(${clause})`, pctTarget, (i) => percent(i.cls[clause], i.status.cls[clause]), "CLS", clause);
   s.section(L.cclSection);
   for (const p of catalog.processes)
-    line(`CCL(${p.code}) ${labels.processName(p)}`, pctTarget, (i) => percent(i.ccl[p.code], i.status.ccl[p.code]));
+    line(
+      `CCL(${p.code}) ${labels.processName(p)}`,
+      pctTarget,
+      (i) => percent(i.ccl[p.code], i.status.ccl[p.code]),
+      "CCL",
+      p.code,
+    );
   s.section(L.plcSection);
   for (const t of catalog.teams)
-    line(`PLC(${t.code}) ${labels.teamName(t)}`, pctTarget, (i) => percent(i.plc[t.code], i.status.plc[t.code]));
+    line(
+      `PLC(${t.code}) ${labels.teamName(t)}`,
+      pctTarget,
+      (i) => percent(i.plc[t.code], i.status.plc[t.code]),
+      "PLC",
+      t.code,
+    );
   s.section(L.actSection);
-  line(L.prk, labels.risk.LOW, (i) => level(i.prk.value, i.status.prk));
-  line(L.prkLevel, labels.risk.LOW, (i) => riskCell(i.prk.level, labels.risk));
+  line(L.prk, labels.risk.LOW, (i) => level(i.prk.value, i.status.prk), "PRK");
+  line(L.prkLevel, labels.risk.LOW, (i) => riskCell(i.prk.level, labels.risk), "PRK");
   s.section(L.derivedSection);
-  line(L.derivedMean, "", (i) => level(i.derivedMaturity.average));
-  line(L.derivedLevel, L.derivedTarget, (i) => statusText(i.derivedMaturity.level, i.status.derivedMaturity));
+  line(L.derivedMean, "", (i) => level(i.derivedMaturity.average), "DML_AVG");
+  line(
+    L.derivedLevel,
+    L.derivedTarget,
+    (i) => statusText(i.derivedMaturity.level, i.status.derivedMaturity),
+    "DML_AVG",
+  );
   s.blank();
 
   s.section(L.stagePanel);
@@ -83,9 +119,16 @@ export function scorecardSheet({ result, catalog, settings, labels }: RenderCont
     s.row([
       bold(labels.stage[stage.stage]),
       `${stage.team} · ${stage.indicator}`,
-      ...columns.map(([, i]) => {
+      ...columns.map(([, i], c) => {
         const st = i.stages[k];
-        return st.indicator === "PRK" ? riskCell(st.label, labels.risk) : percent(st.value, st.status);
+        const office = officeKeys[c];
+        const link =
+          st.stage === "PLAN"
+            ? calc?.("OCL", office)
+            : st.stage === "ACT"
+              ? calc?.("PRK", office)
+              : calc?.("STAGE", office, st.stage);
+        return linked(st.indicator === "PRK" ? riskCell(st.label, labels.risk) : percent(st.value, st.status), link);
       }),
     ]);
     // Training of the process leaders, a line of the DO stage (when the workbook has Training rows).
@@ -106,14 +149,15 @@ export function scorecardSheet({ result, catalog, settings, labels }: RenderCont
     s.section(L.campaigns);
     s.header(L.campaignHeader);
     for (const c of result.campaigns) {
+      const to = (indicator: CalcIndicator, scope = "") => calc?.(indicator, "", scope, c.name);
       s.row([
         bold(c.name),
-        c.audits,
-        level(c.maturity.average),
-        statusText(c.maturity.level, c.status.maturity),
-        level(c.auditLevel, c.status.auditLevel),
-        level(c.findings.FNC, c.status.FNC),
-        level(c.findings.FCC, c.status.FCC),
+        linked(c.audits, to("ALVL")),
+        linked(level(c.maturity.average), to("AML_AVG")),
+        linked(statusText(c.maturity.level, c.status.maturity), to("AML_AVG")),
+        linked(level(c.auditLevel, c.status.auditLevel), to("ALVL")),
+        linked(level(c.findings.FNC, c.status.FNC), to("FINDINGS", "FNC")),
+        linked(level(c.findings.FCC, c.status.FCC), to("FINDINGS", "FCC")),
       ]);
     }
     s.blank();

@@ -1,7 +1,16 @@
 /** Builds a ResultSheet row by row, keeping track of where tables and charts land. */
 import type { Cell } from "../model/grid";
 import { type RiskLevel, type Status, riskStatus } from "../engine/status";
-import type { CellRange, CellStyle, ChartSpec, Fill, NumberFormat, ResultSheet, StyledCell } from "./resultSheet";
+import type {
+  CellLink,
+  CellRange,
+  CellStyle,
+  ChartSpec,
+  Fill,
+  NumberFormat,
+  ResultSheet,
+  StyledCell,
+} from "./resultSheet";
 
 export type CellInput = StyledCell | Cell;
 
@@ -70,6 +79,12 @@ export function riskCell(level: RiskLevel | null, words: Readonly<Record<RiskLev
 }
 
 export const bold = (value: Cell, extra: CellStyle = {}): StyledCell => ({ value, style: { bold: true, ...extra } });
+
+/** The cell with a link (to its lines on the Calculation sheet); unchanged without one. */
+export function linked(cell: CellInput, link: CellLink | undefined): CellInput {
+  if (link === undefined) return cell;
+  return isStyled(cell) ? { ...cell, link } : { value: cell, link };
+}
 
 export class SheetBuilder {
   private readonly rows: (StyledCell | null)[][] = [];

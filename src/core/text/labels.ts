@@ -7,7 +7,15 @@ import { IMPROVEMENT_LABELS, type ImprovementLabels } from "./improvementLabels"
 import { CAPABILITY_LABELS, type CapabilityLabels, type TrainingLabels } from "./capabilityLabels";
 
 export type ResultSheetKey =
-  "scorecard" | "compliance" | "maturity" | "findings" | "projects" | "actions" | "improvement" | "issues";
+  | "scorecard"
+  | "compliance"
+  | "maturity"
+  | "findings"
+  | "projects"
+  | "actions"
+  | "improvement"
+  | "calculation"
+  | "issues";
 
 /**
  * Result sheet names. workbook.md calls four of them Maturity, Findings, Projects and
@@ -24,6 +32,7 @@ export const RESULT_SHEET_NAMES: Readonly<Record<Language, Readonly<Record<Resul
     projects: "Project risk",
     actions: "Actions summary",
     improvement: "Improvement view",
+    calculation: "Calculation",
     issues: "Issues",
   },
   es: {
@@ -34,6 +43,7 @@ export const RESULT_SHEET_NAMES: Readonly<Record<Language, Readonly<Record<Resul
     projects: "Riesgo de proyectos",
     actions: "Resumen de acciones",
     improvement: "Vista de mejora",
+    calculation: "Cálculo",
     issues: "Problemas de datos",
   },
 };

@@ -422,6 +422,10 @@ export interface ErrorParams {
   readonly excelRefused: { readonly office: string };
   readonly sheetProtected: { readonly sheet: string };
   readonly workbookProtected: { readonly sheet: string };
+  // explain
+  readonly unknownIndicator: { readonly indicator: string };
+  readonly unknownOffice: { readonly office: string; readonly offices: readonly string[] };
+  readonly unknownCampaign: { readonly campaign: string; readonly campaigns: readonly string[] };
   // The task pane
   readonly workerFailed: None;
 }
@@ -808,6 +812,23 @@ const ERROR_TEXTS: Wording = {
     ),
   workerFailed: () =>
     both("The background calculation could not start.", "No se pudo iniciar el cálculo en segundo plano."),
+  unknownIndicator: ({ indicator }) =>
+    both(
+      `No indicator "${indicator}" here. Indicators: OCL, OCLT, CLS(X), CCL(N), PLC(Z), PRK, ML, ML(N), FGP, FOP, FOB, FNC, FCC, Audit LVL, evidence coverage, task completion.`,
+      `No hay un indicador «${indicator}». Indicadores: OCL, OCLT, CLS(X), CCL(N), PLC(Z), PRK, ML, ML(N), FGP, FOP, FOB, FNC, FCC, Audit LVL, cobertura de evidencias, cumplimiento de tareas.`,
+    ),
+  unknownOffice: ({ office, offices }) =>
+    both(
+      `No office "${office}". Offices: ${offices.join(", ")} (or Consolidated).`,
+      `No hay una oficina «${office}». Oficinas: ${offices.join(", ")} (o Consolidado).`,
+    ),
+  unknownCampaign: ({ campaign, campaigns }) =>
+    campaigns.length === 0
+      ? both("The workbook has no audit campaign.", "El libro no tiene campañas de auditoría.")
+      : both(
+          `No campaign "${campaign}". Campaigns: ${campaigns.join(", ")}.`,
+          `No hay una campaña «${campaign}». Campañas: ${campaigns.join(", ")}.`,
+        ),
 };
 
 /** The words of an error, in both languages, for where it is shown. */

@@ -70,6 +70,13 @@ export interface ExcelWorksheet {
   readonly tables: ExcelTableCollection;
   /** ExcelApi 1.2 */
   readonly protection: ExcelProtection;
+  /** ExcelApi 1.9 */
+  readonly autoFilter: ExcelAutoFilter;
+}
+
+export interface ExcelAutoFilter {
+  /** Filter buttons on the range's first row; no criteria. */
+  apply(range: ExcelRange | string): void;
 }
 
 export interface ExcelTableCollection {
@@ -145,6 +152,8 @@ export interface CellPropertiesInput {
     verticalAlignment?: "Top" | "Center" | "Bottom";
     wrapText?: boolean;
   };
+  /** ExcelApi 1.9 (SettableCellProperties). A place in this workbook is a documentReference such as 'Calculation'!A12. */
+  hyperlink?: { address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string };
 }
 
 export interface ExcelRange {

@@ -1,8 +1,9 @@
 /**
  * Writes one result sheet through Office.js in few actions: its values in large rectangles, its
- * number formats as one array per block of rows, every other cell format in one
- * Range.setCellProperties (ExcelApi 1.9) per block, column widths and row heights in one
- * setColumnProperties / setRowProperties each, then freeze panes, print settings and charts.
+ * number formats as one array per block of rows, every other cell format and the cells' links
+ * in one Range.setCellProperties (ExcelApi 1.9) per block, column widths and row heights in one
+ * setColumnProperties / setRowProperties each, then freeze panes, the AutoFilter, print settings
+ * and charts.
  * About forty actions a sheet plus its charts, whatever its styles; the client adds four per
  * 1,500 cells of values (arrayWriteActions).
  */
@@ -15,8 +16,10 @@ import {
   type HorizontalAlign,
   OWNED_SHEET_FOOTER_CENTER,
   type ResultSheet,
+  type StyledCell,
   type VerticalAlign,
   isDrawable,
+  linkReference,
   seriesColor,
 } from "../../core/render/resultSheet";
 import { toExcelValue } from "./cellValues";
@@ -120,13 +123,27 @@ export function cellProperties(style: CellStyle | undefined): CellPropertiesInpu
   return Object.keys(format).length > 0 ? { format } : {};
 }
 
+/**
+ * A cell's formats but its number format, and its link: a text cell keeps its text as the link's
+ * text (Excel would otherwise show the target), a number keeps its value.
+ */
+export function cellInput(cell: StyledCell | null | undefined): CellPropertiesInput {
+  const properties = cellProperties(cell?.style);
+  const link = cell?.link;
+  if (!link) return properties;
+  const documentReference = linkReference(link);
+  const hyperlink =
+    typeof cell.value === "string" ? { documentReference, textToDisplay: cell.value } : { documentReference };
+  return { ...properties, hyperlink };
+}
+
 /** The box from A1 to the last cell `has` holds for, or null. */
-function boxOf(result: ResultSheet, has: (style: CellStyle) => boolean): { rows: number; cols: number } | null {
+function boxOf(result: ResultSheet, has: (cell: StyledCell) => boolean): { rows: number; cols: number } | null {
   let rows = 0;
   let cols = 0;
   result.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (cell?.style !== undefined && has(cell.style)) {
+      if (cell && has(cell)) {
         rows = Math.max(rows, r + 1);
         cols = Math.max(cols, c + 1);
       }
@@ -182,7 +199,7 @@ export async function writeResultSheet(
     result.rows.map((row) => row.map((cell) => cell?.value ?? null)),
   );
   const styleAt = (r: number, c: number) => result.rows[r]?.[c]?.style;
-  const formats = boxOf(result, (s) => s.format !== undefined);
+  const formats = boxOf(result, (cell) => cell.style?.format !== undefined);
   if (formats !== null)
     await inBlocks(
       batch,
@@ -197,12 +214,12 @@ export async function writeResultSheet(
       },
       CLIENT_CHUNK_CELLS,
     );
-  const styled = boxOf(result, (s) => Object.keys(cellProperties(s)).length > 0);
+  const styled = boxOf(result, (cell) => cell.link !== undefined || Object.keys(cellProperties(cell.style)).length > 0);
   if (styled !== null)
     await inBlocks(
       batch,
       styled,
-      (r, c) => cellProperties(styleAt(r, c)),
+      (r, c) => cellInput(result.rows[r]?.[c]),
       () => 3,
       (row0, grid) =>
         rangeOf(sheet, rangeAddress(row0, 0, row0 + grid.length - 1, styled.cols - 1)).setCellProperties(grid),
@@ -245,6 +262,10 @@ function layOut(
   else if (rows > 0) sheet.freezePanes.freezeRows(rows);
   else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
   else sheet.freezePanes.unfreeze();
+  if (result.autoFilter) {
+    const f = result.autoFilter;
+    sheet.autoFilter.apply(rangeOf(sheet, rangeAddress(f.row0, f.col0, f.row1, f.col1)));
+  }
   if (result.print) {
     sheet.pageLayout.orientation = result.print.landscape ? "Landscape" : "Portrait";
     if (result.print.onePage) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };

@@ -335,6 +335,7 @@ function resultContent(sheet: ResultSheet, drawingRelId: string | undefined): Wo
     columnWidths: sheet.columnWidths,
     rowHeights: sheet.rowHeights,
     freeze: sheet.freeze,
+    autoFilter: sheet.autoFilter,
     print: sheet.print,
     drawingRelId,
     ownerMark: true,

@@ -1,10 +1,14 @@
 import * as React from "react";
 import { Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { Calculator20Regular } from "@fluentui/react-icons";
+import type { ScorecardResult } from "../../core/engine/results";
+import { CALCULATION_TEXT } from "../../core/render/calculationText";
+import { type Explanation, explainIndicator } from "../../core/render/explain";
 import type { ResultSheet } from "../../core/render/resultSheet";
 import type { Strings } from "../i18n";
 import type { ScorecardSession } from "../session";
 import { type SummaryCard, summaryCards } from "../summaryCards";
+import { ExplanationView } from "./ExplanationView";
 import { SheetView } from "./SheetView";
 import { StaleBanner } from "./StaleBanner";
 import { useStaleResults } from "./useStaleResults";
@@ -30,6 +34,8 @@ interface Computed {
   readonly cards: SummaryCard[];
   readonly done: string;
   readonly sheets: readonly ResultSheet[];
+  /** What a card's explanation is built from. */
+  readonly result: ScorecardResult;
 }
 
 export function ComputePanel(props: {
@@ -45,6 +51,7 @@ export function ComputePanel(props: {
   const { stale, computeStarted, computed: upToDate } = useStaleResults(session);
   const [computed, setComputed] = React.useState<Computed | null>(null);
   const [shown, setShown] = React.useState<string | null>(null);
+  const [explanation, setExplanation] = React.useState<Explanation | null>(null);
   const result = React.useRef<HTMLDivElement>(null);
   // In the page, a result sheet is drawn here; in Excel, its sheet is activated.
   const inPage = session.kind === "file";
@@ -58,6 +65,7 @@ export function ComputePanel(props: {
     start(async (hooks) => {
       setComputed(null);
       setShown(null);
+      setExplanation(null);
       const startedAt = computeStarted();
       const outcome = await session.compute(hooks);
       upToDate(startedAt);
@@ -65,6 +73,7 @@ export function ComputePanel(props: {
         cards: summaryCards(outcome.result, strings.code),
         done: strings.computed(outcome.sheets.length),
         sheets: outcome.resultSheets,
+        result: outcome.result,
       };
       React.startTransition(() => setComputed(next));
       props.onComputed?.();
@@ -74,6 +83,15 @@ export function ComputePanel(props: {
     if (inPage) setShown(sheet);
     else session.show(sheet, null).catch(props.onError);
   };
+  const explain = (card: SummaryCard) => {
+    if (computed === null) return;
+    try {
+      setExplanation(explainIndicator(computed.result, card.explain));
+    } catch (e) {
+      props.onError(e);
+    }
+  };
+  const words = computed === null ? null : CALCULATION_TEXT[computed.result.language].explain;
   const sheet = shown === null ? null : (computed?.sheets.find((s) => s.name === shown) ?? null);
 
   return (
@@ -102,7 +120,16 @@ export function ComputePanel(props: {
           <Text role="status" weight="semibold">
             {computed.done}
           </Text>
-          <SummaryCards cards={computed.cards} strings={strings} onOpen={open} />
+          <SummaryCards cards={computed.cards} strings={strings} onOpen={open} onExplain={explain} />
+          {explanation && words && (
+            <ExplanationView
+              explanation={explanation}
+              strings={strings}
+              headings={{ inputs: words.inputs, leftOut: words.leftOut, none: words.nothingLeftOut }}
+              onShowSource={(source) => session.show(source.sheet, `A${source.row}`).catch(props.onError)}
+              onClose={() => setExplanation(null)}
+            />
+          )}
           {inPage && (
             <nav className={styles.sheets} aria-label={strings.sheetsInPage}>
               <Text weight="semibold">{strings.sheetsInPage}:</Text>

@@ -61,6 +61,8 @@ export function SummaryCards(props: {
   cards: readonly SummaryCard[];
   strings: Strings;
   onOpen: (sheet: string) => void;
+  /** Shows how the card's figure is computed. */
+  onExplain?: (card: SummaryCard) => void;
 }) {
   const styles = useStyles();
   const { strings } = props;
@@ -117,6 +119,17 @@ export function SummaryCards(props: {
             >
               {strings.cardOpen(card.sheet)}
             </Button>
+            {props.onExplain && card.value !== null && (
+              <Button
+                className={styles.open}
+                appearance="subtle"
+                size="small"
+                data-testid={`explain-${card.key}`}
+                onClick={() => props.onExplain?.(card)}
+              >
+                {strings.cardExplain}
+              </Button>
+            )}
           </Card>
         );
       })}

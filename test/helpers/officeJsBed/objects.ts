@@ -15,6 +15,7 @@ import {
   HEADER_FOOTER_GROUPS,
   HEADER_FOOTER_SECTIONS,
   type HeaderFooterGroupName,
+  type Hyperlink,
   MAX_COLUMNS,
   MAX_ROWS,
   type NamedEntry,
@@ -326,6 +327,8 @@ export class WorksheetObject extends ApiObject {
         return new TableCollectionObject(this.scope.book, this.sheet);
       case "Protection":
         return new WorksheetProtectionObject(this.sheet);
+      case "AutoFilter":
+        return new AutoFilterObject(this.sheet);
       default:
         return super.property(name);
     }
@@ -373,6 +376,79 @@ export class WorksheetObject extends ApiObject {
         return super.call(name, args);
     }
   }
+}
+
+/**
+ * Worksheet.autoFilter (ExcelApi 1.9): one AutoFilter a sheet. apply(range) puts the filter buttons
+ * on the range's first row (its header) and filters the rows below; applied again, it moves to the
+ * new range. A table has its own filter, so a range overlapping one is refused. The bed models no
+ * criteria (apply with a column index or criteria, and the criteria members, fail as not modelled).
+ */
+class AutoFilterObject extends ApiObject {
+  readonly type = "AutoFilter";
+  constructor(private readonly sheet: Sheet) {
+    super();
+  }
+  protected override scalars() {
+    return { enabled: () => this.sheet.autoFilter !== null, isDataFiltered: () => false };
+  }
+  override method(name: string, args: unknown[]): ApiObject | null {
+    switch (name) {
+      case "GetRange":
+        if (this.sheet.autoFilter === null) throw new ExcelError("ItemNotFound");
+        return new RangeObject(this.sheet, this.sheet.autoFilter);
+      case "GetRangeOrNullObject":
+        return this.sheet.autoFilter === null ? null : new RangeObject(this.sheet, this.sheet.autoFilter);
+      default:
+        return super.method(name, args);
+    }
+  }
+  override call(name: string, args: unknown[]): unknown {
+    writable(this.sheet);
+    switch (name) {
+      case "Apply": {
+        const [range, columnIndex, criteria] = args;
+        if ((columnIndex !== undefined && columnIndex !== null) || (criteria !== undefined && criteria !== null))
+          throw this.notModelled("apply(range, columnIndex, criteria)");
+        const rect = rangeOf(this.sheet, range);
+        // A single cell stands for its current region in Excel; the bed does not work that out.
+        if (rect.r0 === rect.r1 && rect.c0 === rect.c1) throw this.notModelled("apply(one cell)");
+        if (this.sheet.tables.some((t) => overlaps(t.rect, rect))) throw new ExcelError("InvalidOperation");
+        this.sheet.autoFilter = rect;
+        return undefined;
+      }
+      case "Remove":
+        this.sheet.autoFilter = null;
+        return undefined;
+      default:
+        return super.call(name, args);
+    }
+  }
+}
+
+/** An Excel.RangeHyperlink as a request carries it: only its four strings. */
+function hyperlinkOf(v: unknown): Hyperlink {
+  if (typeof v !== "object" || v === null) throw new ExcelError("InvalidArgument");
+  const out: Hyperlink = {};
+  for (const [key, value] of Object.entries(v)) {
+    if (value === undefined || value === null) continue;
+    switch (key) {
+      case "address":
+      case "documentReference":
+      case "screenTip":
+      case "textToDisplay":
+        out[key] = str(value);
+        break;
+      default:
+        throw new ExcelError("InvalidArgument");
+    }
+  }
+  if (out.address === undefined && out.documentReference === undefined) throw new ExcelError("InvalidArgument");
+  // A place in this workbook must name a sheet and a cell or range of it (Excel's own check is at click time;
+  // the bed refuses what could never lead anywhere).
+  if (out.documentReference !== undefined && parseAddress(out.documentReference).sheet === null)
+    throw new ExcelError("InvalidArgument");
+  return out;
 }
 
 class WorksheetProtectionObject extends ApiObject {
@@ -921,6 +997,11 @@ export class RangeObject extends ApiObject {
       valueTypes: () => this.cells((r, c) => valueTypeOf(sheet.stored(r, c))),
       formulas: () => this.cells((r, c) => valueOf(sheet.stored(r, c))),
       numberFormat: () => this.cells((r, c) => sheet.formatAt(r, c).numberFormat ?? "General"),
+      // The top left cell's link (ExcelApi 1.7), null without one.
+      hyperlink: () => {
+        const link = sheet.hyperlinkAt(rect.r0, rect.c0);
+        return link === undefined ? null : { ...link };
+      },
     };
   }
   override query(select: readonly string[] | null): Json {
@@ -962,6 +1043,9 @@ export class RangeObject extends ApiObject {
           });
         return;
       }
+      case "Hyperlink":
+        sheet.link(rect, hyperlinkOf(value));
+        return;
       default:
         return super.set(name, value);
     }
@@ -1063,9 +1147,17 @@ export class RangeObject extends ApiObject {
   }
   /** Range.setCellProperties (ExcelApi 1.9): one format per cell, in one action. */
   private setCellProperties(input: unknown): void {
-    const g = grid2d(this.rect, input, (v) => cellPropertiesFormat(v));
+    const g = grid2d(this.rect, input, (v) => cellProperties(v));
     if ("all" in g) throw new ExcelError("InvalidArgument");
-    this.sheet.addFormat({ rect: this.rect, grid: g });
+    this.sheet.addFormat({ rect: this.rect, grid: g.map((row) => row.map((p) => p?.format)) });
+    // A cell's hyperlink (SettableCellProperties.hyperlink, ExcelApi 1.9) as Range.hyperlink sets it on that cell.
+    g.forEach((row, i) =>
+      row.forEach((p, j) => {
+        const r = this.rect.r0 + i;
+        const c = this.rect.c0 + j;
+        if (p?.hyperlink !== undefined) this.sheet.link({ r0: r, c0: c, r1: r, c1: c }, p.hyperlink);
+      }),
+    );
   }
   /** Range.delete(Up): the bed models deleting whole rows of a table's body (and whole sheet rows). */
   private deleteUp(shift: unknown): void {
@@ -1101,11 +1193,23 @@ function raiseChanged(sheet: Sheet, rect: Rect, details: { before: unknown; afte
   });
 }
 
-function cellPropertiesFormat(v: unknown): CellFormat {
+/** One cell of Range.setCellProperties: its format and hyperlink (the other members are not modelled). */
+function cellProperties(v: unknown): { format: CellFormat; hyperlink?: Hyperlink } {
   if (typeof v !== "object" || v === null) throw new ExcelError("InvalidArgument");
-  const props = v as { format?: Record<string, unknown> };
+  const { format, hyperlink, ...rest } = v as { format?: Record<string, unknown>; hyperlink?: unknown };
+  if (Object.keys(rest).length > 0)
+    throw new ExcelError(
+      "NotImplemented",
+      `The test bed does not model setCellProperties ${Object.keys(rest).join(", ")}.`,
+    );
+  return {
+    format: cellPropertiesFormat(format),
+    ...(hyperlink === undefined || hyperlink === null ? {} : { hyperlink: hyperlinkOf(hyperlink) }),
+  };
+}
+
+function cellPropertiesFormat(f: Record<string, unknown> | undefined): CellFormat {
   const out: CellFormat = {};
-  const f = props.format;
   if (f === undefined) return out;
   for (const [key, value] of Object.entries(f)) {
     switch (key) {

@@ -53,6 +53,14 @@ export interface CellFormat {
   wrapText?: boolean;
 }
 
+/** Excel.RangeHyperlink (ExcelApi 1.7): a URL (address) or a place in this workbook (documentReference). */
+export interface Hyperlink {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+}
+
 export interface Rect {
   r0: number;
   c0: number;
@@ -249,6 +257,10 @@ export class Sheet {
   charts: ChartEntry[] = [];
   validations: ValidationEntry[] = [];
   protected = false;
+  /** Each linked cell's hyperlink, by "row,column". */
+  hyperlinks = new Map<string, Hyperlink>();
+  /** The range of the sheet's AutoFilter (its first row holds the filter buttons), or null. */
+  autoFilter: Rect | null = null;
 
   constructor(
     readonly book: Book,
@@ -314,7 +326,32 @@ export class Sheet {
     return format;
   }
 
+  /**
+   * A hyperlink over a range, as Range.hyperlink sets it: every cell of the range links to it, and
+   * its textToDisplay becomes the text of the top left cell (the Office.js reference: "the string
+   * that is displayed in the top left most cell in the range"). Without one, a cell that holds a
+   * value keeps it and an empty one shows the target, as Excel's Insert Hyperlink does.
+   */
+  link(rect: Rect, link: Hyperlink): void {
+    for (let r = rect.r0; r <= rect.r1; r++)
+      for (let c = rect.c0; c <= rect.c1; c++) this.hyperlinks.set(`${r},${c}`, link);
+    if (link.textToDisplay !== undefined) this.put(rect.r0, rect.c0, link.textToDisplay);
+    else if (this.stored(rect.r0, rect.c0) === undefined || this.stored(rect.r0, rect.c0) === "")
+      this.put(rect.r0, rect.c0, link.documentReference ?? link.address ?? "");
+  }
+
+  hyperlinkAt(r: number, c: number): Hyperlink | undefined {
+    return this.hyperlinks.get(`${r},${c}`);
+  }
+
   clear(rect: Rect, applyTo: string): void {
+    // Clearing contents leaves a cell's hyperlink (as Delete does in Excel); All and the two hyperlink options remove it.
+    if (applyTo === "All" || applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks") {
+      for (const key of [...this.hyperlinks.keys()]) {
+        const [r, c] = key.split(",").map(Number);
+        if (inside(rect, r, c)) this.hyperlinks.delete(key);
+      }
+    }
     if (applyTo === "All" || applyTo === "Contents") {
       for (let r = rect.r0; r <= Math.min(rect.r1, this.rows.length - 1); r++) {
         const row = this.rows[r];

@@ -11,12 +11,13 @@ import {
   OWNED_SHEET_FOOTER,
   type ResultSheet,
   type StyledCell,
+  linkReference,
 } from "../../../core/render/resultSheet";
 import { ScorecardError } from "../../../core/text/scorecardError";
 import { dateToSerial } from "../excelDates";
 import { type DataValidation, dataValidationsXml } from "./dataValidations";
 import type { StyleRequest } from "./stylesPatch";
-import { escapeExcelText, escapeText } from "../xml/xmlWrite";
+import { escapeAttr, escapeExcelText, escapeText } from "../xml/xmlWrite";
 
 export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const MAX_ROWS = 1048576;
@@ -35,6 +36,7 @@ export interface WorksheetContent {
   readonly columnWidths?: readonly number[];
   readonly rowHeights?: ResultSheet["rowHeights"];
   readonly freeze?: ResultSheet["freeze"];
+  readonly autoFilter?: ResultSheet["autoFilter"];
   readonly print?: ResultSheet["print"];
   /** r:id of the sheet's drawing part (charts), when the sheet has one. */
   readonly drawingRelId?: string;
@@ -187,6 +189,29 @@ export function tablePartsXml(relIds: readonly string[]): string {
   return `<tableParts count="${relIds.length}">${relIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`;
 }
 
+/** `<autoFilter>`: filter buttons on a table's header row. */
+function autoFilterXml(content: WorksheetContent): string {
+  const f = content.autoFilter;
+  if (!f) return "";
+  const { row, col } = origin(content);
+  const a = (r: number, c: number) => columnLetters(col + c) + (row + r);
+  return `<autoFilter ref="${a(f.row0, f.col0)}:${a(f.row1, f.col1)}"/>`;
+}
+
+/** `<hyperlinks>` for the cells that link within the workbook (a location, so no relationship). */
+export function hyperlinksXml(content: WorksheetContent): string {
+  const { row: row0, col: col0 } = origin(content);
+  const links: string[] = [];
+  content.rows.forEach((cells, i) =>
+    cells.forEach((cell, j) => {
+      if (!cell?.link) return;
+      const ref = columnLetters(col0 + j) + (row0 + i);
+      links.push(`<hyperlink ref="${ref}" location="${escapeAttr(linkReference(cell.link))}"/>`);
+    }),
+  );
+  return links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "";
+}
+
 /** A complete worksheet part. */
 export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, date1904: boolean): string {
   const onePage = content.print?.onePage === true;
@@ -199,7 +224,9 @@ export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, 
     sheetViewsXml(content.freeze),
     colsXml(content.columnWidths),
     sheetDataXml(content, styleIndex, date1904),
+    autoFilterXml(content),
     dataValidationsXml(content.dataValidations ?? []),
+    hyperlinksXml(content),
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
   ];
   if (content.print) {

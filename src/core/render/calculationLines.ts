@@ -1,0 +1,765 @@
+/**
+ * The audit trail as lines: one block per indicator value (office, scope, campaign), its result
+ * line first, then every input that went in or was left out, each with the reason and the input
+ * row. The Calculation sheet writes these lines; `explain` tells one block in words. Nothing is
+ * computed here that the engine did not decide: the lines only lay out the trail and the results.
+ */
+import { type Catalog, clausesOf } from "../model/catalog";
+import { CONSOLIDATED } from "../model/records";
+import type { Indicators, ScorecardResult } from "../engine/results";
+import type { ControlTrail, OfficeTrail, TrendTrail } from "../engine/trail";
+import type { RungShortfall } from "../engine/maturity";
+import type { ControlStatus, EvidenceStatus, FindingType, Source } from "../model/records";
+import { FINDING_TYPES } from "../model/records";
+import type { OclComponent } from "../engine/compliance";
+import { type Day, isoFromDay } from "../model/days";
+import { RISK_VALUE } from "../engine/projectRisk";
+
+export const CALC_INDICATORS = [
+  "SETTING",
+  "CCL",
+  "CLS",
+  "PLC",
+  "COVERAGE",
+  "TASKS",
+  "OCL",
+  "OCLT",
+  "STAGE",
+  "DML",
+  "DML_AVG",
+  "PRK",
+  "LEADER",
+  "AML",
+  "AML_AVG",
+  "FINDINGS",
+  "ALVL",
+] as const;
+/** Which indicator a block explains. DML: derived ML(N); AML: assessed ML(N); *_AVG: their mean and level. */
+export type CalcIndicator = (typeof CALC_INDICATORS)[number];
+
+/** Why an input went in or was left out, or how a result came about; worded by the labels. */
+export type CalcReason =
+  | { readonly code: "evidenceValid"; readonly evidence: string }
+  | { readonly code: "noEvidence" }
+  | { readonly code: "evidenceNotAccepted"; readonly evidence: string; readonly status: EvidenceStatus }
+  | { readonly code: "evidenceNotYetCollected"; readonly evidence: string; readonly day: Day }
+  | { readonly code: "evidenceExpired"; readonly evidence: string; readonly day: Day }
+  | { readonly code: "evidenceNotRequired" }
+  | { readonly code: "notApplicable" }
+  | { readonly code: "weightZero" }
+  | { readonly code: "noControl" }
+  | { readonly code: "allWeightsZero" }
+  | { readonly code: "undefinedLeftOut" }
+  | { readonly code: "noTasksSheet" }
+  | { readonly code: "noTaskDue" }
+  | { readonly code: "weightShared"; readonly setWeight: number }
+  | { readonly code: "pointAfterAsOf" }
+  | { readonly code: "pointOlder" }
+  | { readonly code: "thisRun" }
+  | { readonly code: "fewerThanTwoPoints" }
+  | { readonly code: "exposureRisk"; readonly risk: string; readonly likelihood: number; readonly impact: number }
+  | { readonly code: "noOpenRisk" }
+  | { readonly code: "overdue" }
+  | { readonly code: "rung"; readonly shortfall: RungShortfall | null; readonly done: number; readonly tasks: number }
+  | { readonly code: "lowerRungMissing" }
+  | { readonly code: "noLevel" };
+
+export type CalcKind = "result" | "input";
+
+export interface CalcLine {
+  readonly indicator: CalcIndicator;
+  readonly kind: CalcKind;
+  /** The office, CONSOLIDATED, or "" (campaign lines of no one office). */
+  readonly office: string;
+  readonly campaign: string;
+  /** Process code, clause, team, project ID, finding type, PDCA stage, owner. */
+  readonly scope: string;
+  /** What the line is: a control ID, a process, an office, a date, a component, a rung, an audit. */
+  readonly item: string;
+  readonly owner?: string;
+  /** A word as the input sheet holds it (a status, a level), or the result's level or direction. */
+  readonly written?: WrittenWord;
+  readonly value: number | null;
+  readonly weight?: number | null;
+  /** Whether the input went in; null on result lines. */
+  readonly counted: boolean | null;
+  readonly numerator?: number | null;
+  readonly denominator?: number | null;
+  readonly result?: number | null;
+  readonly evidence?: string;
+  readonly why?: CalcReason;
+  readonly source?: Source;
+}
+
+/** Words written on lines, kept as codes so that each language says them its own way. */
+export type WrittenWord =
+  | { readonly kind: "control"; readonly status: ControlStatus }
+  | { readonly kind: "risk"; readonly level: "LOW" | "MEDIUM" | "HIGH" }
+  | { readonly kind: "direction"; readonly direction: "Positive" | "Negative" | "Flat" }
+  | { readonly kind: "level"; readonly level: number }
+  | { readonly kind: "yesNo"; readonly yes: boolean }
+  | { readonly kind: "bool"; readonly yes: boolean }
+  | { readonly kind: "text"; readonly text: string };
+
+/** The key of a block: what a result cell links to and what `explain` looks up. */
+export function blockKey(indicator: CalcIndicator, office: string, scope: string, campaign = ""): string {
+  return JSON.stringify([indicator, office, scope, campaign]);
+}
+
+/** A campaign's lines carry their audit's office, but belong to the campaign's block. */
+export const keyOfLine = (l: CalcLine): string =>
+  blockKey(l.indicator, l.campaign === "" ? l.office : "", l.scope, l.campaign);
+
+/** A block's lines: its result line first. */
+interface Blocks {
+  add(line: CalcLine): void;
+}
+
+function controlLine(t: ControlTrail, requireEvidence: boolean): CalcLine {
+  const { control, evidence } = t;
+  let why: CalcReason;
+  let evidenceId = "";
+  switch (evidence.kind) {
+    case "valid":
+      why = { code: "evidenceValid", evidence: evidence.evidence.id };
+      evidenceId = evidence.evidence.id;
+      break;
+    case "none":
+      why = { code: "noEvidence" };
+      break;
+    case "notAccepted":
+      why = { code: "evidenceNotAccepted", evidence: evidence.evidence.id, status: evidence.evidence.status };
+      break;
+    case "notYetCollected":
+      why = {
+        code: "evidenceNotYetCollected",
+        evidence: evidence.evidence.id,
+        day: evidence.evidence.collectedOn ?? 0,
+      };
+      break;
+    case "expired":
+      why = { code: "evidenceExpired", evidence: evidence.evidence.id, day: evidence.evidence.validUntil ?? 0 };
+      break;
+  }
+  if (t.statusScore === null) why = { code: "notApplicable" };
+  else if (control.weight <= 0) why = { code: "weightZero" };
+  else if (!requireEvidence && evidence.kind !== "valid") why = { code: "evidenceNotRequired" };
+  return {
+    indicator: "CCL",
+    kind: "input",
+    office: control.office,
+    campaign: "",
+    scope: control.process,
+    item: control.id,
+    owner: control.owner,
+    written: { kind: "control", status: control.status },
+    value: t.score,
+    weight: control.weight,
+    counted: t.inCcl,
+    numerator: t.inCcl && t.score !== null ? control.weight * t.score : null,
+    denominator: t.inCcl ? control.weight : null,
+    evidence: evidenceId,
+    why,
+    source: control.source,
+  };
+}
+
+/** A mean's result line and one input line per value (undefined values left out). */
+function meanBlock(
+  blocks: Blocks,
+  head: Omit<CalcLine, "kind" | "item" | "value" | "counted">,
+  result: number | null,
+  inputs: readonly { readonly item: string; readonly value: number | null; readonly source?: Source }[],
+  emptyWhy?: CalcReason,
+): void {
+  const defined = inputs.filter((i) => i.value !== null);
+  blocks.add({
+    ...head,
+    kind: "result",
+    item: "",
+    value: null,
+    counted: null,
+    numerator: defined.length === 0 ? null : defined.reduce((s, i) => s + (i.value ?? 0), 0),
+    denominator: defined.length,
+    result,
+    ...(result === null && emptyWhy ? { why: emptyWhy } : {}),
+  });
+  for (const i of inputs) {
+    blocks.add({
+      ...head,
+      kind: "input",
+      item: i.item,
+      value: i.value,
+      counted: i.value !== null,
+      numerator: i.value,
+      denominator: i.value === null ? null : 1,
+      ...(i.value === null ? { why: { code: "undefinedLeftOut" } } : {}),
+      ...(i.source ? { source: i.source } : {}),
+    });
+  }
+}
+
+function trendBlock(blocks: Blocks, office: string, oclt: Indicators["oclt"], trail: TrendTrail): void {
+  blocks.add({
+    indicator: "OCLT",
+    kind: "result",
+    office,
+    campaign: "",
+    scope: "",
+    item: "",
+    value: oclt.points,
+    counted: null,
+    result: oclt.slope,
+    ...(oclt.direction ? { written: { kind: "direction", direction: oclt.direction } } : {}),
+    ...(oclt.slope === null ? { why: { code: "fewerThanTwoPoints" } } : {}),
+  });
+  const point = (p: TrendTrail["used"][number], counted: boolean, why: CalcReason | undefined): CalcLine => ({
+    indicator: "OCLT",
+    kind: "input",
+    office,
+    campaign: "",
+    scope: "",
+    item: isoFromDay(p.day),
+    value: p.value,
+    counted,
+    ...(why ? { why } : {}),
+    ...(p.source ? { source: p.source } : {}),
+  });
+  for (const p of trail.used) blocks.add(point(p, true, p.source ? undefined : { code: "thisRun" }));
+  for (const { point: p, reason } of trail.leftOut) {
+    const why: CalcReason = reason === "afterAsOf" ? { code: "pointAfterAsOf" } : { code: "pointOlder" };
+    blocks.add(point(p, false, why));
+  }
+}
+
+function officeBlocks(
+  blocks: Blocks,
+  catalog: Catalog,
+  result: ScorecardResult,
+  office: string,
+  i: Indicators,
+  trail: OfficeTrail,
+  controls: readonly ControlTrail[],
+): void {
+  const { requireEvidence } = result.trail;
+  const byProcess = new Map<string, ControlTrail[]>();
+  for (const c of controls) {
+    const list = byProcess.get(c.control.process) ?? [];
+    byProcess.set(c.control.process, list);
+    list.push(c);
+  }
+  const base = { office, campaign: "" };
+  for (const p of catalog.processes) {
+    const t = trail.ccl[p.code];
+    const value = i.ccl[p.code];
+    blocks.add({
+      ...base,
+      indicator: "CCL",
+      kind: "result",
+      scope: p.code,
+      item: "",
+      value: null,
+      counted: null,
+      numerator: t.denominator > 0 ? t.numerator : null,
+      denominator: t.denominator,
+      result: value,
+      ...(value === null ? { why: { code: t.applicable > 0 ? "allWeightsZero" : "noControl" } } : {}),
+    });
+    for (const c of byProcess.get(p.code) ?? []) blocks.add(controlLine(c, requireEvidence));
+  }
+  for (const clause of clausesOf(catalog)) {
+    meanBlock(
+      blocks,
+      { ...base, indicator: "CLS", scope: clause },
+      i.cls[clause],
+      catalog.processes.filter((p) => p.clause === clause).map((p) => ({ item: p.code, value: i.ccl[p.code] })),
+    );
+  }
+  for (const team of catalog.teams) {
+    meanBlock(
+      blocks,
+      { ...base, indicator: "PLC", scope: team.code },
+      i.plc[team.code],
+      catalog.processes.filter((p) => p.team === team.code).map((p) => ({ item: p.code, value: i.ccl[p.code] })),
+    );
+  }
+  const ratio = (
+    indicator: CalcIndicator,
+    numerator: number,
+    denominator: number,
+    value: number | null,
+    why?: CalcReason,
+  ) =>
+    blocks.add({
+      ...base,
+      indicator,
+      kind: "result",
+      scope: "",
+      item: "",
+      value: null,
+      counted: null,
+      numerator,
+      denominator,
+      result: value,
+      ...(value === null && why ? { why } : {}),
+    });
+  ratio("COVERAGE", trail.coverage.withEvidence, trail.coverage.applicable, i.evidenceCoverage, { code: "noControl" });
+  if (trail.tasks === null) ratio("TASKS", 0, 0, null, { code: "noTasksSheet" });
+  else ratio("TASKS", trail.tasks.done, trail.tasks.due, i.taskCompletion, { code: "noTaskDue" });
+  oclBlock(blocks, office, i.ocl, trail.oclComponents);
+  trendBlock(blocks, office, i.oclt, trail.oclt);
+  stageBlocks(blocks, catalog, office, i);
+  for (const p of catalog.processes) {
+    const rungs = trail.rungs[p.code];
+    const level = i.derivedMaturity.byProcess[p.code];
+    blocks.add({
+      ...base,
+      indicator: "DML",
+      kind: "result",
+      scope: p.code,
+      item: "",
+      value: null,
+      counted: null,
+      result: level,
+    });
+    let below = true;
+    for (const r of rungs) {
+      blocks.add({
+        ...base,
+        indicator: "DML",
+        kind: "input",
+        scope: p.code,
+        item: `${r.level} ${r.activity}`,
+        value: r.level,
+        counted: below && r.holds,
+        numerator: r.done,
+        denominator: r.tasks,
+        written: { kind: "yesNo", yes: r.holds },
+        why:
+          r.holds && !below
+            ? { code: "lowerRungMissing" }
+            : { code: "rung", shortfall: r.shortfall, done: r.done, tasks: r.tasks },
+      });
+      below = below && r.holds;
+    }
+  }
+  maturityAverage(blocks, catalog, "DML_AVG", office, "", i.derivedMaturity);
+}
+
+function oclBlock(blocks: Blocks, office: string, ocl: number | null, components: readonly OclComponent[]): void {
+  const used = components.filter((c) => c.weight > 0 && c.value !== null);
+  blocks.add({
+    indicator: "OCL",
+    kind: "result",
+    office,
+    campaign: "",
+    scope: "",
+    item: "",
+    value: null,
+    counted: null,
+    numerator: used.length === 0 ? null : used.reduce((s, c) => s + (c.value ?? 0) * c.weight, 0),
+    denominator: used.reduce((s, c) => s + c.weight, 0),
+    result: ocl,
+  });
+  for (const c of components) {
+    const counted = c.weight > 0 && c.value !== null;
+    blocks.add({
+      indicator: "OCL",
+      kind: "input",
+      office,
+      campaign: "",
+      scope: "",
+      item: c.name,
+      value: c.value,
+      weight: c.weight,
+      counted,
+      numerator: counted ? (c.value ?? 0) * c.weight : null,
+      denominator: counted ? c.weight : null,
+      why: c.value === null ? { code: "undefinedLeftOut" } : { code: "weightShared", setWeight: c.setWeight },
+    });
+  }
+}
+
+function stageBlocks(blocks: Blocks, catalog: Catalog, office: string, i: Indicators): void {
+  const base = { office, campaign: "", indicator: "STAGE" as const };
+  const stage = (name: "DO" | "CHECK") => i.stages.find((s) => s.stage === name)?.value ?? null;
+  meanBlock(
+    blocks,
+    { ...base, scope: "DO" },
+    stage("DO"),
+    catalog.teams.map((t) => ({ item: t.code, value: i.plc[t.code] })),
+  );
+  meanBlock(
+    blocks,
+    { ...base, scope: "CHECK" },
+    stage("CHECK"),
+    catalog.processes.map((p) => ({ item: p.code, value: i.ccl[p.code] })),
+  );
+}
+
+function maturityAverage(
+  blocks: Blocks,
+  catalog: Catalog,
+  indicator: "DML_AVG" | "AML_AVG",
+  office: string,
+  campaign: string,
+  view: Indicators["derivedMaturity"],
+): void {
+  const inputs = catalog.processes.map((p) => ({ item: p.code, value: view.byProcess[p.code] }));
+  const defined = inputs.filter((x) => x.value !== null);
+  blocks.add({
+    indicator,
+    kind: "result",
+    office,
+    campaign,
+    scope: "",
+    item: "",
+    value: null,
+    counted: null,
+    numerator: defined.length === 0 ? null : defined.reduce((s, x) => s + (x.value ?? 0), 0),
+    denominator: defined.length,
+    result: view.average,
+    ...(view.level !== null ? { written: { kind: "level", level: view.level } } : {}),
+  });
+  for (const x of inputs) {
+    blocks.add({
+      indicator,
+      kind: "input",
+      office,
+      campaign,
+      scope: "",
+      item: x.item,
+      value: x.value,
+      counted: x.value !== null,
+      numerator: x.value,
+      denominator: x.value === null ? null : 1,
+      ...(x.value === null ? { why: { code: "undefinedLeftOut" } } : {}),
+    });
+  }
+}
+
+function projectBlocks(blocks: Blocks, result: ScorecardResult): void {
+  const byOffice = new Map<string, number[]>();
+  result.projects.forEach((p, k) => {
+    const t = result.trail.projects[k];
+    const risk = t.exposureRisk;
+    const base = { indicator: "PRK" as const, office: p.office, campaign: "", scope: p.id };
+    const list = byOffice.get(p.office) ?? [];
+    byOffice.set(p.office, list);
+    list.push(k);
+    blocks.add({
+      ...base,
+      kind: "result",
+      item: "",
+      value: null,
+      counted: null,
+      result: RISK_VALUE[p.level],
+      written: { kind: "risk", level: p.level },
+      source: t.source,
+    });
+    blocks.add({
+      ...base,
+      kind: "input",
+      item: "exposure",
+      value: p.exposure,
+      counted: true,
+      written: { kind: "risk", level: p.exposureLevel },
+      why: risk
+        ? { code: "exposureRisk", risk: risk.id, likelihood: risk.likelihood, impact: risk.impact }
+        : { code: "noOpenRisk" },
+      ...(risk ? { source: risk.source } : {}),
+    });
+    blocks.add({ ...base, kind: "input", item: "planned", value: p.plannedProgress, counted: true, source: t.source });
+    blocks.add({ ...base, kind: "input", item: "progress", value: p.progress, counted: true, source: t.source });
+    blocks.add({
+      ...base,
+      kind: "input",
+      item: "gap",
+      value: p.gap,
+      counted: true,
+      written: { kind: "risk", level: p.scheduleLevel },
+      ...(p.overdue ? { why: { code: "overdue" } } : {}),
+      source: t.source,
+    });
+  });
+  const officeLine = (
+    office: string,
+    indexes: readonly number[],
+    value: number | null,
+    level: Indicators["prk"]["level"],
+  ) => {
+    blocks.add({
+      indicator: "PRK",
+      kind: "result",
+      office,
+      campaign: "",
+      scope: "",
+      item: "",
+      value: null,
+      counted: null,
+      numerator: indexes.length === 0 ? null : indexes.reduce((s, k) => s + RISK_VALUE[result.projects[k].level], 0),
+      denominator: indexes.length,
+      result: value,
+      ...(level ? { written: { kind: "risk", level } } : {}),
+    });
+    for (const k of indexes) {
+      const p = result.projects[k];
+      const t = result.trail.projects[k];
+      blocks.add({
+        indicator: "PRK",
+        kind: "input",
+        office,
+        campaign: "",
+        scope: "",
+        item: p.id,
+        value: RISK_VALUE[p.level],
+        counted: true,
+        numerator: RISK_VALUE[p.level],
+        denominator: 1,
+        written: { kind: "risk", level: p.level },
+        source: t.source,
+      });
+    }
+  };
+  for (const [office, i] of result.byOffice) officeLine(office, byOffice.get(office) ?? [], i.prk.value, i.prk.level);
+  officeLine(
+    CONSOLIDATED,
+    result.projects.map((_p, k) => k),
+    result.consolidated.prk.value,
+    result.consolidated.prk.level,
+  );
+}
+
+function consolidatedBlocks(blocks: Blocks, catalog: Catalog, result: ScorecardResult): void {
+  const c = result.consolidated;
+  const offices = [...result.byOffice];
+  const base = { office: CONSOLIDATED, campaign: "" };
+  const over = (pick: (i: Indicators) => number | null) => offices.map(([o, i]) => ({ item: o, value: pick(i) }));
+  for (const p of catalog.processes)
+    meanBlock(
+      blocks,
+      { ...base, indicator: "CCL", scope: p.code },
+      c.ccl[p.code],
+      over((i) => i.ccl[p.code]),
+    );
+  for (const clause of clausesOf(catalog))
+    meanBlock(
+      blocks,
+      { ...base, indicator: "CLS", scope: clause },
+      c.cls[clause],
+      over((i) => i.cls[clause]),
+    );
+  for (const t of catalog.teams)
+    meanBlock(
+      blocks,
+      { ...base, indicator: "PLC", scope: t.code },
+      c.plc[t.code],
+      over((i) => i.plc[t.code]),
+    );
+  meanBlock(
+    blocks,
+    { ...base, indicator: "COVERAGE", scope: "" },
+    c.evidenceCoverage,
+    over((i) => i.evidenceCoverage),
+  );
+  meanBlock(
+    blocks,
+    { ...base, indicator: "TASKS", scope: "" },
+    c.taskCompletion,
+    over((i) => i.taskCompletion),
+  );
+  meanBlock(
+    blocks,
+    { ...base, indicator: "OCL", scope: "" },
+    c.ocl,
+    over((i) => i.ocl),
+  );
+  trendBlock(blocks, CONSOLIDATED, c.oclt, result.trail.consolidatedOclt);
+  stageBlocks(blocks, catalog, CONSOLIDATED, c);
+  for (const p of catalog.processes)
+    meanBlock(
+      blocks,
+      { ...base, indicator: "DML", scope: p.code },
+      c.derivedMaturity.byProcess[p.code],
+      over((i) => i.derivedMaturity.byProcess[p.code]),
+    );
+  maturityAverage(blocks, catalog, "DML_AVG", CONSOLIDATED, "", c.derivedMaturity);
+}
+
+function campaignBlocks(blocks: Blocks, catalog: Catalog, result: ScorecardResult): void {
+  result.campaigns.forEach((campaign, k) => {
+    const t = result.trail.campaigns[k];
+    const officeOf = new Map(t.audits.map((a) => [a.audit.id, a.audit.office]));
+    const base = { office: "", campaign: campaign.name };
+    for (const p of catalog.processes) {
+      const ratings = t.ratings.filter((r) => r.process === p.code);
+      blocks.add({
+        ...base,
+        indicator: "AML",
+        kind: "result",
+        scope: p.code,
+        item: "",
+        value: null,
+        counted: null,
+        numerator: ratings.length === 0 ? null : ratings.reduce((s, r) => s + r.level, 0),
+        denominator: ratings.length,
+        result: campaign.maturity.byProcess[p.code],
+      });
+      for (const r of ratings) {
+        blocks.add({
+          ...base,
+          office: officeOf.get(r.auditId) ?? "",
+          indicator: "AML",
+          kind: "input",
+          scope: p.code,
+          item: r.serviceGroup === "" ? r.auditId : `${r.auditId} · ${r.serviceGroup}`,
+          value: r.level,
+          counted: true,
+          numerator: r.level,
+          denominator: 1,
+          source: r.source,
+        });
+      }
+    }
+    maturityAverage(blocks, catalog, "AML_AVG", "", campaign.name, campaign.maturity);
+    for (const type of FINDING_TYPES) findingBlock(blocks, campaign.name, type, campaign.findings[type], t.audits);
+    const levels = t.audits.filter((a) => a.audit.levelAchieved !== null);
+    blocks.add({
+      ...base,
+      indicator: "ALVL",
+      kind: "result",
+      scope: "",
+      item: "",
+      value: null,
+      counted: null,
+      numerator: levels.length === 0 ? null : levels.reduce((s, a) => s + (a.audit.levelAchieved ?? 0), 0),
+      denominator: levels.length,
+      result: campaign.auditLevel,
+    });
+    for (const a of t.audits) {
+      const v = a.audit.levelAchieved;
+      blocks.add({
+        ...base,
+        office: a.audit.office,
+        indicator: "ALVL",
+        kind: "input",
+        scope: "",
+        item: a.audit.id,
+        value: v,
+        counted: v !== null,
+        numerator: v,
+        denominator: v === null ? null : 1,
+        ...(v === null ? { why: { code: "noLevel" } } : {}),
+        source: a.audit.source,
+      });
+    }
+  });
+}
+
+function findingBlock(
+  blocks: Blocks,
+  campaign: string,
+  type: FindingType,
+  mean: number,
+  audits: readonly {
+    readonly audit: { readonly id: string; readonly office: string; readonly source: Source };
+    readonly findings: Readonly<Record<FindingType, number>>;
+  }[],
+): void {
+  const base = { office: "", campaign, indicator: "FINDINGS" as const, scope: type };
+  blocks.add({
+    ...base,
+    kind: "result",
+    item: "",
+    value: null,
+    counted: null,
+    numerator: audits.reduce((s, a) => s + a.findings[type], 0),
+    denominator: audits.length,
+    result: mean,
+  });
+  for (const a of audits) {
+    blocks.add({
+      ...base,
+      office: a.audit.office,
+      kind: "input",
+      item: a.audit.id,
+      value: a.findings[type],
+      counted: true,
+      numerator: a.findings[type],
+      denominator: 1,
+      source: a.audit.source,
+    });
+  }
+}
+
+function leaderBlocks(blocks: Blocks, result: ScorecardResult): void {
+  for (const l of result.leaders) {
+    const base = { indicator: "LEADER" as const, office: l.office, campaign: "", scope: l.owner };
+    blocks.add({
+      ...base,
+      kind: "result",
+      item: "",
+      value: l.overdueTasks,
+      counted: null,
+      result: l.compliance,
+      denominator: l.controls,
+    });
+  }
+}
+
+/** The settings every number depends on, first, so that the sheet holds all a recomputation needs. */
+function settingLines(blocks: Blocks, result: ScorecardResult): void {
+  const t = result.trail;
+  const setting = (item: string, value: number | null, written?: WrittenWord) =>
+    blocks.add({
+      indicator: "SETTING",
+      kind: "input",
+      office: "",
+      campaign: "",
+      scope: "",
+      item,
+      value,
+      counted: true,
+      ...(written ? { written } : {}),
+    });
+  setting("asOf", null, { kind: "text", text: isoFromDay(t.asOf) });
+  setting("requireEvidence", null, { kind: "bool", yes: t.requireEvidence });
+  setting("successThreshold", t.successThreshold);
+  setting("failThreshold", t.failThreshold);
+  setting("weightControls", t.oclWeights.controls);
+  setting("weightEvidence", t.oclWeights.evidence);
+  setting("weightTasks", t.oclWeights.tasks);
+}
+
+/** Every line of the trail: the settings, each office, the consolidated view, projects, campaigns. */
+export function calculationLines(result: ScorecardResult, catalog: Catalog): CalcLine[] {
+  const lines: CalcLine[] = [];
+  const blocks: Blocks = { add: (line) => lines.push(line) };
+  settingLines(blocks, result);
+  const controlsByOffice = new Map<string, ControlTrail[]>();
+  for (const c of result.trail.controls) {
+    const list = controlsByOffice.get(c.control.office) ?? [];
+    controlsByOffice.set(c.control.office, list);
+    list.push(c);
+  }
+  const trails = new Map(result.trail.offices.map((t) => [t.office, t]));
+  for (const [office, i] of result.byOffice) {
+    const trail = trails.get(office);
+    if (trail) officeBlocks(blocks, catalog, result, office, i, trail, controlsByOffice.get(office) ?? []);
+  }
+  consolidatedBlocks(blocks, catalog, result);
+  projectBlocks(blocks, result);
+  leaderBlocks(blocks, result);
+  campaignBlocks(blocks, catalog, result);
+  return lines;
+}
+
+/** Each block's first line (its result line), by block key. */
+export function blockStarts(lines: readonly CalcLine[]): Map<string, number> {
+  const starts = new Map<string, number>();
+  lines.forEach((l, k) => {
+    const key = keyOfLine(l);
+    if (!starts.has(key)) starts.set(key, k);
+  });
+  return starts;
+}

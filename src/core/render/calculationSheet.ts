@@ -1,0 +1,73 @@
+/**
+ * Calculation: the audit trail as one table with one header row, so that an auditor can filter
+ * it or build a pivot table on it: each block is an indicator value (its Result line) followed by
+ * its Input lines, and Result = sum(Numerator) / sum(Denominator) over the inputs counted.
+ */
+import { CONSOLIDATED } from "../model/records";
+import type { Cell } from "../model/grid";
+import type { Source } from "../model/records";
+import type { RenderContext } from "./context";
+import type { CalcLine } from "./calculationLines";
+import { CALCULATION_TEXT, type CalculationText } from "./calculationText";
+import type { CellLink, ResultSheet, StyledCell } from "./resultSheet";
+import { NOT_AVAILABLE, SheetBuilder } from "./sheetBuilder";
+
+/** 0-based row of the header; the lines start on the next row. */
+export const CALCULATION_HEADER_ROW = 3;
+
+/** The Excel row (1-based) of line `k`. */
+export const calculationRow = (k: number): number => CALCULATION_HEADER_ROW + 2 + k;
+
+/** A link to an input row, unless the row is in another workbook (a consolidation's "[file]Sheet"). */
+export function sourceLink(source: Source): CellLink | undefined {
+  return source.sheet.startsWith("[") || source.row < 1 ? undefined : { sheet: source.sheet, cell: `A${source.row}` };
+}
+
+export const sourceText = (source: Source): string => `${source.sheet}!${source.row}`;
+
+function lineCells(l: CalcLine, T: CalculationText, consolidated: string): (StyledCell | null)[] {
+  const result = l.kind === "result";
+  const style = result ? { bold: true, fill: "section" as const } : undefined;
+  const cell = (value: Cell, link?: CellLink): StyledCell => ({
+    value,
+    ...(style ? { style } : {}),
+    ...(link ? { link } : {}),
+  });
+  const num = (v: number | null | undefined, shown: boolean): StyledCell | null =>
+    v === undefined || (!shown && v === null) ? (style ? cell(null) : null) : cell(v === null ? NOT_AVAILABLE : v);
+  const source = l.source;
+  return [
+    cell(T.indicator[l.indicator]),
+    cell(T.kind[l.kind]),
+    cell(l.office === CONSOLIDATED ? consolidated : l.office),
+    cell(l.campaign),
+    cell(l.scope),
+    cell(T.item[l.item] ?? l.item),
+    cell(l.owner ?? ""),
+    cell(l.written ? T.written(l.written) : ""),
+    num(l.value, !result),
+    num(l.weight, false),
+    cell(l.counted === null ? "" : l.counted ? T.yes : T.no),
+    num(l.numerator, false),
+    num(l.denominator, false),
+    num(l.result, result),
+    cell(l.evidence ?? ""),
+    cell(l.why ? T.why(l.why) : ""),
+    source ? cell(sourceText(source), sourceLink(source)) : cell(""),
+  ];
+}
+
+export function calculationSheet(context: RenderContext, lines: readonly CalcLine[]): ResultSheet {
+  const T = CALCULATION_TEXT[context.settings.language];
+  const s = new SheetBuilder(context.labels.sheets.calculation, T.header.length);
+  s.title(T.title, T.subtitle);
+  const header = s.header(T.header);
+  if (header !== CALCULATION_HEADER_ROW) throw new Error("Calculation header moved: links would miss their lines");
+  for (const l of lines) s.row(lineCells(l, T, context.labels.consolidated));
+  return s.build({
+    columnWidths: [20, 10, 16, 14, 10, 22, 16, 18, 12, 9, 9, 12, 12, 12, 14, 60, 22],
+    freeze: { rows: header + 1, columns: 2 },
+    autoFilter: { row0: header, col0: 0, row1: header + lines.length, col1: T.header.length - 1 },
+    print: { landscape: true, fitToWidth: true, titleRows: header + 1 },
+  });
+}
