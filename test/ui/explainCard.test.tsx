@@ -14,6 +14,10 @@ import { coreRun } from "../../src/app";
 import { runScorecard } from "../../src/core/pipeline";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { day } from "../helpers/records";
+import { summaryCards } from "../../src/taskpane/summaryCards";
+import { explainIndicator, plainNumber } from "../../src/core/render/explain";
+import { CALCULATION_TEXT } from "../../src/core/render/calculationText";
+import { templateSheets } from "../../src/core/template";
 
 jest.setTimeout(90_000);
 
@@ -70,4 +74,54 @@ describe("explaining a card", () => {
     }
     expect(within(screen.getByTestId("explanation")).getByTestId("explanation-result").textContent).toContain("FNC");
   });
+
+  it.each(["en", "es"] as const)(
+    "shows, for each card, the core's explanation of that card's figure (%s)",
+    async (language) => {
+      const grids =
+        language === "en"
+          ? sampleWorkbook()
+          : {
+              sheets: templateSheets({ data: sampleWorkbook().sheets, language: "es" })
+                .filter((s) => s.key !== "instructions")
+                .map((s) => ({ name: s.name, rows: s.rows, firstRow: 1, firstColumn: 1 })),
+            };
+      const own = runScorecard(grids, { today: day("2026-11-01") });
+      expect(own.result.language).toBe(language);
+      const session: ScorecardSession = { ...fakeSession([]), compute: async () => outcomeOf(coreRun(own)) };
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <ComputePanel
+            session={session}
+            strings={STRINGS[language]}
+            onError={(e) => {
+              throw e;
+            }}
+          />
+        </FluentProvider>,
+      );
+      fireEvent.click(screen.getByRole("button", { name: STRINGS[language].compute }));
+      const cards = summaryCards(own.result, language);
+      await waitFor(() => screen.getByTestId(`explain-${cards[0].key}`));
+      const words = CALCULATION_TEXT[language].explain;
+      for (const card of cards) {
+        fireEvent.click(screen.getByTestId(`explain-${card.key}`));
+        const expected = explainIndicator(own.result, card.explain);
+        const where = [expected.office, expected.campaign].filter((x) => x !== null).join(" · ");
+        await waitFor(() =>
+          expect(within(screen.getByTestId("explanation")).getByTestId("explanation-result").textContent).toContain(
+            `${expected.indicator} · ${where} = ${plainNumber(expected.result)}`,
+          ),
+        );
+        const panel = screen.getByTestId("explanation");
+        expect(within(panel).getByText(expected.formula)).toBeTruthy();
+        expect(within(panel).getByText(words.inputs)).toBeTruthy();
+        // Each input line is listed, with a link to its row where it has one.
+        const lists = within(panel).getAllByRole("list");
+        expect(within(lists[0]).getAllByRole("listitem")).toHaveLength(Math.max(1, expected.inputs.length));
+        const withRows = expected.inputs.filter((l) => l.source !== null).length;
+        expect(within(lists[0]).queryAllByRole("button")).toHaveLength(withRows);
+      }
+    },
+  );
 });

@@ -62,14 +62,26 @@ export interface TrendTrail {
   readonly leftOut: readonly { readonly point: TrendPoint; readonly reason: PointLeftOut }[];
 }
 
+/** One task of an office, as task completion counts it. */
+export interface TaskTrail {
+  readonly id: string;
+  readonly process: string;
+  readonly owner: string;
+  /** Due on or before the as-of date: counted. */
+  readonly due: boolean;
+  /** Done by the as-of date. */
+  readonly done: boolean;
+  readonly source: Source;
+}
+
 export interface OfficeTrail {
   readonly office: string;
   /** Per process code. */
   readonly ccl: Readonly<Record<string, CclTrail>>;
   /** Applicable controls with valid evidence / applicable controls. */
   readonly coverage: { readonly withEvidence: number; readonly applicable: number };
-  /** Tasks due by asOf done by then / tasks due by asOf; null without a Tasks sheet. */
-  readonly tasks: { readonly done: number; readonly due: number } | null;
+  /** Tasks due by asOf done by then / tasks due by asOf, and every task; null without a Tasks sheet. */
+  readonly tasks: { readonly done: number; readonly due: number; readonly rows: readonly TaskTrail[] } | null;
   readonly oclComponents: readonly OclComponent[];
   readonly oclt: TrendTrail;
   /** Per process code: the ladder's five rungs (empty without a Tasks sheet). */
@@ -162,7 +174,21 @@ export function officeTrailOf(
   return {
     ccl,
     coverage: { withEvidence: applicable.filter((s) => s.hasValidEvidence).length, applicable: applicable.length },
-    tasks: tasks === null ? null : { done: due.filter((t) => isDoneBy(t, asOf)).length, due: due.length },
+    tasks:
+      tasks === null
+        ? null
+        : {
+            done: due.filter((t) => isDoneBy(t, asOf)).length,
+            due: due.length,
+            rows: tasks.map((t) => ({
+              id: t.id,
+              process: t.process,
+              owner: t.owner,
+              due: t.due <= asOf,
+              done: isDoneBy(t, asOf),
+              source: t.source,
+            })),
+          },
     oclComponents: oclComponents(values.cls, values.evidenceCoverage, values.taskCompletion, settings.oclWeights),
     rungs: recordOf(
       catalog.processes.map(

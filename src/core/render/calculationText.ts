@@ -27,6 +27,8 @@ export interface CalculationText {
     readonly sources: string;
     readonly result: string;
     readonly calculationRow: (sheet: string, row: number) => string;
+    /** An indicator's name as explain prints it (codes stay codes; named indicators are translated). */
+    readonly label: (english: string) => string;
   };
 }
 
@@ -202,7 +204,13 @@ const EN: CalculationText = {
     sources: "Source rows",
     result: "Result",
     calculationRow: (sheet, row) => `Lines on the ${sheet} sheet from row ${row}.`,
+    label: (english) => english,
   },
+};
+
+const SPANISH_LABELS: Readonly<Record<string, string>> = {
+  "Evidence coverage": "Cobertura de evidencias",
+  "Task completion": "Cumplimiento de tareas",
 };
 
 const ES: CalculationText = {
@@ -378,6 +386,7 @@ const ES: CalculationText = {
     sources: "Filas de origen",
     result: "Resultado",
     calculationRow: (sheet, row) => `Líneas en la hoja ${sheet} desde la fila ${row}.`,
+    label: (english) => SPANISH_LABELS[english] ?? english,
   },
 };
 

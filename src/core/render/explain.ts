@@ -5,6 +5,7 @@
  */
 import { CONSOLIDATED } from "../model/records";
 import type { ScorecardResult } from "../engine/results";
+import type { TaskTrail } from "../engine/trail";
 import type { Language, Source } from "../model/records";
 import {
   type CalcIndicator,
@@ -35,6 +36,11 @@ export interface ExplainedLine {
   readonly denominator: number | null;
   readonly why: string;
   readonly source: Source | null;
+  /**
+   * For a number that is itself an indicator (a CCL in a CLS, an office's OCL in the consolidated
+   * one): the row where that indicator's own lines start on the Calculation sheet.
+   */
+  readonly calculationRow: number | null;
 }
 
 export interface Explanation {
@@ -53,7 +59,10 @@ export interface Explanation {
   readonly why: string;
   readonly inputs: readonly ExplainedLine[];
   readonly leftOut: readonly ExplainedLine[];
-  /** The input rows the numbers came from, each once, in order. */
+  /**
+   * The input rows the numbers came from, each once, in order: for an indicator computed from
+   * other indicators, the rows those came from.
+   */
   readonly sources: readonly Source[];
   /** Where its lines start on the Calculation sheet. */
   readonly calculation: { readonly sheet: string; readonly row: number };
@@ -143,9 +152,10 @@ function targetOf(name: string, campaign: boolean): Target | null {
   return null;
 }
 
-function explainedLine(l: CalcLine, language: Language): ExplainedLine {
+function explainedLine(l: CalcLine, language: Language, calculationRow: number | null): ExplainedLine {
   const T = CALCULATION_TEXT[language];
   return {
+    calculationRow,
     item: T.item[l.item] ?? l.item,
     written: l.written ? T.written(l.written) : "",
     value: l.value,
@@ -168,6 +178,92 @@ function linesOf(result: ScorecardResult): { lines: CalcLine[]; starts: Map<stri
     LINES.set(result, known);
   }
   return known;
+}
+
+/** The lines of the block that starts at `first`: its result line, then its inputs. */
+function blockAt(lines: readonly CalcLine[], first: number): { head: CalcLine; body: CalcLine[] } {
+  const key = keyOfLine(lines[first]);
+  let end = first + 1;
+  while (end < lines.length && keyOfLine(lines[end]) === key) end++;
+  return { head: lines[first], body: lines.slice(first + 1, end) };
+}
+
+/**
+ * The blocks an input line stands for when it is itself an indicator, not an input row: an office's
+ * value in a consolidated one, a CCL in a CLS or PLC, a PLC or CCL in a PDCA stage, a process's
+ * ML in the mean ML, and OCL's components; an office's evidence coverage counts its controls.
+ */
+function referencedBlocks(
+  head: CalcLine,
+  line: CalcLine | null,
+  starts: ReadonlyMap<string, number>,
+  lines: readonly CalcLine[],
+): number[] {
+  const { indicator, scope, campaign } = head;
+  const office = campaign === "" ? head.office : "";
+  const at = (key: string) => starts.get(key);
+  const found: (number | undefined)[] = [];
+  if (line === null) {
+    // A block without input lines: evidence coverage counts the office's controls, whose lines are under CCL.
+    if (indicator === "COVERAGE" && office !== CONSOLIDATED)
+      for (const [k, start] of starts)
+        if (lines[start].indicator === "CCL" && keyOfLine(lines[start]) === k && lines[start].office === office)
+          found.push(start);
+    return found.filter((x): x is number => x !== undefined);
+  }
+  const item = line.item;
+  if (office === CONSOLIDATED) found.push(at(blockKey(indicator, item, scope, campaign)));
+  switch (indicator) {
+    case "CLS":
+    case "PLC":
+      found.push(at(blockKey("CCL", office, item)));
+      break;
+    case "STAGE":
+      found.push(at(blockKey(scope === "DO" ? "PLC" : "CCL", office, item)));
+      break;
+    case "DML_AVG":
+      found.push(at(blockKey("DML", office, item)));
+      break;
+    case "AML_AVG":
+      found.push(at(blockKey("AML", "", item, campaign)));
+      break;
+    case "OCL":
+      if (item === "evidence") found.push(at(blockKey("COVERAGE", office, "")));
+      else if (item === "tasks") found.push(at(blockKey("TASKS", office, "")));
+      else if (item === "controls")
+        for (const [k, start] of starts)
+          if (lines[start].indicator === "CLS" && lines[start].office === office && keyOfLine(lines[start]) === k)
+            found.push(start);
+      break;
+    default:
+      break;
+  }
+  return found.filter((x): x is number => x !== undefined);
+}
+
+/** The input rows of a block and, through the indicators it is computed from, of theirs. */
+function sourcesOf(
+  first: number,
+  lines: readonly CalcLine[],
+  starts: ReadonlyMap<string, number>,
+  seenBlocks: Set<number>,
+  into: Map<string, Source>,
+  tasksOf: (office: string) => readonly TaskTrail[],
+): void {
+  if (seenBlocks.has(first)) return;
+  seenBlocks.add(first);
+  const { head, body } = blockAt(lines, first);
+  for (const l of [head, ...body]) if (l.source) into.set(`${l.source.sheet}!${l.source.row}`, l.source);
+  const refs = body.length === 0 ? referencedBlocks(head, null, starts, lines) : [];
+  for (const l of body) if (!l.source) refs.push(...referencedBlocks(head, l, starts, lines));
+  for (const r of refs) sourcesOf(r, lines, starts, seenBlocks, into, tasksOf);
+  // Task completion counts the office's tasks due by the as-of date, and a derived ML(N) the
+  // office's tasks of process N: the Calculation sheet has their counts, the trail their rows.
+  const office = head.campaign === "" ? head.office : "";
+  if ((head.indicator === "TASKS" || head.indicator === "DML") && office !== CONSOLIDATED)
+    for (const t of tasksOf(office))
+      if (head.indicator === "TASKS" ? t.due : t.process === head.scope)
+        into.set(`${t.source.sheet}!${t.source.row}`, t.source);
 }
 
 /** The explanation of one indicator of a run, in the workbook's language. */
@@ -209,24 +305,18 @@ export function explainIndicator(result: ScorecardResult, query: ExplainQuery): 
       : undefined;
   const first = start ?? (projectOffice ? lines.indexOf(projectOffice) : undefined);
   if (first === undefined) throw new ScorecardError("unknownIndicator", { indicator: query.indicator }, context);
-  const blockKeyOf = keyOfLine(lines[first]);
-  let end = first + 1;
-  while (end < lines.length && keyOfLine(lines[end]) === blockKeyOf) end++;
-  const head = lines[first];
-  const body = lines.slice(first + 1, end);
-  const inputs = body.filter((l) => l.counted !== false).map((l) => explainedLine(l, language));
-  const leftOut = body.filter((l) => l.counted === false).map((l) => explainedLine(l, language));
-  const seen = new Set<string>();
-  const sources: Source[] = [];
-  for (const l of [head, ...body]) {
-    if (!l.source) continue;
-    const k = `${l.source.sheet}!${l.source.row}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    sources.push(l.source);
-  }
+  const { head, body } = blockAt(lines, first);
+  const explained = (l: CalcLine) => {
+    const ref = l.source ? undefined : referencedBlocks(head, l, starts, lines)[0];
+    return explainedLine(l, language, ref === undefined ? null : calculationRow(ref));
+  };
+  const inputs = body.filter((l) => l.counted !== false).map(explained);
+  const leftOut = body.filter((l) => l.counted === false).map(explained);
+  const found = new Map<string, Source>();
+  const tasksByOffice = new Map(result.trail.offices.map((o) => [o.office, o.tasks?.rows ?? []]));
+  sourcesOf(first, lines, starts, new Set(), found, (o) => tasksByOffice.get(o) ?? []);
   return {
-    indicator: target.label,
+    indicator: T.explain.label(target.label),
     office: target.perCampaign ? null : head.office === CONSOLIDATED ? T.consolidated : head.office,
     campaign: target.perCampaign ? campaign : null,
     formula: T.formula[target.indicator],
@@ -237,7 +327,7 @@ export function explainIndicator(result: ScorecardResult, query: ExplainQuery): 
     why: head.why ? T.why(head.why) : "",
     inputs,
     leftOut,
-    sources,
+    sources: [...found.values()],
     calculation: { sheet: RESULT_SHEET_NAMES[language].calculation, row: calculationRow(first) },
   };
 }
@@ -266,6 +356,7 @@ export function explanationText(e: Explanation, language: Language): string {
       parts.push(`(${plainNumber(l.numerator)} / ${plainNumber(l.denominator)})`);
     if (l.why) parts.push(`- ${l.why}`);
     if (l.source) parts.push(`[${l.source.sheet}!${l.source.row}]`);
+    else if (l.calculationRow !== null) parts.push(`[${e.calculation.sheet}!${l.calculationRow}]`);
     return `  ${parts.filter((p) => p !== "").join("  ")}`;
   };
   if (e.inputs.length === 0) out.push(`  ${T.explain.nothingLeftOut}`);
