@@ -10,7 +10,7 @@ import type { RenderContext } from "./context";
 import type { CalcLine } from "./calculationLines";
 import { CALCULATION_TEXT, type CalculationText } from "./calculationText";
 import type { CellLink, ResultSheet, StyledCell } from "./resultSheet";
-import { NOT_AVAILABLE, SheetBuilder } from "./sheetBuilder";
+import { SheetBuilder, notAvailable } from "./sheetBuilder";
 
 /** 0-based row of the header; the lines start on the next row. */
 export const CALCULATION_HEADER_ROW = 3;
@@ -25,7 +25,12 @@ export function sourceLink(source: Source): CellLink | undefined {
 
 export const sourceText = (source: Source): string => `${source.sheet}!${source.row}`;
 
-function lineCells(l: CalcLine, T: CalculationText, consolidated: string): (StyledCell | null)[] {
+function lineCells(
+  l: CalcLine,
+  T: CalculationText,
+  consolidated: string,
+  stage: RenderContext["labels"]["stage"],
+): (StyledCell | null)[] {
   const result = l.kind === "result";
   const style = result ? { bold: true, fill: "section" as const } : undefined;
   const cell = (value: Cell, link?: CellLink): StyledCell => ({
@@ -34,14 +39,21 @@ function lineCells(l: CalcLine, T: CalculationText, consolidated: string): (Styl
     ...(link ? { link } : {}),
   });
   const num = (v: number | null | undefined, shown: boolean): StyledCell | null =>
-    v === undefined || (!shown && v === null) ? (style ? cell(null) : null) : cell(v === null ? NOT_AVAILABLE : v);
+    v === undefined || (!shown && v === null)
+      ? style
+        ? cell(null)
+        : null
+      : v === null
+        ? notAvailable(style ?? {})
+        : cell(v);
   const source = l.source;
   return [
     cell(T.indicator[l.indicator]),
     cell(T.kind[l.kind]),
     cell(l.office === CONSOLIDATED ? consolidated : l.office),
     cell(l.campaign),
-    cell(l.scope),
+    // A PDCA stage in the sheet's words; the other scopes are codes and IDs.
+    cell(l.indicator === "STAGE" && l.scope in stage ? stage[l.scope as keyof typeof stage] : l.scope),
     cell(T.item[l.item] ?? l.item),
     cell(l.owner ?? ""),
     cell(l.written ? T.written(l.written) : ""),
@@ -63,7 +75,7 @@ export function calculationSheet(context: RenderContext, lines: readonly CalcLin
   s.title(T.title, T.subtitle);
   const header = s.header(T.header);
   if (header !== CALCULATION_HEADER_ROW) throw new Error("Calculation header moved: links would miss their lines");
-  for (const l of lines) s.row(lineCells(l, T, context.labels.consolidated));
+  for (const l of lines) s.row(lineCells(l, T, context.labels.consolidated, context.labels.stage));
   return s.build({
     columnWidths: [20, 10, 16, 14, 10, 22, 22, 18, 12, 10, 9, 12, 12, 12, 14, 60, 22],
     freeze: { rows: header + 1, columns: 2 },
