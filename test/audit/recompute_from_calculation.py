@@ -166,6 +166,15 @@ for o in offices + [CONS]:
     oclt[o] = None if sxx == 0 else sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sxx * 30
 
 
+def ocl_change(o):
+    """This run's OCL minus the latest history point counted before it, to 9 decimals (decimal.ts)."""
+    history = [l for l in inputs("OCLT", Office=o) if l["Counted"] == "Yes" and l["Source"] not in (None, "")]
+    if not history:
+        return "no earlier row"
+    previous = max(history, key=lambda l: l["Item"])
+    return round(ocl[o] - num(previous["Value"]), 9)
+
+
 def direction(slope):
     if slope is None:
         return None
@@ -291,6 +300,7 @@ label_value = {
     "PRK level": lambda o: prk[o][1],
     "Derived ML (mean of ML(N))": lambda o: dml_avg[o],
     "Derived maturity level": lambda o: level_down(dml_avg[o]),
+    "OCL change since the previous as-of date": lambda o: ocl_change(o),
 }
 r = h + 1
 while r < len(sc) and any(v is not None for v in sc[r]):

@@ -14,6 +14,7 @@ import { FINDING_TYPES } from "../model/records";
 import type { OclComponent } from "../engine/compliance";
 import { type Day, isoFromDay } from "../model/days";
 import { RISK_VALUE } from "../engine/projectRisk";
+import { SPANISH } from "../model/spanishWords";
 
 export const CALC_INDICATORS = [
   "SETTING",
@@ -329,7 +330,8 @@ function officeBlocks(
         indicator: "DML",
         kind: "input",
         scope: p.code,
-        item: `${r.level} ${r.activity}`,
+        // The activity as the workbook's language writes it (the Tasks sheet's own words).
+        item: `${r.level} ${result.language === "es" ? SPANISH.activity[r.activity] : r.activity}`,
         value: r.level,
         counted: below && r.holds,
         numerator: r.done,

@@ -253,7 +253,7 @@ const ES: CalculationText = {
     AML: "ML(N) evaluado",
     AML_AVG: "ML evaluado",
     FINDINGS: "Hallazgos por auditoría",
-    ALVL: "Audit LVL",
+    ALVL: "Nivel de auditoría",
   },
   kind: { result: "Resultado", input: "Entrada" },
   item: {
@@ -377,7 +377,7 @@ const ES: CalculationText = {
       "ML evaluado = la media de los ML(N) de los procesos que tienen uno; el nivel de madurez es esa media redondeada hacia abajo.",
     FINDINGS:
       "Hallazgos por auditoría = hallazgos del tipo en la campaña / auditorías de la campaña (una auditoría sin hallazgos cuenta 0).",
-    ALVL: "Audit LVL = la media del Nivel alcanzado de las auditorías de la campaña.",
+    ALVL: "Nivel de auditoría = la media del Nivel alcanzado de las auditorías de la campaña.",
   },
   explain: {
     inputs: "Números que entraron",

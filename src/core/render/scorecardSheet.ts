@@ -71,12 +71,18 @@ export function scorecardSheet({ result, catalog, settings, labels, calc }: Rend
     [result.consolidated, result.improvement.ocl.consolidated],
   ]);
   for (const [office, i] of result.byOffice) oclChanges.set(i, result.improvement.ocl.byOffice.get(office) ?? null);
-  line(labels.improvement.scorecardOclChange, L.positive, (i) => {
-    const change = oclChanges.get(i) ?? null;
-    return change === null || change.previousAsOf === null
-      ? { value: labels.improvement.scorecardNoEarlier, style: { fill: "muted" } }
-      : changeCell(change, "signedPercent1");
-  });
+  // Linked to the OCLT lines on Calculation: they list the history points, the previous one among them.
+  line(
+    labels.improvement.scorecardOclChange,
+    L.positive,
+    (i) => {
+      const change = oclChanges.get(i) ?? null;
+      return change === null || change.previousAsOf === null
+        ? { value: labels.improvement.scorecardNoEarlier, style: { fill: "muted" } }
+        : changeCell(change, "signedPercent1");
+    },
+    "OCLT",
+  );
   line(L.evidenceCoverage, "", (i) => percent(i.evidenceCoverage), "COVERAGE");
   line(L.taskCompletion, "", (i) => percent(i.taskCompletion), "TASKS");
   s.section(L.clsSection);
