@@ -53,6 +53,12 @@ function queryOf(line: CalcLine): ExplainQuery {
       return named(line.scope);
     case "ALVL":
       return named("Audit LVL");
+    case "TRAINING":
+      return named(line.scope === "" ? "Training" : `Training(${line.scope})`);
+    case "CL":
+      return named(`CL(${line.scope})`);
+    case "CL_AVG":
+      return named("Capability level");
     case "SETTING":
     case "LEADER":
       throw new Error(`The Scorecard links to a ${line.indicator} line`);

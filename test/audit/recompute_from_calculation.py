@@ -262,6 +262,80 @@ for l in control_lines:
         entry["d"] += w
 overdue = {(l["Scope"], l["Office"]): num(l["Value"]) for l in results("Process lead")}
 
+# Training coverage: per office and team, courses held (Held or Expiring) / required courses.
+HELD = {"Held", "Expiring"}
+course_lines = [l for l in inputs("Training coverage") if l["Office"] != CONS]
+train_offices = []
+train_teams = []
+for l in course_lines:
+    if l["Office"] not in train_offices:
+        train_offices.append(l["Office"])
+for l in results("Training coverage"):
+    if l["Office"] != CONS and l["Office"] not in train_offices:
+        train_offices.append(l["Office"])  # an office whose rows require nothing
+    if l["Scope"] and l["Scope"] not in train_teams:
+        train_teams.append(l["Scope"])
+
+
+def ratio(lines_):
+    return None if not lines_ else sum(1 for l in lines_ if l["As written"] in HELD) / len(lines_)
+
+
+training = {}
+for o in train_offices:
+    own = [l for l in course_lines if l["Office"] == o]
+    training[(o, "")] = ratio(own)
+    for t in train_teams:
+        training[(o, t)] = ratio([l for l in own if l["Scope"] == t])
+for t in [""] + train_teams:
+    training[(CONS, t)] = mean(training[(o, t)] for o in train_offices)
+
+# Capability CL(N): each audit's level from its attribute ratings (ISO/IEC 33020), mean per campaign.
+ATTRIBUTES = ["PA 1.1", "PA 2.1", "PA 2.2", "PA 3.1", "PA 3.2", "PA 4.1", "PA 4.2", "PA 5.1", "PA 5.2"]
+LEVEL_OF = {a: int(a[3]) for a in ATTRIBUTES}
+SCALE = "NPLF"
+
+
+def rating_of(l):
+    if l["As written"]:
+        return l["As written"]
+    x = round(num(l["Value"]) * 100, 9)  # boundaries belong to the lower rating, as decimals
+    return "N" if x <= 15 else "P" if x <= 50 else "L" if x <= 85 else "F"
+
+
+def capability_level(ratings):
+    level = 0
+    for k in range(1, 6):
+        if not all(
+            (ratings.get(a) == "F") if LEVEL_OF[a] < k else (ratings.get(a) in ("L", "F")) if LEVEL_OF[a] == k else True
+            for a in ATTRIBUTES
+        ):
+            break
+        level = k
+    return level
+
+
+rated = defaultdict(dict)  # (campaign, process, audit) -> attribute -> rating; a later row wins
+for l in inputs("Capability CL(N)"):
+    if " · PA " in l["Item"]:
+        audit, attribute = l["Item"].split(" · ")
+        rated[(l["Campaign"], str(l["Scope"]), audit)][attribute] = rating_of(l)
+cl_campaigns = []
+for (c, _, _) in rated:
+    if c not in cl_campaigns:
+        cl_campaigns.append(c)
+cl = {}
+profile = {}
+for c in cl_campaigns:
+    for p in processes:
+        audits_ = [v for (cc, pp, _), v in rated.items() if cc == c and pp == p]
+        cl[(c, p)] = mean(capability_level(v) for v in audits_) if audits_ else None
+        if audits_:
+            profile[(c, p)] = {
+                a: min((v[a] for v in audits_ if a in v), key=SCALE.index, default="-") for a in ATTRIBUTES
+            }
+cl_avg = {c: mean(cl[(c, p)] for p in processes) for c in cl_campaigns}
+
 # ---- compare with the result sheets ---------------------------------------------------------
 checked = 0
 mismatches = []
@@ -329,9 +403,12 @@ stage = {
     "CHECK": lambda o: mean(ccl[(o, p)] for p in processes),
     "ACT": lambda o: prk[o][1],
 }
-for r in range(h + 1, h + 5):
+r = h + 1
+while r < len(sc) and sc[r][0] in stage:
+    training_line = str(sc[r][1]).endswith("· Training")
     for k, o in office_columns(sc[h], 2):
-        check("Scorecard", r, k, stage[sc[r][0]](o), sc[r][k])
+        check("Scorecard", r, k, training.get((o, "")) if training_line else stage[sc[r][0]](o), sc[r][k])
+    r += 1
 h = next((i for i, r in enumerate(sc) if r[0] == "Campaign" and r[1] == "Audits"), None)
 if h is not None:
     for r in range(h + 1, h + 1 + len(campaigns)):
@@ -371,6 +448,19 @@ while r < len(cp) and cp[r][0] is not None:
     check("Compliance", r, 3, e["n"] / e["d"] if e["d"] > 0 else None, cp[r][3])
     check("Compliance", r, 4, overdue[(cp[r][0], cp[r][1])], cp[r][4])
     r += 1
+# Process leads' PLC and training coverage (when the workbook has Training rows)
+for h in [i for i, r in enumerate(cp) if r[0] == "Measure" and i + 1 < len(cp) and str(cp[i + 1][0]).startswith("PLC(")]:
+    r = h + 1
+    while r < len(cp) and cp[r][0] is not None:
+        label = cp[r][0]
+        scope = label[label.index("(") + 1 : -1] if "(" in label and label.endswith(")") else ""
+        for k, o in office_columns(cp[h], 3):
+            if label.startswith("PLC("):
+                expected = plc[(o, scope)]
+            else:
+                expected = training.get((o, "" if label.startswith("Training (") else scope))
+            check("Compliance", r, k, expected, cp[r][k])
+        r += 1
 
 # Maturity levels
 ml = rows_of("Maturity levels")
@@ -390,6 +480,37 @@ for r in range(derived + 1, derived + 1 + len(processes)):
 for k, o in office_columns(ml[derived], 2):
     check("Maturity levels", derived + 1 + len(processes), k, dml_avg[o], ml[derived + 1 + len(processes)][k])
     check("Maturity levels", derived + 2 + len(processes), k, level_down(dml_avg[o]), ml[derived + 2 + len(processes)][k])
+
+# Capability levels beside ML(N), and each campaign's process profile
+for h in [i for i, r in enumerate(ml) if r[0] == "Process" and r[2] == "ML(N)" and r[3] == "CL(N)"]:
+    names = [(k, v) for k, v in enumerate(ml[h - 1]) if k >= 2 and v]
+    r = h + 1
+    while ml[r][0] not in ("AVERAGE", None):
+        p = ml[r][0][3:-1]
+        for k, c in names:
+            check("Maturity levels", r, k, aml[(c, p)], ml[r][k])
+            check("Maturity levels", r, k + 1, cl[(c, p)], ml[r][k + 1])
+            gap = aml[(c, p)] is not None and cl[(c, p)] is not None and round(abs(aml[(c, p)] - cl[(c, p)]), 9) >= 2
+            check("Maturity levels", r, k + 2, "gap >= 2" if gap else "", ml[r][k + 2] or "")
+        r += 1
+    for k, c in names:
+        check("Maturity levels", r, k, aml_avg[c], ml[r][k])
+        check("Maturity levels", r, k + 1, cl_avg[c], ml[r][k + 1])
+        check("Maturity levels", r + 1, k, level_down(aml_avg[c]), ml[r + 1][k])
+        check("Maturity levels", r + 1, k + 1, level_down(cl_avg[c]), ml[r + 1][k + 1])
+for h in [i for i, r in enumerate(ml) if r[0] == "Process" and r[2] == "PA 1.1"]:
+    c = next(r[0] for r in reversed(ml[:h]) if str(r[0]).startswith("Process profile, "))
+    c = c[len("Process profile, ") : c.rindex(" (")]
+    r = h + 1
+    while r < len(ml) and ml[r][0] is not None:
+        p = str(ml[r][0])
+        letters = profile[(c, p)]
+        for j, a in enumerate(ATTRIBUTES):
+            check("Maturity levels", r, 2 + j, letters[a], ml[r][2 + j])
+        check("Maturity levels", r, 11, cl[(c, p)], ml[r][11])
+        for j, rating in enumerate(SCALE):
+            check("Maturity levels", r, 12 + j, sum(1 for a in ATTRIBUTES if letters[a] == rating), ml[r][12 + j])
+        r += 1
 
 # Findings summary
 fs = rows_of("Findings summary")

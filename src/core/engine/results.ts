@@ -157,11 +157,25 @@ export interface TrainingGap {
   readonly source: Source;
 }
 
+/** One required course of one leader, as its rows stand on the as-of date (the audit trail's line). */
+export interface TrainingCourse {
+  readonly person: string;
+  readonly team: TeamCode;
+  readonly course: string;
+  readonly kind: TrainingGapKind | "Held";
+  /** Held, Expiring: counted as held. */
+  readonly held: boolean;
+  /** The course's first row. */
+  readonly source: Source;
+}
+
 /** One office's required courses and those held, per team, and its gaps. */
 export interface OfficeTraining {
   readonly office: string;
   readonly byTeam: Readonly<Record<string, { readonly required: number; readonly held: number }>>;
   readonly gaps: readonly TrainingGap[];
+  /** Every required course, in sheet order of its first row. */
+  readonly courses: readonly TrainingCourse[];
 }
 
 /** Training coverage of an office (held / required) or of the organisation (mean over offices). */

@@ -494,6 +494,7 @@ export function assembleScorecard(
       audits: items((p) => p.trail.audits),
       offices: officeTrails,
       consolidatedOclt: consolidatedTrend.trail,
+      training,
     }),
     projects,
     leaders: items((p) => p.leaders).flat(),

@@ -5,7 +5,9 @@
  */
 import type { Catalog } from "../model/catalog";
 import type { Day } from "../model/days";
+import { type AuditCapability, auditCapabilities } from "./capability";
 import {
+  type AttributeRatingRow,
   type Audit,
   type Control,
   FINDING_TYPES,
@@ -28,7 +30,7 @@ import {
   oclComponents,
 } from "./compliance";
 import { type Rung, derivedRungs } from "./maturity";
-import type { AssessedProject } from "./results";
+import type { AssessedProject, OfficeTraining } from "./results";
 import type { FromFile } from "./scorecardParts";
 import { groupBy, recordOf } from "./stats";
 import type { TrendPoint } from "./trend";
@@ -101,10 +103,18 @@ export interface AuditTrail {
   readonly findings: Readonly<Record<FindingType, number>>;
 }
 
+/** One process as one audit rated its attributes: the level and the rows it came from. */
+export interface CapabilityTrail extends AuditCapability {
+  readonly office: string;
+  readonly rows: readonly AttributeRatingRow[];
+}
+
 export interface CampaignTrail {
   readonly name: string;
   readonly ratings: readonly MaturityRating[];
   readonly audits: readonly AuditTrail[];
+  /** Each (audit, process) with attribute ratings, in Audits order then the order of its first row. */
+  readonly capabilities: readonly CapabilityTrail[];
 }
 
 export interface Trail {
@@ -123,6 +133,8 @@ export interface Trail {
   /** In the order of the result's projects. */
   readonly projects: readonly ProjectTrail[];
   readonly campaigns: readonly CampaignTrail[];
+  /** Each office's required courses (Training sheet), offices in any order. */
+  readonly training: readonly OfficeTraining[];
 }
 
 /** The used and left-out points of a trend, given every candidate and the points the slope used. */
@@ -213,6 +225,7 @@ export interface PartTrail {
   readonly audits: readonly FromFile<{
     readonly campaign: string;
     readonly ratings: readonly MaturityRating[];
+    readonly attributes: readonly AttributeRatingRow[];
     readonly audit: AuditTrail;
   }>[];
 }
@@ -253,6 +266,7 @@ export function partTrail(
   });
 
   const ratingsByAudit = groupBy(records.maturity, (r) => r.auditId);
+  const attributesByAudit = groupBy(records.processAttributes, (r) => r.auditId);
   const findingsByAudit = groupBy(records.findings, (f) => f.auditId);
   const audits = records.audits.map((audit): PartTrail["audits"][number] => {
     const counts = recordOf(FINDING_TYPES.map((t) => [t, 0] as const)) as Record<FindingType, number>;
@@ -262,6 +276,7 @@ export function partTrail(
       item: {
         campaign: audit.campaign,
         ratings: ratingsByAudit.get(audit.id) ?? [],
+        attributes: attributesByAudit.get(audit.id) ?? [],
         audit: { audit, findings: counts },
       },
     };
@@ -279,14 +294,28 @@ export interface TrailInput {
   readonly audits: readonly PartTrail["audits"][number]["item"][];
   readonly offices: readonly OfficeTrail[];
   readonly consolidatedOclt: TrendTrail;
+  readonly training: readonly OfficeTraining[];
+}
+
+/** Each audit's capability levels per process, with the rows each came from. */
+function capabilityTrails(audits: readonly PartTrail["audits"][number]["item"][]): CapabilityTrail[] {
+  return audits.flatMap(({ attributes, audit }) => {
+    const rows = groupBy(attributes, (r) => r.process);
+    return auditCapabilities(attributes).map((c) => ({
+      ...c,
+      office: audit.audit.office,
+      rows: rows.get(c.process) ?? [],
+    }));
+  });
 }
 
 export function buildTrail(input: TrailInput): Trail {
-  const { catalog, settings, asOf, controls, projects, audits, offices, consolidatedOclt } = input;
+  const { catalog, settings, asOf, controls, projects, audits, offices, consolidatedOclt, training } = input;
   const campaigns = [...groupBy(audits, (a) => a.campaign)].map(([name, list]): CampaignTrail => ({
     name,
     ratings: list.flatMap((a) => a.ratings),
     audits: list.map((a) => a.audit),
+    capabilities: capabilityTrails(list),
   }));
   return {
     catalog,
@@ -300,5 +329,6 @@ export function buildTrail(input: TrailInput): Trail {
     consolidatedOclt,
     projects,
     campaigns,
+    training,
   };
 }

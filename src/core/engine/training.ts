@@ -6,7 +6,7 @@
 import type { Catalog, TeamCode } from "../model/catalog";
 import type { Day } from "../model/days";
 import type { TrainingRecord } from "../model/records";
-import type { OfficeTraining, TrainingGap, TrainingGapKind } from "./results";
+import type { OfficeTraining, TrainingCourse, TrainingGap, TrainingGapKind } from "./results";
 import { groupBy } from "./stats";
 
 /** A course valid on the as-of date that ends within this many days (the 90th day included) is listed as expiring. */
@@ -50,13 +50,16 @@ export function officeTraining(
     { required: number; held: number }
   >;
   const gaps: TrainingGap[] = [];
+  const courses: TrainingCourse[] = [];
   for (const course of groupBy(rows, (r) => `${r.person}\u0000${r.team}\u0000${r.course}`).values()) {
     if (!course.some((r) => r.required)) continue;
     const { person, team, course: name } = course[0];
     const state = courseState(course, asOf);
     const tally = byTeam[team];
+    const held = state.kind === "Held" || state.kind === "Expiring";
     tally.required++;
-    if (state.kind === "Held" || state.kind === "Expiring") tally.held++;
+    if (held) tally.held++;
+    courses.push({ person, team, course: name, kind: state.kind, held, source: course[0].source });
     if (state.kind !== "Held")
       gaps.push({
         office,
@@ -68,7 +71,7 @@ export function officeTraining(
         source: course[0].source,
       });
   }
-  return { office, byTeam, gaps };
+  return { office, byTeam, gaps, courses };
 }
 
 /** Held / required, null when nothing is required. */

@@ -6,7 +6,7 @@
  */
 import { type Catalog, clausesOf } from "../model/catalog";
 import { CONSOLIDATED } from "../model/records";
-import type { Indicators, ScorecardResult } from "../engine/results";
+import type { Indicators, OfficeTraining, ScorecardResult, TrainingCourse, TrainingCoverage } from "../engine/results";
 import type { ControlTrail, OfficeTrail, TrendTrail } from "../engine/trail";
 import type { RungShortfall } from "../engine/maturity";
 import type { ControlStatus, EvidenceStatus, FindingType, Source } from "../model/records";
@@ -34,8 +34,14 @@ export const CALC_INDICATORS = [
   "AML_AVG",
   "FINDINGS",
   "ALVL",
+  "TRAINING",
+  "CL",
+  "CL_AVG",
 ] as const;
-/** Which indicator a block explains. DML: derived ML(N); AML: assessed ML(N); *_AVG: their mean and level. */
+/**
+ * Which indicator a block explains. DML: derived ML(N); AML: assessed ML(N); CL: capability level
+ * CL(N) from process attributes; *_AVG: their mean and level; TRAINING: training coverage.
+ */
 export type CalcIndicator = (typeof CALC_INDICATORS)[number];
 
 /** Why an input went in or was left out, or how a result came about; worded by the labels. */
@@ -100,6 +106,7 @@ export type WrittenWord =
   | { readonly kind: "level"; readonly level: number }
   | { readonly kind: "yesNo"; readonly yes: boolean }
   | { readonly kind: "bool"; readonly yes: boolean }
+  | { readonly kind: "training"; readonly state: TrainingCourse["kind"] }
   | { readonly kind: "text"; readonly text: string };
 
 /** The key of a block: what a result cell links to and what `explain` looks up. */
@@ -402,7 +409,7 @@ function stageBlocks(blocks: Blocks, catalog: Catalog, office: string, i: Indica
 function maturityAverage(
   blocks: Blocks,
   catalog: Catalog,
-  indicator: "DML_AVG" | "AML_AVG",
+  indicator: "DML_AVG" | "AML_AVG" | "CL_AVG",
   office: string,
   campaign: string,
   view: Indicators["derivedMaturity"],
@@ -658,6 +665,128 @@ function campaignBlocks(blocks: Blocks, catalog: Catalog, result: ScorecardResul
   });
 }
 
+/**
+ * CL(N) of a campaign: the mean over its audits of each audit's capability level, each audit's
+ * level followed by the attribute ratings it was decided from (as typed: a letter, or a
+ * percentage in Value), then the mean over processes and its level.
+ */
+function capabilityBlocks(
+  blocks: Blocks,
+  catalog: Catalog,
+  campaign: string,
+  view: NonNullable<ScorecardResult["campaigns"][number]["capability"]>,
+  trail: ScorecardResult["trail"]["campaigns"][number],
+): void {
+  const base = { indicator: "CL" as const, office: "", campaign };
+  for (const p of catalog.processes) {
+    const audits = trail.capabilities.filter((c) => c.process === p.code);
+    if (audits.length === 0) continue;
+    blocks.add({
+      ...base,
+      kind: "result",
+      scope: p.code,
+      item: "",
+      value: null,
+      counted: null,
+      numerator: audits.reduce((s, c) => s + c.level, 0),
+      denominator: audits.length,
+      result: view.byProcess[p.code],
+    });
+    for (const c of audits) {
+      blocks.add({
+        ...base,
+        office: c.office,
+        kind: "input",
+        scope: p.code,
+        item: c.auditId,
+        value: c.level,
+        counted: true,
+        numerator: c.level,
+        denominator: 1,
+        ...(c.rows[0] ? { source: c.rows[0].source } : {}),
+      });
+      for (const r of c.rows)
+        blocks.add({
+          ...base,
+          office: c.office,
+          kind: "input",
+          scope: p.code,
+          item: `${c.auditId} · ${r.attribute}`,
+          ...(typeof r.rating === "string" ? { written: { kind: "text", text: r.rating } } : {}),
+          value: typeof r.rating === "number" ? r.rating : null,
+          counted: null,
+          source: r.source,
+        });
+    }
+  }
+  maturityAverage(blocks, catalog, "CL_AVG", "", campaign, view);
+}
+
+/**
+ * Training coverage of an office: per team held / required over its leaders' required courses,
+ * one input line per course; over all teams the sums of the teams'. Consolidated: the means.
+ */
+function trainingBlocks(blocks: Blocks, catalog: Catalog, result: ScorecardResult): void {
+  const training = result.training;
+  if (training === undefined) return;
+  const parts = new Map<string, OfficeTraining[]>();
+  for (const t of result.trail.training) parts.set(t.office, [...(parts.get(t.office) ?? []), t]);
+  const ratio = (office: string, scope: string, courses: readonly TrainingCourse[], value: number | null) =>
+    blocks.add({
+      indicator: "TRAINING",
+      kind: "result",
+      office,
+      campaign: "",
+      scope,
+      item: "",
+      value: null,
+      counted: null,
+      numerator: courses.filter((c) => c.held).length,
+      denominator: courses.length,
+      result: value,
+    });
+  for (const [office, coverage] of training.byOffice) {
+    const courses = (parts.get(office) ?? []).flatMap((t) => t.courses);
+    ratio(office, "", courses, coverage.coverage);
+    for (const team of catalog.teams) {
+      const own = courses.filter((c) => c.team === team.code);
+      ratio(office, team.code, own, coverage.byTeam[team.code] ?? null);
+      for (const c of own)
+        blocks.add({
+          indicator: "TRAINING",
+          kind: "input",
+          office,
+          campaign: "",
+          scope: team.code,
+          item: c.course,
+          owner: c.person,
+          written: { kind: "training", state: c.kind },
+          value: c.held ? 1 : 0,
+          counted: true,
+          numerator: c.held ? 1 : 0,
+          denominator: 1,
+          source: c.source,
+        });
+    }
+  }
+  const over = (pick: (t: TrainingCoverage) => number | null) =>
+    [...training.byOffice].map(([office, t]) => ({ item: office, value: pick(t) }));
+  const base = { indicator: "TRAINING" as const, office: CONSOLIDATED, campaign: "" };
+  meanBlock(
+    blocks,
+    { ...base, scope: "" },
+    training.consolidated.coverage,
+    over((t) => t.coverage),
+  );
+  for (const team of catalog.teams)
+    meanBlock(
+      blocks,
+      { ...base, scope: team.code },
+      training.consolidated.byTeam[team.code] ?? null,
+      over((t) => t.byTeam[team.code] ?? null),
+    );
+}
+
 function findingBlock(
   blocks: Blocks,
   campaign: string,
@@ -733,7 +862,7 @@ function settingLines(blocks: Blocks, result: ScorecardResult): void {
   setting("weightTasks", t.oclWeights.tasks);
 }
 
-/** Every line of the trail: the settings, each office, the consolidated view, projects, campaigns. */
+/** Every line of the trail: the settings, each office, the consolidated view, projects, leads, campaigns, training, capability. */
 export function calculationLines(result: ScorecardResult, catalog: Catalog): CalcLine[] {
   const lines: CalcLine[] = [];
   const blocks: Blocks = { add: (line) => lines.push(line) };
@@ -753,6 +882,12 @@ export function calculationLines(result: ScorecardResult, catalog: Catalog): Cal
   projectBlocks(blocks, result);
   leaderBlocks(blocks, result);
   campaignBlocks(blocks, catalog, result);
+  // The optional sheets' blocks come last, so that they move no other block's row.
+  trainingBlocks(blocks, catalog, result);
+  result.campaigns.forEach((campaign, k) => {
+    if (campaign.capability !== undefined)
+      capabilityBlocks(blocks, catalog, campaign.name, campaign.capability, result.trail.campaigns[k]);
+  });
   return lines;
 }
 

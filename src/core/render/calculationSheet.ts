@@ -57,7 +57,7 @@ function lineCells(
     cell(T.item[l.item] ?? l.item),
     cell(l.owner ?? ""),
     cell(l.written ? T.written(l.written) : ""),
-    num(l.value, !result),
+    num(l.value, !result && l.counted !== null),
     num(l.weight, false),
     cell(l.counted === null ? "" : l.counted ? T.yes : T.no),
     num(l.numerator, false),

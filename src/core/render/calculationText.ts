@@ -2,6 +2,7 @@
 import { isoFromDay } from "../model/days";
 import type { Language } from "../model/records";
 import { SPANISH } from "../model/spanishWords";
+import { CAPABILITY_LABELS } from "../text/capabilityLabels";
 import { RESULT_LABELS } from "../text/labels";
 import type { CalcIndicator, CalcKind, CalcReason, WrittenWord } from "./calculationLines";
 
@@ -73,6 +74,9 @@ const EN: CalculationText = {
     AML_AVG: "Assessed ML",
     FINDINGS: "Findings per audit",
     ALVL: "Audit LVL",
+    TRAINING: "Training coverage",
+    CL: "Capability CL(N)",
+    CL_AVG: "Capability level",
   },
   kind: { result: "Result", input: "Input" },
   item: {
@@ -105,6 +109,8 @@ const EN: CalculationText = {
         return w.yes ? "holds" : "does not hold";
       case "bool":
         return w.yes ? "Yes" : "No";
+      case "training":
+        return w.state === "Held" ? "Held" : CAPABILITY_LABELS.en.training.kind[w.state];
       case "text":
         return w.text;
     }
@@ -196,6 +202,11 @@ const EN: CalculationText = {
     FINDINGS:
       "Findings per audit = findings of the type in the campaign / audits in the campaign (an audit with none counts 0).",
     ALVL: "Audit LVL = the mean Level achieved of the campaign's audits.",
+    TRAINING:
+      "Training coverage = required courses held on the as-of date (completed by it and valid on it; Held or Expiring) / required courses, per team and over all teams. Consolidated: the mean over offices.",
+    CL: "CL(N) = the mean over the campaign's audits of each audit's capability level: the highest level k whose attributes are rated L or F with every attribute below level k rated F (ISO/IEC 33020; a percentage is N up to 15 %, P up to 50 %, L up to 85 %, else F; an attribute not rated is not achieved).",
+    CL_AVG:
+      "Capability level = the mean of CL(N) over the processes that have one; the level is that mean rounded down.",
   },
   explain: {
     inputs: "Numbers that went in",
@@ -211,6 +222,8 @@ const EN: CalculationText = {
 const SPANISH_LABELS: Readonly<Record<string, string>> = {
   "Evidence coverage": "Cobertura de evidencias",
   "Task completion": "Cumplimiento de tareas",
+  "Training coverage": "Cobertura de capacitación",
+  "Capability level": "Nivel de capacidad",
 };
 
 const ES: CalculationText = {
@@ -254,6 +267,9 @@ const ES: CalculationText = {
     AML_AVG: "ML evaluado",
     FINDINGS: "Hallazgos por auditoría",
     ALVL: "Nivel de auditoría",
+    TRAINING: "Cobertura de capacitación",
+    CL: "Capacidad CL(N)",
+    CL_AVG: "Nivel de capacidad",
   },
   kind: { result: "Resultado", input: "Entrada" },
   item: {
@@ -286,6 +302,8 @@ const ES: CalculationText = {
         return w.yes ? "se cumple" : "no se cumple";
       case "bool":
         return w.yes ? "Sí" : "No";
+      case "training":
+        return w.state === "Held" ? "Vigente" : CAPABILITY_LABELS.es.training.kind[w.state];
       case "text":
         return w.text;
     }
@@ -378,6 +396,11 @@ const ES: CalculationText = {
     FINDINGS:
       "Hallazgos por auditoría = hallazgos del tipo en la campaña / auditorías de la campaña (una auditoría sin hallazgos cuenta 0).",
     ALVL: "Nivel de auditoría = la media del Nivel alcanzado de las auditorías de la campaña.",
+    TRAINING:
+      "Cobertura de capacitación = cursos obligatorios vigentes a la fecha de corte (completados hasta ella y válidos en ella; Vigente o Por vencer) / cursos obligatorios, por equipo y de todos los equipos. Consolidado: la media de las oficinas.",
+    CL: "CL(N) = la media, en las auditorías de la campaña, del nivel de capacidad de cada auditoría: el nivel k más alto cuyos atributos tienen L o F y todos los atributos de niveles inferiores F (ISO/IEC 33020; un porcentaje es N hasta 15 %, P hasta 50 %, L hasta 85 %, si no F; un atributo sin calificar no se alcanza).",
+    CL_AVG:
+      "Nivel de capacidad = la media de los CL(N) de los procesos que tienen uno; el nivel es esa media redondeada hacia abajo.",
   },
   explain: {
     inputs: "Números que entraron",
@@ -386,7 +409,7 @@ const ES: CalculationText = {
     sources: "Filas de origen",
     result: "Resultado",
     calculationRow: (sheet, row) => `Líneas en la hoja ${sheet} desde la fila ${row}.`,
-    label: (english) => SPANISH_LABELS[english] ?? english,
+    label: (english) => SPANISH_LABELS[english] ?? english.replace(/^Training\(/, "Capacitación("),
   },
 };
 

@@ -8,7 +8,8 @@ import { ATTRIBUTE_RATINGS, type AttributeRating, PROCESS_ATTRIBUTES } from "../
 import type { CampaignResult, CapabilityView } from "../engine/results";
 import type { ResultLabels } from "../text/labels";
 import type { Fill } from "./resultSheet";
-import { NOT_AVAILABLE, type SheetBuilder, bold, columnRange, level } from "./sheetBuilder";
+import type { CalcLinks } from "./context";
+import { NOT_AVAILABLE, type SheetBuilder, bold, columnRange, level, linked } from "./sheetBuilder";
 
 /** Each rating's fill: F and L achieve a level (green, blue), P and N do not (amber, red). */
 const RATING_FILL: Readonly<Record<AttributeRating, Fill>> = { F: "success", L: "section", P: "warning", N: "fail" };
@@ -31,6 +32,7 @@ export function capabilityTable(
   catalog: Catalog,
   rated: readonly Rated[],
   labels: ResultLabels,
+  calc?: CalcLinks,
 ): void {
   const L = labels.capability;
   s.section(L.section);
@@ -48,19 +50,29 @@ export function capabilityTable(
         const flagged = cap.flagged.includes(p.code);
         return [
           level(c.maturity.byProcess[p.code]),
-          level(cap.byProcess[p.code], flagged ? "Fail" : null),
+          linked(level(cap.byProcess[p.code], flagged ? "Fail" : null), calc?.("CL", "", p.code, c.name)),
           flagged ? { value: L.flag, style: { fill: "fail" as const, bold: true } } : "",
         ];
       }),
     ]);
   }
-  s.row([bold(L.average), "", ...rated.flatMap(([c, cap]) => [level(c.maturity.average), level(cap.average), ""])]);
+  const average = (c: CampaignResult) => calc?.("CL_AVG", "", "", c.name);
+  const typedAverage = (c: CampaignResult) => calc?.("AML_AVG", "", "", c.name);
+  s.row([
+    bold(L.average),
+    "",
+    ...rated.flatMap(([c, cap]) => [
+      linked(level(c.maturity.average), typedAverage(c)),
+      linked(level(cap.average), average(c)),
+      "",
+    ]),
+  ]);
   s.row([
     bold(L.level),
     "",
     ...rated.flatMap(([c, cap]) => [
-      { value: c.maturity.level ?? NOT_AVAILABLE, style: { bold: true } },
-      { value: cap.level ?? NOT_AVAILABLE, style: { bold: true } },
+      linked({ value: c.maturity.level ?? NOT_AVAILABLE, style: { bold: true } }, typedAverage(c)),
+      linked({ value: cap.level ?? NOT_AVAILABLE, style: { bold: true } }, average(c)),
       "",
     ]),
   ]);
@@ -68,7 +80,13 @@ export function capabilityTable(
 }
 
 /** One campaign's profile: a row per rated process, its ratings on their fills, CL(N) and the counts; a chart of the counts. */
-export function profileTable(s: SheetBuilder, catalog: Catalog, [c, cap]: Rated, labels: ResultLabels): void {
+export function profileTable(
+  s: SheetBuilder,
+  catalog: Catalog,
+  [c, cap]: Rated,
+  labels: ResultLabels,
+  calc?: CalcLinks,
+): void {
   const L = labels.capability;
   s.clearCharts();
   s.section(L.profileSection(c.name, cap.audits));
@@ -92,7 +110,7 @@ export function profileTable(s: SheetBuilder, catalog: Catalog, [c, cap]: Rated,
           ? { value: L.notRated, style: { fill: "muted" as const, align: "center" as const } }
           : { value: r, style: { fill: RATING_FILL[r], bold: true, align: "center" as const } },
       ),
-      level(cap.byProcess[p.code]),
+      linked(level(cap.byProcess[p.code]), calc?.("CL", "", p.code, c.name)),
       ...ATTRIBUTE_RATINGS.map((r) => ({
         value: given.filter((g) => g === r).length,
         style: { format: "integer" as const },

@@ -89,7 +89,7 @@ export function complianceSheet({ result, catalog, labels, calc }: RenderContext
     ]);
   if (result.training !== undefined) {
     s.blank();
-    trainingTables(s, catalog, result, result.training, labels);
+    trainingTables(s, catalog, result, result.training, labels, calc);
   }
 
   return s.build({

@@ -85,7 +85,8 @@ const squash = (s: string): string =>
 /** The indicator names the Scorecard shows (and their Spanish words) -> a block of the trail. */
 function targetOf(name: string, campaign: boolean): Target | null {
   const s = squash(name);
-  const scoped = /^(CLS|CCL|PLC|ML|PRK)\((.+)\)$/.exec(s) ?? /^(CLS|CCL|PLC|ML)(\d[\d.]*)$/.exec(s);
+  const scoped =
+    /^(CLS|CCL|PLC|ML|PRK|CL|TRAINING|CAPACITACION)\((.+)\)$/.exec(s) ?? /^(CLS|CCL|PLC|ML|CL)(\d[\d.]*)$/.exec(s);
   if (scoped) {
     const [, kind, scope] = scoped;
     switch (kind) {
@@ -99,6 +100,11 @@ function targetOf(name: string, campaign: boolean): Target | null {
           : { indicator: "DML", scope, label: `ML(${scope})`, perCampaign: false };
       case "PRK":
         return { indicator: "PRK", scope: name.trim().slice(4, -1).trim(), label: `PRK(${scope})`, perCampaign: false };
+      case "CL":
+        return { indicator: "CL", scope, label: `CL(${scope})`, perCampaign: true };
+      case "TRAINING":
+      case "CAPACITACION":
+        return { indicator: "TRAINING", scope, label: `Training(${scope})`, perCampaign: false };
     }
   }
   const simple: Readonly<Record<string, Omit<Target, "label"> & { label?: string }>> = {
@@ -129,6 +135,13 @@ function targetOf(name: string, campaign: boolean): Target | null {
     ALVL: { indicator: "ALVL", scope: "", perCampaign: true, label: "Audit LVL" },
     AUDITS: { indicator: "ALVL", scope: "", perCampaign: true, label: "Audit LVL" },
     AUDITORIAS: { indicator: "ALVL", scope: "", perCampaign: true, label: "Audit LVL" },
+    TRAINING: { indicator: "TRAINING", scope: "", perCampaign: false, label: "Training coverage" },
+    TRAININGCOVERAGE: { indicator: "TRAINING", scope: "", perCampaign: false, label: "Training coverage" },
+    CAPACITACION: { indicator: "TRAINING", scope: "", perCampaign: false, label: "Training coverage" },
+    COBERTURADECAPACITACION: { indicator: "TRAINING", scope: "", perCampaign: false, label: "Training coverage" },
+    CL: { indicator: "CL_AVG", scope: "", perCampaign: true, label: "Capability level" },
+    CAPABILITYLEVEL: { indicator: "CL_AVG", scope: "", perCampaign: true, label: "Capability level" },
+    NIVELDECAPACIDAD: { indicator: "CL_AVG", scope: "", perCampaign: true, label: "Capability level" },
   };
   const hit = simple[s];
   if (hit) return { ...hit, label: hit.label ?? s };
@@ -209,6 +222,11 @@ function referencedBlocks(
       for (const [k, start] of starts)
         if (lines[start].indicator === "CCL" && keyOfLine(lines[start]) === k && lines[start].office === office)
           found.push(start);
+    // An office's training over all teams sums its teams' blocks, where its courses are.
+    if (indicator === "TRAINING" && scope === "")
+      for (const [k, start] of starts)
+        if (lines[start].indicator === "TRAINING" && keyOfLine(lines[start]) === k && lines[start].office === office)
+          if (lines[start].scope !== "") found.push(start);
     return found.filter((x): x is number => x !== undefined);
   }
   const item = line.item;
@@ -226,6 +244,9 @@ function referencedBlocks(
       break;
     case "AML_AVG":
       found.push(at(blockKey("AML", "", item, campaign)));
+      break;
+    case "CL_AVG":
+      found.push(at(blockKey("CL", "", item, campaign)));
       break;
     case "OCL":
       if (item === "evidence") found.push(at(blockKey("COVERAGE", office, "")));

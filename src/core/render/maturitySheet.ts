@@ -97,8 +97,8 @@ export function maturitySheet({ result, catalog, labels, calc }: RenderContext):
   if (rated.length > 0) {
     s.blank();
     s.clearCharts();
-    capabilityTable(s, catalog, rated, labels);
-    for (const campaign of rated) profileTable(s, catalog, campaign, labels);
+    capabilityTable(s, catalog, rated, labels, calc);
+    for (const campaign of rated) profileTable(s, catalog, campaign, labels, calc);
   }
   const valueColumns = Math.max(
     campaigns.length,

@@ -141,7 +141,9 @@ export function scorecardSheet({ result, catalog, settings, labels, calc }: Rend
         labels.training.stageLine,
         ...columns.map(([name], c) => {
           const t = c === 0 ? training.consolidated : training.byOffice.get(name);
-          return t === undefined ? notAvailable() : percent(t.coverage, t.status);
+          return t === undefined
+            ? notAvailable()
+            : linked(percent(t.coverage, t.status), calc?.("TRAINING", officeKeys[c]));
         }),
       ]);
   }

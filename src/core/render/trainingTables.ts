@@ -4,11 +4,13 @@
  * expiring within 90 days. Written only when the workbook has Training rows.
  */
 import type { Catalog } from "../model/catalog";
+import { CONSOLIDATED } from "../model/records";
 import { isoFromDay } from "../model/days";
 import type { ScorecardResult, TrainingGapKind, TrainingResult } from "../engine/results";
 import type { ResultLabels } from "../text/labels";
 import type { Fill } from "./resultSheet";
-import { type SheetBuilder, bold, notAvailable, percent } from "./sheetBuilder";
+import type { CalcLinks } from "./context";
+import { type SheetBuilder, bold, linked, notAvailable, percent } from "./sheetBuilder";
 
 const GAP_FILL: Readonly<Record<TrainingGapKind, Fill>> = { Missing: "fail", Expired: "fail", Expiring: "warning" };
 
@@ -18,6 +20,7 @@ export function trainingTables(
   result: ScorecardResult,
   training: TrainingResult,
   labels: ResultLabels,
+  calc?: CalcLinks,
 ): void {
   const T = labels.training;
   const offices = [...result.offices, ...[...training.byOffice.keys()].filter((o) => !result.byOffice.has(o))];
@@ -43,7 +46,12 @@ export function trainingTables(
       "",
       ...columns.map((o) => {
         const c = coverage(o);
-        return c === undefined ? notAvailable() : percent(c.byTeam[team.code], c.teamStatus[team.code]);
+        return c === undefined
+          ? notAvailable()
+          : linked(
+              percent(c.byTeam[team.code], c.teamStatus[team.code]),
+              calc?.("TRAINING", o ?? CONSOLIDATED, team.code),
+            );
       }),
     ]);
   }
@@ -53,7 +61,9 @@ export function trainingTables(
     "",
     ...columns.map((o) => {
       const c = coverage(o);
-      return c === undefined ? notAvailable() : percent(c.coverage, c.status);
+      return c === undefined
+        ? notAvailable()
+        : linked(percent(c.coverage, c.status), calc?.("TRAINING", o ?? CONSOLIDATED));
     }),
   ]);
   s.blank();
