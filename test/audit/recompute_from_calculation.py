@@ -264,7 +264,7 @@ overdue = {(l["Scope"], l["Office"]): num(l["Value"]) for l in results("Process 
 
 # Training coverage: per office and team, courses held (Held or Expiring) / required courses.
 HELD = {"Held", "Expiring"}
-course_lines = [l for l in inputs("Training coverage") if l["Office"] != CONS]
+course_lines = [l for l in inputs("Training coverage") if l["Office"] != CONS and l["Scope"]]
 train_offices = []
 train_teams = []
 for l in course_lines:

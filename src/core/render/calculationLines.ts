@@ -69,7 +69,8 @@ export type CalcReason =
   | { readonly code: "overdue" }
   | { readonly code: "rung"; readonly shortfall: RungShortfall | null; readonly done: number; readonly tasks: number }
   | { readonly code: "lowerRungMissing" }
-  | { readonly code: "noLevel" };
+  | { readonly code: "noLevel" }
+  | { readonly code: "noRequiredCourse" };
 
 export type CalcKind = "result" | "input";
 
@@ -748,6 +749,24 @@ function trainingBlocks(blocks: Blocks, catalog: Catalog, result: ScorecardResul
   for (const [office, coverage] of training.byOffice) {
     const courses = (parts.get(office) ?? []).flatMap((t) => t.courses);
     ratio(office, "", courses, coverage.coverage);
+    // Over all teams: each team's held and required courses, whose own blocks follow.
+    for (const team of catalog.teams) {
+      const own = courses.filter((c) => c.team === team.code);
+      const held = own.filter((c) => c.held).length;
+      blocks.add({
+        indicator: "TRAINING",
+        kind: "input",
+        office,
+        campaign: "",
+        scope: "",
+        item: team.code,
+        value: coverage.byTeam[team.code] ?? null,
+        counted: own.length > 0,
+        numerator: own.length > 0 ? held : null,
+        denominator: own.length > 0 ? own.length : null,
+        ...(own.length === 0 ? { why: { code: "noRequiredCourse" } } : {}),
+      });
+    }
     for (const team of catalog.teams) {
       const own = courses.filter((c) => c.team === team.code);
       ratio(office, team.code, own, coverage.byTeam[team.code] ?? null);

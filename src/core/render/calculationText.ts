@@ -177,6 +177,8 @@ const EN: CalculationText = {
         return "holds, but a lower rung does not: not counted";
       case "noLevel":
         return "no Level achieved: left out of the mean";
+      case "noRequiredCourse":
+        return "no required course: left out";
     }
   },
   yes: "Yes",
@@ -370,6 +372,8 @@ const ES: CalculationText = {
         return "se cumple, pero un escalón inferior no: no cuenta";
       case "noLevel":
         return "sin Nivel alcanzado: no entra en la media";
+      case "noRequiredCourse":
+        return "ningún curso obligatorio: no entra";
     }
   },
   yes: "Sí",

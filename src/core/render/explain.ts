@@ -222,11 +222,6 @@ function referencedBlocks(
       for (const [k, start] of starts)
         if (lines[start].indicator === "CCL" && keyOfLine(lines[start]) === k && lines[start].office === office)
           found.push(start);
-    // An office's training over all teams sums its teams' blocks, where its courses are.
-    if (indicator === "TRAINING" && scope === "")
-      for (const [k, start] of starts)
-        if (lines[start].indicator === "TRAINING" && keyOfLine(lines[start]) === k && lines[start].office === office)
-          if (lines[start].scope !== "") found.push(start);
     return found.filter((x): x is number => x !== undefined);
   }
   const item = line.item;
@@ -247,6 +242,9 @@ function referencedBlocks(
       break;
     case "CL_AVG":
       found.push(at(blockKey("CL", "", item, campaign)));
+      break;
+    case "TRAINING":
+      if (scope === "" && office !== CONSOLIDATED) found.push(at(blockKey("TRAINING", office, item)));
       break;
     case "OCL":
       if (item === "evidence") found.push(at(blockKey("COVERAGE", office, "")));
