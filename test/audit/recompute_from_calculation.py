@@ -12,6 +12,7 @@ import math
 import sys
 from collections import defaultdict
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 import openpyxl
 
@@ -167,12 +168,13 @@ for o in offices + [CONS]:
 
 
 def ocl_change(o):
-    """This run's OCL minus the latest history point counted before it, to 9 decimals (decimal.ts)."""
+    """This run's OCL minus the latest history point counted before it, as shown: to 0.1 point, half away from zero."""
     history = [l for l in inputs("OCLT", Office=o) if l["Counted"] == "Yes" and l["Source"] not in (None, "")]
     if not history:
         return "no earlier row"
     previous = max(history, key=lambda l: l["Item"])
-    return round(ocl[o] - num(previous["Value"]), 9)
+    change = Decimal(repr(round(ocl[o], 9))) - Decimal(repr(round(num(previous["Value"]), 9)))
+    return float(change.quantize(Decimal("0.001"), rounding=ROUND_HALF_UP))
 
 
 def direction(slope):
