@@ -67,6 +67,41 @@ describe("explain", () => {
     }
   });
 
+  it("explains training coverage and capability levels from their own rows", () => {
+    const training = result.training;
+    if (training === undefined) throw new Error("the sample has Training rows");
+    for (const [office, t] of training.byOffice) {
+      const e = explainIndicator(result, { indicator: "Training", office });
+      expect(e.result).toBe(t.coverage);
+      // Over all teams: one input per team, whose held / required sum to the office's.
+      expect(e.inputs.map((l) => l.item)).toEqual(catalog.teams.map((team) => team.code));
+      expect(e.numerator).toBe(e.inputs.reduce((sum, l) => sum + (l.numerator ?? 0), 0));
+      for (const team of catalog.teams) {
+        const byTeam = explainIndicator(result, { indicator: `Training(${team.code})`, office });
+        expect(byTeam.result).toBe(t.byTeam[team.code]);
+        expect(byTeam.sources.every((s) => s.sheet === "Training")).toBe(true);
+      }
+    }
+    for (const c of result.campaigns) {
+      const capability = c.capability;
+      if (capability === undefined) continue;
+      expect(explainIndicator(result, { indicator: "Capability level", campaign: c.name }).result).toBe(
+        capability.average,
+      );
+      for (const p of catalog.processes) {
+        if (capability.profile[p.code] === undefined) continue;
+        const e = explainIndicator(result, { indicator: `CL(${p.code})`, campaign: c.name });
+        expect(e.result).toBe(capability.byProcess[p.code]);
+        // Each audit's level, then the ratings it was decided from: a letter reads as itself, with no number.
+        const letter = e.inputs.find((l) => / · PA /.test(l.item) && l.written !== "");
+        expect(letter?.written).toMatch(/^[NPLF]$/);
+        const text = explanationText(e, "en");
+        expect(text).toContain(`${letter?.item}  ${letter?.written}  [Process attributes!`);
+        expect(text).not.toMatch(/ · PA \d\.\d {2}[NPLF] {2}n\/a/);
+      }
+    }
+  });
+
   it("lists the controls that went in, those left out and why, with their rows", () => {
     const e = explainIndicator(result, { indicator: "CCL(6.2)", office: "Quito" });
     expect(e.formula).toContain("sum(weight x score) / sum(weight)");

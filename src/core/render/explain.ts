@@ -357,6 +357,10 @@ export function plainNumber(v: number | null): string {
   return String(Math.round(v * 1e6) / 1e6);
 }
 
+/** An input's number as an explanation shows it: none for a word without one (an attribute rated F), else plainNumber. */
+export const lineValue = (l: ExplainedLine): string =>
+  l.value === null && l.written !== "" ? "" : plainNumber(l.value);
+
 /** The explanation as lines of text, for the command line. */
 export function explanationText(e: Explanation, language: Language): string {
   const T = CALCULATION_TEXT[language];
@@ -369,7 +373,7 @@ export function explanationText(e: Explanation, language: Language): string {
   if (e.why) out.push(`  ${e.why}`);
   out.push("", e.formula, "", `${T.explain.inputs}:`);
   const line = (l: ExplainedLine) => {
-    const parts = [l.item, l.written, plainNumber(l.value)];
+    const parts = [l.item, l.written, lineValue(l)];
     if (l.weight !== null) parts.push(`x ${plainNumber(l.weight)}`);
     if (l.numerator !== null && l.denominator !== null && (l.numerator !== l.value || l.denominator !== 1))
       parts.push(`(${plainNumber(l.numerator)} / ${plainNumber(l.denominator)})`);

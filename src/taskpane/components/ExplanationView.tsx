@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Card, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Source } from "../../core/model/records";
-import { type ExplainedLine, type Explanation, plainNumber } from "../../core/render/explain";
+import { type ExplainedLine, type Explanation, lineValue, plainNumber } from "../../core/render/explain";
 import type { Strings } from "../i18n";
 
 const useStyles = makeStyles({
@@ -29,7 +29,7 @@ export function ExplanationView(props: {
   const line = (l: ExplainedLine, k: number) => (
     <li key={k}>
       <Text>
-        {[l.item, l.written, plainNumber(l.value), l.weight === null ? "" : `x ${plainNumber(l.weight)}`]
+        {[l.item, l.written, lineValue(l), l.weight === null ? "" : `x ${plainNumber(l.weight)}`]
           .filter((p) => p !== "")
           .join("  ")}
         {l.why ? ` - ${l.why}` : ""}{" "}
