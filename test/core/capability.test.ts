@@ -2,7 +2,14 @@
  * Process capability (ISO/IEC 33020) at every boundary: each level's edge, the rating scale's
  * 15/50/85 % boundaries, attributes not rated, and the flag at a gap of exactly 2.
  */
-import { capabilityLevel, levelsDisagree, ratingOf, ratingOfFraction } from "../../src/core/engine/capability";
+import {
+  LEVEL_GAP_FLAG,
+  auditLevelGapWarnings,
+  capabilityLevel,
+  levelsDisagree,
+  ratingOf,
+  ratingOfFraction,
+} from "../../src/core/engine/capability";
 import { computeScorecard } from "../../src/core/engine/computeScorecard";
 import {
   type AttributeRating,
@@ -98,6 +105,89 @@ describe("the flag where typed ML(N) and the capability level differ", () => {
     expect(levelsDisagree(0.7 + 2.3, 1)).toBe(true);
     expect(levelsDisagree(null, 1)).toBe(false);
   });
+
+  it("is not raised at 1.99... (a mean just short of 2 as a decimal), and is at what is 2 past the 9th decimal", () => {
+    // Campaign means: 2.999999999 - 1 is 1.999999999 as a 9-decimal value, below 2.
+    expect(levelsDisagree(2.999999999, 1)).toBe(false);
+    expect(levelsDisagree(1, 2.999999999)).toBe(false);
+    // A mean of 1.6666666666666667 against 3 is 1.333333333 apart: not flagged.
+    expect(levelsDisagree((1 + 2 + 2) / 3, 3)).toBe(false);
+    // 10 decimals: the same as 3 for the one decimal rule (framework.md section 2), so a gap of 2.
+    expect(levelsDisagree(2.9999999999, 1)).toBe(true);
+    expect(LEVEL_GAP_FLAG).toBe(2);
+  });
+});
+
+describe("the flag per audit (a Maturity row against its audit's capability level)", () => {
+  let n = 2;
+  const pa = (auditId: string, process: string, attribute: ProcessAttribute, r: AttributeRating) =>
+    ({
+      source: { sheet: "Atributos de proceso", row: n++ },
+      auditId,
+      process,
+      attribute,
+      rating: r,
+    }) as AttributeRatingRow;
+  const columns = { level: { header: "Nivel", letter: "D" } };
+  const typed = (auditId: string, process: string, level: number, row: number, serviceGroup = "") =>
+    rating({ auditId, process, level, serviceGroup, source: { sheet: "Madurez", row, columns } });
+  // X1 and X2 of one campaign: process 4 at capability level 3 in both (all of levels 1-2 F, level 3 L).
+  const level3 = (auditId: string) => [
+    pa(auditId, "4", "PA 1.1", "F"),
+    pa(auditId, "4", "PA 2.1", "F"),
+    pa(auditId, "4", "PA 2.2", "F"),
+    pa(auditId, "4", "PA 3.1", "L"),
+    pa(auditId, "4", "PA 3.2", "L"),
+  ];
+  const attributes = [...level3("X1"), ...level3("X2"), pa("X1", "5", "PA 1.1", "L"), pa("X2", "5", "PA 1.1", "P")];
+
+  it("is raised at a gap of exactly 2 either way, not at 1, and names the audit, process, both levels and the cell", () => {
+    const maturity = [
+      typed("X1", "4", 5, 10), // 5 against 3: flagged
+      typed("X2", "4", 1, 11), // 1 against 3: flagged
+      typed("X1", "5", 2, 12), // 2 against 1: not flagged
+      typed("X2", "5", 2, 13, "Atención ciudadana"), // 2 against 0: flagged, with its service group
+      typed("X1", "6.1", 5, 14), // no attributes rated: nothing to compare
+    ];
+    const warnings = auditLevelGapWarnings(maturity, attributes, "es");
+    expect(warnings.map((w) => [w.sheet, w.row, w.column, w.cell, w.value])).toEqual([
+      ["Madurez", 10, "Nivel", "D10", "5"],
+      ["Madurez", 11, "Nivel", "D11", "1"],
+      ["Madurez", 13, "Nivel", "D13", "2"],
+    ]);
+    expect(warnings.every((w) => w.severity === "warning")).toBe(true);
+    expect(warnings[0].message).toBe(
+      "Auditoría X1, proceso 4: el ML(4) escrito, 5, y el nivel de capacidad 3 derivado de sus calificaciones en Atributos de proceso difieren en 2 o más; revise las calificaciones.",
+    );
+    expect(warnings[2].message).toContain("Auditoría X2, proceso 5 (grupo de servicio Atención ciudadana)");
+    const english = auditLevelGapWarnings(maturity, attributes, "en");
+    expect(english[1].message).toBe(
+      "Audit X2, process 4: the typed ML(4) 1 and the capability level 3 derived from its ratings on Atributos de proceso differ by 2 or more; check the ratings.",
+    );
+    // Without the column's header known, the English or Spanish header names it.
+    const bare = rating({ auditId: "X1", process: "4", level: 2 }); // 2 against 3
+    expect(auditLevelGapWarnings([bare], attributes, "en")).toEqual([]);
+    const far = rating({ auditId: "X1", process: "4", level: 0 });
+    expect(auditLevelGapWarnings([far], attributes, "es")[0]).toMatchObject({ column: "Nivel", cell: null });
+    expect(auditLevelGapWarnings([far], attributes, "en")[0]).toMatchObject({ column: "Level", cell: null });
+  });
+
+  it("is raised where a campaign's means agree (5 and 1 against 3 and 3), on the Issues of a run", () => {
+    const asOf = day("2026-06-30");
+    const run = computeScorecard(
+      records({
+        audits: [audit({ id: "X1", campaign: "C" }), audit({ id: "X2", campaign: "C" })],
+        maturity: [typed("X1", "4", 5, 10), typed("X2", "4", 1, 11)],
+        processAttributes: level3("X1").concat(level3("X2")),
+      }),
+      { asOf, today: asOf },
+    );
+    const c = run.campaigns[0].capability;
+    expect([run.campaigns[0].maturity.byProcess["4"], c?.byProcess["4"], c?.flagged]).toEqual([3, 3, []]);
+    const gaps = run.issues.filter((i) => i.sheet === "Madurez");
+    expect(gaps.map((i) => i.cell)).toEqual(["D10", "D11"]);
+    expect(gaps[0].message).toContain("Audit X1, process 4: the typed ML(4) 5 and the capability level 3");
+  });
 });
 
 describe("capability per campaign", () => {
@@ -171,6 +261,12 @@ describe("capability per campaign", () => {
     const warnings = result.issues.filter((i) => i.sheet === "Process attributes");
     expect(warnings).toHaveLength(1);
     expect(warnings[0].message).toContain("Process 4 in campaign C1");
+    // And each audit's own pair: A1 typed 4 against level 2, A2 typed 3 against level 1; A2's 5 (1 against 0) is not.
+    const perAudit = result.issues.filter((i) => i.sheet === "Maturity");
+    expect(perAudit.map((i) => i.message.slice(0, 67))).toEqual([
+      "Audit A1, process 4: the typed ML(4) 4 and the capability level 2 d",
+      "Audit A2, process 4: the typed ML(4) 3 and the capability level 1 d",
+    ]);
   });
 
   it("is absent when the workbook has no Process attributes rows", () => {

@@ -61,6 +61,20 @@ describe.each(["en", "es"] as const)("the sample with Process attributes and Tra
     ]);
   });
 
+  it("lists each audit's own gap of 2 or more on the Issues sheet, in the run's language", () => {
+    const issues = sheetOf(sheets, L.sheets.issues);
+    const gaps = issues.rows.filter((r) => /^(Audit|Auditoría) AUD-HA-GYE, /.test(String(r[6]?.value ?? "")));
+    expect(gaps).toHaveLength(2);
+    for (const row of gaps) {
+      expect(values(row).slice(1, 6)).toEqual(["Maturity", row[2]?.value, "Level", `D${row[2]?.value}`, "2"]);
+      expect(String(row[6]?.value)).toContain(
+        language === "es"
+          ? "el ML(9.2) escrito, 2, y el nivel de capacidad 0 derivado de sus calificaciones en Process attributes"
+          : "the typed ML(9.2) 2 and the capability level 0 derived from its ratings on Process attributes",
+      );
+    }
+  });
+
   it("profiles each campaign: ratings on their fills, unrated attributes muted, counts charted as stacked bars", () => {
     const header = maturity.rows.findIndex((r) => r[2]?.value === "PA 1.1");
     const process92 = maturity.rows.slice(header).find((r) => r[0]?.value === "9.2");
@@ -138,7 +152,16 @@ describe("the sample without the optional sheets", () => {
     const { campaigns: plainCampaigns, issues: plainIssues, ...plainRest } = b;
     expect(rest).toEqual(plainRest);
     expect(campaigns.map(({ capability: _cap, ...c }) => c)).toEqual(plainCampaigns);
-    expect(issues.filter((i) => i.sheet !== "Process attributes")).toEqual(plainIssues);
+    // Their warnings: the campaign's flag on Process attributes, and on Maturity each row of an
+    // audit of the historical campaign whose typed ML(9.2) is 2 or more from its capability level 0.
+    const auditGaps = issues.filter((i) => i.sheet === "Maturity" && i.message.includes("Process attributes"));
+    expect(auditGaps.map((i) => [i.column, i.value, i.message.slice(0, 31)])).toEqual([
+      ["Level", "3", "Audit AUD-HA-UIO, process 9.2 ("],
+      ["Level", "3", "Audit AUD-HA-UIO, process 9.2 ("],
+      ["Level", "2", "Audit AUD-HA-GYE, process 9.2 ("],
+      ["Level", "2", "Audit AUD-HA-GYE, process 9.2 ("],
+    ]);
+    expect(issues.filter((i) => i.sheet !== "Process attributes" && !auditGaps.includes(i))).toEqual(plainIssues);
     // The other result sheets are the same cell for cell.
     for (const name of ["Findings summary", "Project risk", "Actions summary"])
       expect(sheetOf(withSheets.sheets, name)).toEqual(sheetOf(withoutSheets.sheets, name));

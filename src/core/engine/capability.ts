@@ -11,8 +11,8 @@ import {
   PROCESS_ATTRIBUTES,
   type ProcessAttribute,
 } from "../model/records";
-import type { Issue, Language } from "../model/records";
-import { SHEET_NAMES } from "../parse/vocabulary";
+import { type Issue, type Language, type MaturityRating, sourceCell } from "../model/records";
+import { HEADERS, SHEET_NAMES } from "../parse/vocabulary";
 import { capabilityWarning } from "../text/capabilityMessages";
 import { say } from "../text/messages";
 import { atLeast, atMost } from "./decimal";
@@ -130,4 +130,42 @@ export function capabilityWarnings(campaigns: readonly CampaignResult[], languag
       ),
     })),
   );
+}
+
+/**
+ * A warning for each Maturity row whose typed level and the capability level of the same audit and
+ * process differ by 2 or more: a campaign's means can agree while one audit's pair does not.
+ * It points at the typed level's cell and names the audit, the process and both levels.
+ */
+export function auditLevelGapWarnings(
+  ratings: readonly MaturityRating[],
+  attributes: readonly AttributeRatingRow[],
+  language: Language,
+): Issue[] {
+  const key = (auditId: string, process: string) => `${auditId}\u0000${process}`;
+  const capabilities = new Map(auditCapabilities(attributes).map((c) => [key(c.auditId, c.process), c] as const));
+  return ratings.flatMap((r): Issue[] => {
+    const c = capabilities.get(key(r.auditId, r.process));
+    if (c === undefined || !levelsDisagree(r.level, c.level)) return [];
+    return [
+      {
+        severity: "warning",
+        sheet: r.source.sheet,
+        row: r.source.row,
+        ...sourceCell(r.source, "level", HEADERS.level[language]),
+        value: String(r.level),
+        message: say(
+          capabilityWarning.auditLevelGap(
+            r.auditId,
+            r.process,
+            r.serviceGroup,
+            levelText(r.level),
+            levelText(c.level),
+            c.sheet,
+          ),
+          language,
+        ),
+      },
+    ];
+  });
 }

@@ -71,7 +71,7 @@ import { type Thresholds, maturityLevelStatus, percentStatus, riskStatus, trendS
 import { groupBy, meanDefined, recordOf } from "./stats";
 import { type TrendPoint, oclTrend } from "./trend";
 import { type HistoryPoints, historyPoints } from "./historyPoints";
-import { capabilityWarnings } from "./capability";
+import { auditLevelGapWarnings, capabilityWarnings } from "./capability";
 import {
   type OfficeTrail,
   type PartTrail,
@@ -123,6 +123,8 @@ export interface ScorecardPart {
   readonly offices: readonly OfficePart[];
   /** Controls claimed compliant without valid evidence, in Controls order. */
   readonly controlWarnings: readonly FromFile<Issue>[];
+  /** Maturity rows whose typed level is 2 or more from their audit's capability level, in Maturity order. */
+  readonly auditLevelGaps: readonly FromFile<Issue>[];
   readonly projects: readonly FromFile<AssessedProject>[];
   /** Each office's control owners (offices in order of their first owned control). */
   readonly leaders: readonly FromFile<readonly LeaderCompliance[]>[];
@@ -295,6 +297,10 @@ export function scorecardPart(records: Records, context: PartContext): Scorecard
   return {
     offices,
     controlWarnings,
+    auditLevelGaps: auditLevelGapWarnings(records.maturity, records.processAttributes, settings.language).map((i) => ({
+      file: fileOf(i.sheet),
+      item: i,
+    })),
     projects: projectsFrom,
     leaders,
     overdueActions: overdueActions(lateActions, asOf).map((item, i) => fromSource(lateActions[i].source, item)),
@@ -517,6 +523,7 @@ export function assembleScorecard(
       ...historyWarnings,
       ...unactioned.map((u) => u.warning),
       ...capabilityWarnings(campaignResults, settings.language),
+      ...items((p) => p.auditLevelGaps),
     ],
   };
 }

@@ -41,4 +41,17 @@ export const capabilityWarning = {
       `Process ${process} in campaign ${campaign}: the typed ML(${process}) ${typed} and the capability level derived from its attributes ${capability} differ by 2 or more; check the ratings.`,
       `Proceso ${process} en la campaña ${campaign}: el ML(${process}) escrito, ${typed}, y el nivel de capacidad derivado de sus atributos, ${capability}, difieren en 2 o más; revise las calificaciones.`,
     ),
+  /** `serviceGroup` "" when the Maturity row names none. */
+  auditLevelGap: (
+    auditId: string,
+    process: string,
+    serviceGroup: string,
+    typed: string,
+    capability: string,
+    attributesSheet: string,
+  ) =>
+    both(
+      `Audit ${auditId}, process ${process}${serviceGroup === "" ? "" : ` (service group ${serviceGroup})`}: the typed ML(${process}) ${typed} and the capability level ${capability} derived from its ratings on ${attributesSheet} differ by 2 or more; check the ratings.`,
+      `Auditoría ${auditId}, proceso ${process}${serviceGroup === "" ? "" : ` (grupo de servicio ${serviceGroup})`}: el ML(${process}) escrito, ${typed}, y el nivel de capacidad ${capability} derivado de sus calificaciones en ${attributesSheet} difieren en 2 o más; revise las calificaciones.`,
+    ),
 } as const;
