@@ -86,6 +86,12 @@ describe("a rating typed as a percentage", () => {
     expect(ratingOfFraction(0.1 + 0.05)).toBe("N");
     expect(0.8 + 0.05).not.toBe(0.85);
     expect(ratingOfFraction(0.8 + 0.05)).toBe("L");
+    // 1.37 - 0.87 is 0.5000000000000001 in binary, above 50 %: still P.
+    expect(1.37 - 0.87).toBeGreaterThan(0.5);
+    expect(ratingOfFraction(1.37 - 0.87)).toBe("P");
+    // 0.45 + 0.4 is 0.8500000000000001 in binary, above 85 %: still L.
+    expect(0.45 + 0.4).toBeGreaterThan(0.85);
+    expect(ratingOfFraction(0.45 + 0.4)).toBe("L");
   });
 
   it("keeps a typed letter", () => {

@@ -3,6 +3,8 @@
  * words or percentages; and every bad value reported with sheet, row, column and cell, in the
  * workbook's language.
  */
+import { auditCapabilities, ratingOf } from "../../src/core/engine/capability";
+import type { Cell } from "../../src/core/model/grid";
 import { type ParseResult, parseWorkbook } from "../../src/core/parse/parseWorkbook";
 import { date, sheet, workbook } from "../helpers/grids";
 
@@ -142,6 +144,64 @@ describe("the Training sheet (Capacitación)", () => {
         cell: "G7",
         message: expect.stringContaining("vence antes de la fecha en que se completó"),
       }),
+    ]);
+  });
+});
+
+describe("the rating scale's boundaries as typed, read and rated", () => {
+  // One audit per rating so that each is the only PA 1.1 of its audit (one rating per audit and attribute).
+  const typed: readonly [Cell, string][] = [
+    ["0 %", "N"],
+    ["15 %", "N"],
+    ["15,1 %", "P"],
+    [0.150000001, "P"],
+    ["50 %", "P"],
+    ["50.0000001 %", "L"], // 0.500000001: just above at the 9th decimal
+    ["50,00000000001 %", "P"], // 0.5000000000001: the same as 50 % at 9 decimals
+    ["85 %", "L"],
+    [0.85, "L"],
+    [85, "L"], // a bare number above 1 is percentage points
+    ["85,1 %", "F"],
+    ["100 %", "F"],
+    [1, "F"],
+  ];
+  it("rates each percentage on the lower rating at its boundary and the higher just above it", () => {
+    const { records, issues } = parseWorkbook(
+      workbook(
+        sheet("Audits", [["Audit ID", "Campaign"], ...typed.map((_, k): Cell[] => [`A${k}`, "C"])]),
+        sheet("Process attributes", [
+          ["Audit ID", "Process", "Attribute", "Rating"],
+          ...typed.map(([rating], k): Cell[] => [`A${k}`, "4", "PA 1.1", rating]),
+        ]),
+      ),
+    );
+    expect(issues).toEqual([]);
+    expect(records.processAttributes.map((r) => [r.auditId, ratingOf(r.rating)])).toEqual(
+      typed.map(([, letter], k) => [`A${k}`, letter]),
+    );
+    // PA 1.1 alone: level 1 from L (85 % exactly) up, 0 at P (50 % exactly).
+    const levels = auditCapabilities(records.processAttributes).map((c) => c.level);
+    expect(levels).toEqual(typed.map(([, letter]) => (letter === "L" || letter === "F" ? 1 : 0)));
+  });
+
+  it("refuses a percentage below 0 or above 100 with its cell", () => {
+    const bad = parseWorkbook(
+      workbook(
+        sheet("Audits", [
+          ["Audit ID", "Campaign"],
+          ["A", "C"],
+        ]),
+        sheet("Process attributes", [
+          ["Audit ID", "Process", "Attribute", "Rating"],
+          ["A", "4", "PA 1.1", "-1 %"],
+          ["A", "4", "PA 2.1", "100,1 %"],
+        ]),
+      ),
+    );
+    expect(bad.records.processAttributes).toEqual([]);
+    expect(bad.issues.map((i) => [i.sheet, i.row, i.column, i.cell, i.severity])).toEqual([
+      ["Process attributes", 2, "Rating", "D2", "error"],
+      ["Process attributes", 3, "Rating", "D3", "error"],
     ]);
   });
 });

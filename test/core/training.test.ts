@@ -6,7 +6,10 @@
 import { computeScorecard } from "../../src/core/engine/computeScorecard";
 import { EXPIRY_WINDOW_DAYS, courseState } from "../../src/core/engine/training";
 import type { TeamCode } from "../../src/core/model/catalog";
+import type { Cell } from "../../src/core/model/grid";
 import type { TrainingRecord } from "../../src/core/model/records";
+import { parseWorkbook } from "../../src/core/parse/parseWorkbook";
+import { date, sheet, workbook } from "../helpers/grids";
 import { control, day, records } from "../helpers/records";
 
 const asOf = day("2026-06-30");
@@ -50,6 +53,26 @@ describe("one required course on the as-of date", () => {
     expect(state([old, course({ course: "x", completedOn: day("2026-01-05"), validUntil: asOf + 30 })])).toBe(
       "Expiring",
     );
+  });
+});
+
+describe("missing dates and rows not required", () => {
+  it("is missing without a completion date, even with a valid-until date, and never expired", () => {
+    expect(state([course({ course: "x", completedOn: null, validUntil: asOf + 30 })])).toBe("Missing");
+    expect(state([course({ course: "x", completedOn: null, validUntil: asOf - 30 })])).toBe("Missing");
+    // Neither date: missing.
+    expect(state([course({ course: "x", completedOn: null, validUntil: null })])).toBe("Missing");
+  });
+
+  it("is expired, not missing, when a renewal is completed only after the as-of date", () => {
+    const old = course({ course: "x", completedOn: day("2024-01-01"), validUntil: asOf - 1 });
+    const next = course({ course: "x", completedOn: asOf + 1, validUntil: asOf + 700 });
+    expect(courseState([old, next], asOf)).toEqual({ kind: "Expired", validUntil: asOf - 1 });
+  });
+
+  it("is expiring when completed on the as-of date and valid until day 90, held at day 91", () => {
+    expect(state([course({ course: "x", completedOn: asOf, validUntil: asOf + 90 })])).toBe("Expiring");
+    expect(state([course({ course: "x", completedOn: asOf, validUntil: asOf + 91 })])).toBe("Held");
   });
 });
 
@@ -101,6 +124,29 @@ describe("training coverage in a run", () => {
     expect(result.training?.consolidated.status).toBe("Warning");
   });
 
+  it("counts a course required on any of its rows; Required No on every row leaves it out", () => {
+    const result = run([
+      // One course, two rows: the first says No, the renewal row Yes: required, and missing.
+      course({ course: "ITIL", required: false, completedOn: null }),
+      course({ course: "ITIL", completedOn: null }),
+      // Required No on its only row and missing: not counted, not listed.
+      course({ course: "Optional", required: false, completedOn: null }),
+      course({ course: "ISO" }),
+    ]);
+    expect(result.training?.byOffice.get("A")?.byTeam["S&C"]).toBe(0.5);
+    expect(result.training?.gaps.map((g) => [g.course, g.kind])).toEqual([["ITIL", "Missing"]]);
+  });
+
+  it("is Success at 90 % exactly, Warning at 70 % exactly, Fail just below 70 %", () => {
+    const held = (k: number, of: number) =>
+      Array.from({ length: of }, (_, i) => course({ course: `c${i}`, completedOn: i < k ? asOf : null }));
+    const status = (k: number, of: number) => run(held(k, of)).training?.byOffice.get("A");
+    expect(status(9, 10)).toMatchObject({ coverage: 0.9, status: "Success" });
+    expect(status(8, 9)?.status).toBe("Warning"); // 88.9 %
+    expect(status(7, 10)).toMatchObject({ coverage: 0.7, status: "Warning" });
+    expect(status(69, 100)).toMatchObject({ coverage: 0.69, status: "Fail" });
+  });
+
   it("is absent from a run without Training rows", () => {
     expect(run([]).training).toBeUndefined();
   });
@@ -108,5 +154,53 @@ describe("training coverage in a run", () => {
   it("puts offices in scorecard order, an office known only from Training last", () => {
     const result = run([course({ course: "x", office: "Z" }), course({ course: "x", office: "B" })], ["A", "B"]);
     expect([...(result.training?.byOffice.keys() ?? [])]).toEqual(["B", "Z"]);
+  });
+});
+
+describe("training dates as a Spanish workbook types them, at each boundary", () => {
+  const asOfCell = date("2026-06-30");
+  const row = (courseName: string, required: Cell, completed: Cell, validUntil: Cell): Cell[] => [
+    "Lucía Paredes",
+    "Quito",
+    "S&C",
+    courseName,
+    required,
+    completed,
+    validUntil,
+  ];
+  it("reads every date without a problem and gives coverage 4 of 7 with the gaps in sheet order", () => {
+    const { records: parsed, issues } = parseWorkbook(
+      workbook(
+        sheet("Configuración", [
+          ["Parámetro", "Valor"],
+          ["Idioma", "Español"],
+          ["Fecha de corte", asOfCell],
+        ]),
+        sheet("Capacitación", [
+          ["Persona", "Oficina", "Equipo o proceso", "Curso", "Obligatorio", "Fecha de finalización", "Vigente hasta"],
+          row("A", "Sí", asOfCell, null), // completed on the as-of date (a date cell): held
+          row("B", "Sí", "01/01/2026", "30/06/2026"), // valid until the as-of date (day-first text): held, expiring
+          row("C", "Sí", 46203, date("2026-09-28")), // completed on the as-of date as a serial; day 90: expiring
+          row("D", null, "2026-01-01", "2026-09-29"), // Required blank is Yes; day 91: held, not listed
+          row("E", "No", null, null), // not required, no dates: left out
+          row("F", "Sí", null, null), // no dates: missing
+          row("G", "Sí", "01/07/2026", null), // completed the day after: missing
+          row("H", "Sí", "2025-01-01", "29/06/2026"), // ended the day before: expired
+        ]),
+      ),
+    );
+    expect(issues).toEqual([]);
+    expect(parsed.settings.asOf).toBe(day("2026-06-30"));
+    const result = computeScorecard(parsed, { today: day("2020-01-01") });
+    const quito = result.training?.byOffice.get("Quito");
+    expect(quito?.coverage).toBe(4 / 7);
+    expect(quito?.status).toBe("Fail");
+    expect(result.training?.gaps.map((g) => [g.course, g.kind, g.validUntil, g.source.row])).toEqual([
+      ["B", "Expiring", day("2026-06-30"), 3],
+      ["C", "Expiring", day("2026-09-28"), 4],
+      ["F", "Missing", null, 7],
+      ["G", "Missing", null, 8],
+      ["H", "Expired", day("2026-06-29"), 9],
+    ]);
   });
 });
