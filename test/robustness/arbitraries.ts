@@ -6,8 +6,9 @@
 import fc from "fast-check";
 import type { Cell, SheetGrid, WorkbookGrids } from "../../src/core/model/grid";
 import type { SheetKey } from "../../src/core/model/records";
+import { inputSheetKey } from "../../src/core/parse/parseWorkbook";
 import { SHEET_NAMES } from "../../src/core/parse/vocabulary";
-import { TEMPLATE_COLUMNS } from "../../src/core/template";
+import { TEMPLATE_COLUMNS, templateHeader } from "../../src/core/template";
 
 /**
  * The seed of every property in test/robustness. Fixed by default so that CI runs are
@@ -404,4 +405,115 @@ export function workbookArb(options: FuzzOptions): fc.Arbitrary<WorkbookGrids> {
       fc.subarray(optional).chain((keys) => fc.tuple(...keys.map((k) => sheetArb(k, options)))),
     )
     .map(([controls, others]) => ({ sheets: [controls, ...others] }));
+}
+
+/**
+ * The optional sheets' own columns, typed every way an assessor or a hostile file would: ratings as
+ * letters, English and Spanish words, percentages at and past the scale's boundaries and out of
+ * range; attributes as PA or AP codes, unknown ones; teams by code, name or process code.
+ */
+const OPTIONAL_PLAUSIBLE: Readonly<Record<string, fc.Arbitrary<Cell>>> = {
+  Attribute: words(
+    "PA 1.1",
+    "PA 2.1",
+    "PA 2.2",
+    "PA 3.1",
+    "PA 3.2",
+    "PA 4.1",
+    "PA 4.2",
+    "PA 5.1",
+    "PA 5.2",
+    "AP 2.1",
+    " pa 3.1 ",
+    "PA 9.9",
+    "PA1.1",
+    1.1,
+    "Atributo",
+  ),
+  Rating: fc.oneof(
+    words("N", "P", "L", "F", "f", " L ", "Fully achieved", "Totalmente alcanzado", "Ampliamente alcanzado", "Q", "NA"),
+    words("15 %", "15,1 %", "50 %", "50.0000001 %", "85 %", "85,1 %", "100 %", "120 %", "-5 %", "0 %", "%"),
+    words(0, 0.15, 0.5, 0.85, 0.850000001, 1, 85, 101, -0.1),
+  ),
+  Process: mostly("4", "6.1", "9.2", "99", "constructor"),
+  Person: words("Ana Pérez", "Luis", "", "__proto__", "=1+1", "日本語"),
+  "Team or Process": words(
+    "SMR",
+    "D&T",
+    "S&C",
+    "O&R",
+    "Diseño y Transición",
+    "Service design",
+    "9.2",
+    "4",
+    "Finanzas",
+    "99",
+  ),
+  Course: words("ITIL 4 Foundation", "ISO/IEC 20000", "Fundamentos ITIL 4", "", "constructor"),
+  Required: words("Yes", "No", "Sí", "si", "No", "Quizás", "maybe", 1, true),
+  "Completed on": fc.oneof(recentDate, words("2026-11-01", "01/11/2026", "2026-02-30", "31/31/2026")),
+  "Valid until": fc.oneof(recentDate, words("2026-11-01", "2027-01-30", "2027-01-31", "29/02/2026")),
+};
+
+/**
+ * Process attributes or Training: a header of some of its columns (maybe only one: required ones
+ * go missing), in English, in Spanish or mixed, under a name in either language, with rows drawn
+ * from OPTIONAL_PLAUSIBLE, PLAUSIBLE or anything.
+ */
+function optionalSheetArb(key: "processAttributes" | "training", options: FuzzOptions): fc.Arbitrary<SheetGrid> {
+  const columns = TEMPLATE_COLUMNS[key];
+  return fc
+    .record({
+      name: fc.constantFrom(...SHEET_NAMES[key], SHEET_NAMES[key][0].toUpperCase(), ` ${SHEET_NAMES[key][1]} `),
+      // Usually every column (so rows reach the engine), sometimes only some: required ones go missing.
+      order: fc.oneof(
+        { weight: 3, arbitrary: fc.shuffledSubarray([...columns.keys()], { minLength: columns.length }) },
+        { weight: 1, arbitrary: fc.shuffledSubarray([...columns.keys()], { minLength: 1 }) },
+      ),
+      spanish: fc.array(fc.boolean(), { minLength: columns.length, maxLength: columns.length }),
+      extra: fc.array(fc.oneof(fc.constantFrom("Comments", "Rating", ...PROTOTYPE_KEYS), compactCell), {
+        maxLength: 2,
+      }),
+      firstRow: options.offsets ? fc.integer({ min: 1, max: 4 }) : fc.constant(1),
+      firstColumn: options.offsets ? fc.integer({ min: 1, max: 3 }) : fc.constant(1),
+    })
+    .chain(({ name, order, spanish, extra, firstRow, firstColumn }) => {
+      const english: Cell[] = [...order.map((i) => columns[i]), ...extra];
+      const header: Cell[] = english.map((h, i) =>
+        i < order.length && spanish[order[i]] ? templateHeader(String(h), "es") : h,
+      );
+      const cellFor = (h: Cell): fc.Arbitrary<Cell> =>
+        typeof h === "string" && Object.hasOwn(OPTIONAL_PLAUSIBLE, h)
+          ? fc.oneof({ weight: 12, arbitrary: OPTIONAL_PLAUSIBLE[h] }, { weight: 1, arbitrary: options.cell })
+          : columnCell(key, h, options.cell);
+      return fc
+        .array(fc.tuple(...english.map(cellFor)), { maxLength: options.maxRows })
+        .map((rows): SheetGrid => ({ name, rows: [header, ...rows], firstRow, firstColumn }));
+    });
+}
+
+/**
+ * workbookArb's workbooks (drawn first, from the same stream as before) with Process attributes
+ * and Training each added or not; Audits and Maturity are added when absent, so that ratings
+ * often meet their audits and typed levels.
+ */
+export function workbookWithOptionalSheetsArb(options: FuzzOptions): fc.Arbitrary<WorkbookGrids> {
+  return fc
+    .tuple(
+      workbookArb(options),
+      fc.option(optionalSheetArb("processAttributes", options), { freq: 4 }),
+      fc.option(optionalSheetArb("training", options), { freq: 4 }),
+      sheetArb("audits", options),
+      sheetArb("maturity", options),
+    )
+    .map(([grids, attributes, training, audits, maturity]) => {
+      const present = new Set(grids.sheets.map((s) => inputSheetKey(s.name)));
+      const extra = [
+        ...(present.has("audits") ? [] : [audits]),
+        ...(present.has("maturity") ? [] : [maturity]),
+        ...(attributes === null ? [] : [attributes]),
+        ...(training === null ? [] : [training]),
+      ];
+      return { sheets: [...grids.sheets, ...extra] };
+    });
 }

@@ -18,7 +18,15 @@ import { runScorecard } from "../../src/core/pipeline";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { cli, tempFolder } from "../helpers/cli";
-import { FUZZ_SEED, anyCell, compactCell, fuzzParameters, workbookArb } from "./arbitraries";
+import {
+  FUZZ_SEED,
+  anyCell,
+  compactCell,
+  fuzzParameters,
+  fuzzRuns,
+  workbookArb,
+  workbookWithOptionalSheetsArb,
+} from "./arbitraries";
 import { documentViolations, sheetViolations } from "./invariants";
 
 const TODAY = dayFromParts(2026, 11, 1) as number;
@@ -63,6 +71,43 @@ describe(`fuzzing the pipeline with hostile cells (seed ${FUZZ_SEED})`, () => {
       fuzzParameters(150),
     );
   }, 60_000);
+
+  it("draws Process attributes and Training too (bad ratings, dates, columns, languages): no crash, issues well-formed", () => {
+    const reached = { capability: 0, training: 0, auditGap: 0, optionalIssues: 0 };
+    fc.assert(
+      fc.property(workbookWithOptionalSheetsArb({ maxRows: 10, cell: anyCell, offsets: true }), (grids) => {
+        const run = runScorecard(grids, { today: TODAY });
+        const json = JSON.parse(JSON.stringify(run.document));
+        expect([
+          ...documentViolations(run.document),
+          ...documentViolations(json),
+          ...sheetViolations(run.sheets),
+        ]).toEqual([]);
+        const labels = RESULT_LABELS[run.records.settings.language];
+        expect(run.sheets.map((s) => s.name)).toEqual(Object.values(labels.sheets));
+        // Each issue of the two sheets names the sheet as the workbook writes it, and a row-level one its column.
+        const optional = new Set(
+          grids.sheets
+            .filter((s) => ["processAttributes", "training"].includes(inputSheetKey(s.name) ?? ""))
+            .map((s) => s.name),
+        );
+        for (const issue of run.document.issues.filter((i) => optional.has(i.sheet))) {
+          reached.optionalIssues++;
+          expect(issue.row === null || (issue.column !== null && issue.column !== "")).toBe(true);
+        }
+        if (run.document.campaigns.some((c) => c.capability !== undefined)) reached.capability++;
+        if (run.document.training !== undefined) reached.training++;
+        if (
+          run.records.maturity.length > 0 &&
+          run.document.issues.some((i) => /capability level|nivel de capacidad/.test(i.message) && i.row !== null)
+        )
+          reached.auditGap++;
+      }),
+      fuzzParameters(120),
+    );
+    // The draws reach the engine: capability levels, training coverage, a per-audit gap and the sheets' own problems.
+    if (fuzzRuns(120) >= 120) expect(Object.values(reached).every((n) => n > 0)).toBe(true);
+  }, 90_000);
 
   it("is idempotent: a second run on its own Indicator history gives the same history and results", () => {
     fc.assert(

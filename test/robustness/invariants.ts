@@ -60,6 +60,47 @@ function indicatorViolations(i: Record<string, unknown>, where: string, out: str
   check(isWholeLevel(ml.level), "derivedMaturity.level", ml.level);
 }
 
+const RATINGS = new Set([null, "N", "P", "L", "F"]);
+const GAP_KINDS = new Set(["Missing", "Expired", "Expiring"]);
+
+/** The members the optional sheets add: capability levels and profiles per campaign, training coverage and gaps. */
+function optionalSheetViolations(d: Record<string, unknown>, out: string[]): void {
+  for (const c of d.campaigns as Record<string, unknown>[]) {
+    if (c.capability === undefined) continue;
+    const where = `campaign ${JSON.stringify(c.name)}.capability`;
+    const cap = c.capability as Record<string, unknown>;
+    const byProcess = cap.byProcess as Record<string, unknown>;
+    for (const v of values(byProcess)) if (!isLevel(v)) out.push(`${where}.byProcess = ${v}`);
+    if (!isLevel(cap.average)) out.push(`${where}.average = ${cap.average}`);
+    if (!isWholeLevel(cap.level)) out.push(`${where}.level = ${cap.level}`);
+    if (!(typeof cap.audits === "number" && Number.isInteger(cap.audits) && cap.audits >= 1))
+      out.push(`${where}.audits = ${cap.audits}`);
+    for (const [process, attributes] of Object.entries(cap.profile as object)) {
+      if (!Object.prototype.hasOwnProperty.call(byProcess, process)) out.push(`${where}.profile has ${process}`);
+      for (const r of values(attributes)) if (!RATINGS.has(r as string)) out.push(`${where}.profile = ${String(r)}`);
+    }
+    for (const p of cap.flagged as unknown[])
+      if (typeof p !== "string" || byProcess[p] === null) out.push(`${where}.flagged ${String(p)} has no level`);
+  }
+  if (d.training === undefined) return;
+  const training = d.training as Record<string, unknown>;
+  const coverage = (t: Record<string, unknown>, where: string) => {
+    if (!isFraction(t.coverage)) out.push(`${where}.coverage = ${t.coverage}`);
+    for (const v of values(t.byTeam)) if (!isFraction(v)) out.push(`${where}.byTeam = ${v}`);
+    if (!STATUS.has(t.status as string)) out.push(`${where}.status = ${String(t.status)}`);
+  };
+  coverage(training.consolidated as Record<string, unknown>, "training.consolidated");
+  for (const [office, t] of Object.entries(training.byOffice as object))
+    coverage(t as Record<string, unknown>, `training.byOffice[${JSON.stringify(office)}]`);
+  for (const g of training.gaps as Record<string, unknown>[]) {
+    const where = `training gap ${JSON.stringify(g).slice(0, 200)}`;
+    if (!GAP_KINDS.has(g.kind as string)) out.push(`${where}: kind`);
+    if ((g.kind === "Missing") !== (g.validUntil === null)) out.push(`${where}: validUntil`);
+    if (g.validUntil !== null && !/^\d{4}-\d{2}-\d{2}$/.test(String(g.validUntil))) out.push(`${where}: date`);
+    if (!(typeof g.row === "number" && Number.isInteger(g.row) && g.row >= 1)) out.push(`${where}: row`);
+  }
+}
+
 export function documentViolations(doc: Doc): string[] {
   const out: string[] = [];
   const d = doc as unknown as Record<string, unknown>;
@@ -93,6 +134,7 @@ export function documentViolations(doc: Doc): string[] {
       } else if (!STATUS.has(v as string)) out.push(`${where}.status.${k} = ${String(v)}`);
     }
   }
+  optionalSheetViolations(d, out);
   for (const [n, issue] of (d.issues as Record<string, unknown>[]).entries()) {
     const where = `issue ${n} ${JSON.stringify(issue).slice(0, 200)}`;
     if (issue.severity !== "error" && issue.severity !== "warning") out.push(`${where}: severity`);
