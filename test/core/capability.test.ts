@@ -163,12 +163,12 @@ describe("the flag per audit (a Maturity row against its audit's capability leve
     ]);
     expect(warnings.every((w) => w.severity === "warning")).toBe(true);
     expect(warnings[0].message).toBe(
-      "Auditoría X1, proceso 4: el ML(4) escrito, 5, y el nivel de capacidad 3 derivado de sus calificaciones en Atributos de proceso difieren en 2 o más; revise las calificaciones.",
+      "Auditoría X1, proceso 4: ML(4) escrito 5 y nivel de capacidad 3 según Atributos de proceso difieren en 2 o más; revise las calificaciones.",
     );
     expect(warnings[2].message).toContain("Auditoría X2, proceso 5 (grupo de servicio Atención ciudadana)");
     const english = auditLevelGapWarnings(maturity, attributes, "en");
     expect(english[1].message).toBe(
-      "Audit X2, process 4: the typed ML(4) 1 and the capability level 3 derived from its ratings on Atributos de proceso differ by 2 or more; check the ratings.",
+      "Audit X2, process 4: typed ML(4) 1 and capability level 3 from Atributos de proceso differ by 2 or more; check the ratings.",
     );
     // Without the column's header known, the English or Spanish header names it.
     const bare = rating({ auditId: "X1", process: "4", level: 2 }); // 2 against 3
@@ -192,7 +192,9 @@ describe("the flag per audit (a Maturity row against its audit's capability leve
     expect([run.campaigns[0].maturity.byProcess["4"], c?.byProcess["4"], c?.flagged]).toEqual([3, 3, []]);
     const gaps = run.issues.filter((i) => i.sheet === "Madurez");
     expect(gaps.map((i) => i.cell)).toEqual(["D10", "D11"]);
-    expect(gaps[0].message).toContain("Audit X1, process 4: the typed ML(4) 5 and the capability level 3");
+    expect(gaps[0].message).toContain(
+      "Audit X1, process 4: typed ML(4) 5 and capability level 3 from Atributos de proceso",
+    );
   });
 });
 
@@ -269,9 +271,9 @@ describe("capability per campaign", () => {
     expect(warnings[0].message).toContain("Process 4 in campaign C1");
     // And each audit's own pair: A1 typed 4 against level 2, A2 typed 3 against level 1; A2's 5 (1 against 0) is not.
     const perAudit = result.issues.filter((i) => i.sheet === "Maturity");
-    expect(perAudit.map((i) => i.message.slice(0, 67))).toEqual([
-      "Audit A1, process 4: the typed ML(4) 4 and the capability level 2 d",
-      "Audit A2, process 4: the typed ML(4) 3 and the capability level 1 d",
+    expect(perAudit.map((i) => i.message.slice(0, 59))).toEqual([
+      "Audit A1, process 4: typed ML(4) 4 and capability level 2 f",
+      "Audit A2, process 4: typed ML(4) 3 and capability level 1 f",
     ]);
   });
 

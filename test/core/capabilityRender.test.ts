@@ -12,6 +12,7 @@ import { parseWorkbook } from "../../src/core/parse/parseWorkbook";
 import { resultDocument } from "../../src/core/render/resultDocument";
 import { renderResults } from "../../src/core/render/renderResults";
 import type { ResultSheet, StyledCell } from "../../src/core/render/resultSheet";
+import { wrappedLines } from "../../src/core/render/sheetBuilder";
 import { RESULT_LABELS } from "../../src/core/text/labels";
 import { SAMPLE_AS_OF, sampleWorkbook } from "../../src/sample/sampleWorkbook";
 
@@ -69,10 +70,40 @@ describe.each(["en", "es"] as const)("the sample with Process attributes and Tra
       expect(values(row).slice(1, 6)).toEqual(["Maturity", row[2]?.value, "Level", `D${row[2]?.value}`, "2"]);
       expect(String(row[6]?.value)).toContain(
         language === "es"
-          ? "el ML(9.2) escrito, 2, y el nivel de capacidad 0 derivado de sus calificaciones en Process attributes"
-          : "the typed ML(9.2) 2 and the capability level 0 derived from its ratings on Process attributes",
+          ? "ML(9.2) escrito 2 y nivel de capacidad 0 según Process attributes difieren en 2 o más"
+          : "typed ML(9.2) 2 and capability level 0 from Process attributes differ by 2 or more",
       );
     }
+  });
+
+  it("fits its texts in their columns: the flag, the profile's count headers, the DO line, the improvement view", () => {
+    const fits = (sheet: ResultSheet, row: readonly (StyledCell | null)[], c: number) =>
+      wrappedLines(String(row[c]?.value ?? ""), sheet.columnWidths[c]) === 1;
+    // The flag beside the next campaign's ML(N) (LibreOffice and Excel cut it there).
+    const flags = maturity.rows.flatMap((r) => r.flatMap((cell, c) => (cell?.value === L.capability.flag ? [c] : [])));
+    expect(flags.length).toBeGreaterThan(0);
+    for (const c of flags) expect(wrappedLines(L.capability.flag, maturity.columnWidths[c])).toBe(1);
+    // Header cells wrap at spaces: no word of a count header is longer than its column's line.
+    const profileHeader = maturity.rows.find((r) => r[2]?.value === "PA 1.1")!;
+    profileHeader.forEach((cell, c) => {
+      for (const word of String(cell?.value ?? "").split(" "))
+        expect(wrappedLines(word, maturity.columnWidths[c])).toBe(1);
+    });
+    // The Scorecard's DO line names its team and indicator in the narrow Team column.
+    const scorecard = sheetOf(sheets, L.sheets.scorecard);
+    const stage = scorecard.rows.find((r) => r[1]?.value === L.training.stageLine)!;
+    expect(fits(scorecard, stage, 1)).toBe(true);
+    // The Improvement view: every description fits; n/a sits right under the numbers; "higher" is centred.
+    const view = sheetOf(sheets, L.sheets.improvement);
+    const table = view.rows.filter(
+      (r) => typeof r[0]?.value === "string" && /^ML\(|^F[GONC][PBC]$/.test(String(r[0]?.value)),
+    );
+    expect(table.length).toBeGreaterThan(15);
+    for (const row of table) expect(fits(view, row, 1)).toBe(true);
+    for (const row of table) expect(row[5]?.style?.align).toBe("center");
+    const notAvailable = view.rows.flatMap((r) => r.slice(2, 5).filter((cell) => cell?.value === L.notAvailable));
+    expect(notAvailable.length).toBeGreaterThan(0);
+    for (const cell of notAvailable) expect(cell?.style?.align).toBe("right");
   });
 
   it("profiles each campaign: ratings on their fills, unrated attributes muted, counts charted as stacked bars", () => {

@@ -38,12 +38,21 @@ export function changeFill(direction: ChangeDirection | null): Fill | undefined 
 const prkFill = (direction: PrkTrendDirection | null): Fill | undefined =>
   changeFill(direction === "Falling" ? "Better" : direction === "Rising" ? "Worse" : null);
 
+/** "n/a" in a column of numbers: right-aligned, so that it sits under them and not under the column before. */
+const numberNotAvailable = (): StyledCell => notAvailable({ fill: "muted", align: "right" });
+
 /** A change with its sign, on its direction's colour; "n/a" when either side is undefined. */
 export function changeCell(change: Change, format: "signed2" | "signedPercent1"): StyledCell {
   return change.change === null
-    ? notAvailable()
+    ? numberNotAvailable()
     : { value: change.change, style: { format, fill: changeFill(change.direction) } };
 }
+
+const levelCell = (value: number | null): StyledCell => (value === null ? numberNotAvailable() : level(value));
+const percentCell = (value: number | null): StyledCell => (value === null ? numberNotAvailable() : percent(value));
+
+/** "higher" / "lower", centred: beside the right-aligned change it would read as one word with it. */
+const betterCell = (text: string): StyledCell => ({ value: text, style: { align: "center" } });
 
 function directionCell(change: Change, L: ImprovementLabels): StyledCell {
   return change.direction === null
@@ -61,22 +70,25 @@ export function improvementSheet({ result, catalog, labels }: RenderContext): Re
 
   // From the previous campaign to the latest.
   const c = view.campaigns;
+  const descriptions: string[] = [];
   if (c === null) {
     s.section(L.campaignSectionNone);
     s.row([{ value: L.fewerThanTwoCampaigns(result.campaigns.length), style: { fill: "muted" } }]);
   } else {
     s.section(L.campaignSection(c.previous, c.latest));
     s.header([...L.campaignHeader, c.previous, c.latest, L.change, L.betterWhen, L.result]);
-    const line = (indicator: string, description: string, change: Change, better: BetterWhen) =>
+    const line = (indicator: string, description: string, change: Change, better: BetterWhen) => {
+      descriptions.push(description);
       s.row([
         bold(indicator),
         description,
-        level(change.previous),
-        level(change.latest),
+        levelCell(change.previous),
+        levelCell(change.latest),
         changeCell(change, "signed2"),
-        L.better[better],
+        betterCell(L.better[better]),
         directionCell(change, L),
       ]);
+    };
     for (const p of catalog.processes) {
       const change = c.maturity.byProcess[p.code];
       // A process rated in neither campaign has no row.
@@ -101,20 +113,26 @@ export function improvementSheet({ result, catalog, labels }: RenderContext): Re
     s.row([
       bold(office),
       o.previousAsOf === null ? { value: L.noEarlierOcl, style: { fill: "muted" } } : isoFromDay(o.previousAsOf),
-      percent(o.previous),
-      percent(o.latest),
+      percentCell(o.previous),
+      percentCell(o.latest),
       changeCell(o, "signedPercent1"),
-      L.better.higher,
+      betterCell(L.better.higher),
       directionCell(o, L),
     ]);
   oclLine(labels.consolidated, view.ocl.consolidated);
   for (const [office, o] of view.ocl.byOffice) oclLine(office, o);
 
   return s.build({
-    columnWidths: [22, 38, ...Array.from({ length: width - 2 }, () => 14)],
+    // The description column as wide as its longest text (process names run to 55 characters in Spanish).
+    columnWidths: [22, descriptionWidth(descriptions), ...Array.from({ length: width - 2 }, () => 14)],
     freeze: { rows: 2, columns: 1 },
     print: { landscape: true, fitToWidth: true, titleRows: 2 },
   });
+}
+
+/** Room for the longest description, at least 38 and at most 60 characters (a longer one runs into the next cell). */
+export function descriptionWidth(descriptions: readonly string[]): number {
+  return Math.min(60, Math.max(38, ...descriptions.map((d) => d.length + 2)));
 }
 
 /** PRK per as-of date (history, then this run) for the consolidated view and each office, its trend and a line chart. */
@@ -139,16 +157,19 @@ function prkTable(
   const header = s.header([L.asOf, "", ...columns.map(([name]) => name)]);
   const first = s.nextRow;
   const byDay = columns.map(([, p]) => new Map(p.points.map((x) => [x.day, x.value])));
-  for (const d of days) s.row([isoFromDay(d), "", ...byDay.map((m) => (m.has(d) ? level(m.get(d) ?? null) : null))]);
+  for (const d of days)
+    s.row([isoFromDay(d), "", ...byDay.map((m) => (m.has(d) ? levelCell(m.get(d) ?? null) : null))]);
   const last = s.nextRow - 1;
   const trendRow = (label: string, cell: (p: PrkSeries) => CellInput) =>
     s.row([bold(label), "", ...columns.map(([, p]) => cell(p))]);
   trendRow(L.prkTrend, (p) =>
-    p.slope === null ? notAvailable() : { value: p.slope, style: { format: "signed2", fill: prkFill(p.direction) } },
+    p.slope === null
+      ? numberNotAvailable()
+      : { value: p.slope, style: { format: "signed2", fill: prkFill(p.direction) } },
   );
   trendRow(L.prkDirection, (p) =>
     p.direction === null
-      ? notAvailable()
+      ? numberNotAvailable()
       : { value: L.prkTrendDirection[p.direction], style: { bold: true, fill: prkFill(p.direction) } },
   );
   if (days.length >= 2) {

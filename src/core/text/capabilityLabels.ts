@@ -78,7 +78,8 @@ const ES: typeof EN = {
     typedHeader: "ML(N)",
     capabilityHeader: "CL(N)",
     gapHeader: "Revisar",
-    flag: "diferencia >= 2",
+    // Short enough for its column (11 characters) beside the next campaign's ML(N).
+    flag: "dif. >= 2",
     average: "PROMEDIO",
     level: "NIVEL DE CAPACIDAD",
     profileSection: (campaign, audits) =>
@@ -102,7 +103,8 @@ const ES: typeof EN = {
     gapsHeader: ["Persona", "Curso", "Equipo", "Capacitación", "Oficina", "Vigente hasta"],
     kind: { Missing: "Falta", Expired: "Vencida", Expiring: "Por vencer" },
     noGaps: "Todos los cursos obligatorios están vigentes y ninguno vence en 90 días.",
-    stageLine: "todos los equipos · Capacitación",
+    // As short as the other stages' "D&T · PLC": the Team column is narrow.
+    stageLine: "todos · Capacitación",
   },
 };
 

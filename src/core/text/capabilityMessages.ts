@@ -51,7 +51,7 @@ export const capabilityWarning = {
     attributesSheet: string,
   ) =>
     both(
-      `Audit ${auditId}, process ${process}${serviceGroup === "" ? "" : ` (service group ${serviceGroup})`}: the typed ML(${process}) ${typed} and the capability level ${capability} derived from its ratings on ${attributesSheet} differ by 2 or more; check the ratings.`,
-      `Auditoría ${auditId}, proceso ${process}${serviceGroup === "" ? "" : ` (grupo de servicio ${serviceGroup})`}: el ML(${process}) escrito, ${typed}, y el nivel de capacidad ${capability} derivado de sus calificaciones en ${attributesSheet} difieren en 2 o más; revise las calificaciones.`,
+      `Audit ${auditId}, process ${process}${serviceGroup === "" ? "" : ` (service group ${serviceGroup})`}: typed ML(${process}) ${typed} and capability level ${capability} from ${attributesSheet} differ by 2 or more; check the ratings.`,
+      `Auditoría ${auditId}, proceso ${process}${serviceGroup === "" ? "" : ` (grupo de servicio ${serviceGroup})`}: ML(${process}) escrito ${typed} y nivel de capacidad ${capability} según ${attributesSheet} difieren en 2 o más; revise las calificaciones.`,
     ),
 } as const;
