@@ -4,7 +4,10 @@ import type { Strings } from "../i18n";
 import type { Staleness } from "./useStaleResults";
 
 export function staleText(stale: Staleness, strings: Strings): string {
-  const time = stale.since.toLocaleTimeString(strings.code, { hour: "2-digit", minute: "2-digit" });
+  // "12:03 PM" stays on one line in a narrow pane.
+  const time = stale.since
+    .toLocaleTimeString(strings.code, { hour: "2-digit", minute: "2-digit" })
+    .replace(/\s/g, "\u00a0");
   return strings.staleSince(time, stale.changes.map((c) => strings.staleChange[c.kind](c.sheet)).join(", "));
 }
 
