@@ -16,10 +16,8 @@ const RATING_FILL: Readonly<Record<AttributeRating, Fill>> = { F: "success", L: 
 /** The profile chart's colours, as the fills read. */
 const RATING_COLOR: Readonly<Record<AttributeRating, string>> = { F: "70AD47", L: "2E75B6", P: "FFC000", N: "C00000" };
 
-/** The column of the profile's first count (after process, name, the nine attributes and CL(N)). */
-export const PROFILE_COUNTS_FROM = 2 + PROCESS_ATTRIBUTES.length + 1;
 /** Columns the profile table takes: process, name, the nine attributes, CL(N) and the four counts. */
-export const PROFILE_COLUMNS = PROFILE_COUNTS_FROM + ATTRIBUTE_RATINGS.length;
+export const PROFILE_COLUMNS = 2 + PROCESS_ATTRIBUTES.length + 1 + ATTRIBUTE_RATINGS.length;
 
 type Rated = readonly [CampaignResult, CapabilityView];
 
@@ -120,7 +118,7 @@ export function profileTable(
     ]);
   }
   const last = s.nextRow - 1;
-  const countColumn = (r: AttributeRating) => PROFILE_COUNTS_FROM + ATTRIBUTE_RATINGS.indexOf(r);
+  const countColumn = (r: AttributeRating) => 2 + PROCESS_ATTRIBUTES.length + 1 + ATTRIBUTE_RATINGS.indexOf(r);
   // Fully achieved first, so the bars read from the best rating.
   const order = [...ATTRIBUTE_RATINGS].reverse();
   s.chart({

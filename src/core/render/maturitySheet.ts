@@ -4,13 +4,7 @@ import type { RenderContext } from "./context";
 import { SheetBuilder, bold, columnRange, level, linked, notAvailable, statusCell } from "./sheetBuilder";
 import { CONSOLIDATED } from "../model/records";
 import { levelObjectiveStatus, maturityLevelStatus } from "../engine/status";
-import {
-  PROFILE_COLUMNS,
-  PROFILE_COUNTS_FROM,
-  capabilityTable,
-  profileTable,
-  ratedCampaigns,
-} from "./capabilityTables";
+import { PROFILE_COLUMNS, capabilityTable, profileTable, ratedCampaigns } from "./capabilityTables";
 
 export function maturitySheet({ result, catalog, labels, calc }: RenderContext): ResultSheet {
   const L = labels.maturity;
@@ -113,14 +107,11 @@ export function maturitySheet({ result, catalog, labels, calc }: RenderContext):
   );
 
   return s.build({
-    // The profile's nine attribute columns share the value columns: narrower, so the page stays readable;
-    // its four counts keep the width of their headers' words ("P parcialmente").
+    // The profile's nine attribute columns share the value columns: narrower, so the page stays readable.
     columnWidths: [
       12,
       44,
-      ...Array.from({ length: valueColumns }, (_, i) =>
-        rated.length === 0 || i === 0 || i >= PROFILE_COUNTS_FROM - 2 ? 14 : 11,
-      ),
+      ...Array.from({ length: valueColumns }, (_, i) => (rated.length === 0 || i === 0 ? 14 : 11)),
     ],
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { landscape: true, fitToWidth: true, titleRows: 2 },

@@ -85,7 +85,8 @@ const ES: typeof EN = {
     profileSection: (campaign, audits) =>
       `Perfil de procesos, ${campaign} (${audits} auditoría(s)): la calificación más baja de cada atributo`,
     capabilityShort: "CL(N)",
-    ratingWords: { N: "N no", P: "P parcialmente", L: "L ampliamente", F: "F totalmente" },
+    // Short: each heads an 11-character column of the profile (the legend above gives the full words).
+    ratingWords: { N: "N no", P: "P parcial", L: "L amplio", F: "F total" },
     notRated: "-",
     legend:
       "N no alcanzado (0-15 %), P parcialmente (>15-50 %), L ampliamente (>50-85 %), F totalmente (>85 %); - sin calificar",
