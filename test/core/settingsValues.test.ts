@@ -128,6 +128,19 @@ describe("a setting's value", () => {
     expect(warnings(result)).toEqual(refused.map((value, k) => ["warning", 3 + 2 * k, "Value", value]));
   });
 
+  it("reads three weights of several digits and decimals in one cell", () => {
+    expect(run(["OCL weights", "60 / 20 / 20"]).records.settings.oclWeights).toEqual({
+      controls: 60,
+      evidence: 20,
+      tasks: 20,
+    });
+    expect(run(["OCL weights", "Controls 0.25; Evidence 0,25; Tasks 0.5"]).records.settings.oclWeights).toEqual({
+      controls: 0.25,
+      evidence: 0.25,
+      tasks: 0.5,
+    });
+  });
+
   it("keeps each weight given on its own row when another cannot be used", () => {
     const result = run(
       ["OCL weight controls", 0.5],

@@ -15,7 +15,8 @@ class MutantLog {
 
   onMutantTested(result) {
     const { id, fileName, location, mutatorName, replacement, status, statusReason } = result;
-    const line = { id, file: path.relative(process.cwd(), fileName), line: location.start.line, mutatorName };
+    const { line: start, column } = location.start;
+    const line = { id, file: path.relative(process.cwd(), fileName), line: start, column, mutatorName };
     fs.appendFileSync(FILE, `${JSON.stringify({ ...line, replacement, status, statusReason })}\n`);
   }
 }

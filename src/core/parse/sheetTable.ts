@@ -114,7 +114,7 @@ export function locateTable(
     // The first column with a header wins; a repeated header is an extra column.
     if (key !== undefined && !columns.has(key)) {
       columns.set(key, i);
-      if (normal !== normalizeKey(HEADERS[key].en)) headerText.set(key, text.trim());
+      if (normal !== normalizeKey(HEADERS[key].en)) headerText.set(key, text);
     }
   });
   for (let r = headerPos + 1; r < grid.rows.length; r++) {
