@@ -74,6 +74,16 @@ describe("an organisation's Catalog sheet", () => {
     ]);
   });
 
+  it("skips a code used again, naming the code as the cell shows it", () => {
+    const { records, issues } = parseWorkbook(
+      workbook(catalog(["8.1", "First", null, "SMR"], [8.1, "Again", null, "O&R"]), controls("8.1")),
+    );
+    expect(records.catalog.processes.map((p) => p.name)).toEqual(["First"]);
+    expect(issues.map((i) => [i.severity, i.row, i.column, i.cell, i.value, i.message])).toEqual([
+      ["error", 3, "Code", "A3", "8.1", catalogProblem.duplicateCode("8.1", 2).en],
+    ]);
+  });
+
   it("is named in messages as the organisation's catalog", () => {
     const { records, issues } = parseWorkbook(workbook(catalog(["1", "One", "1", "SMR"]), controls("2.1")));
     expect(records.catalog.id).toBe("Organisation catalog");

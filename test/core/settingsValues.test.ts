@@ -68,6 +68,8 @@ describe("a setting's value", () => {
   it("reads Yes and No in their words and codes for Require evidence", () => {
     const read = (value: Cell) => run(["Require evidence", value]).records.settings.requireEvidence;
     expect(["No", "N", 0, "Falso", "Sí", 1, "true"].map(read)).toEqual([false, false, false, false, true, true, true]);
+    // A value that is neither keeps the default, Yes.
+    expect(read("maybe")).toBe(true);
   });
 
   it("reads the edition from its year, however the standard is written", () => {

@@ -5,7 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { PluginKind, declareClassPlugin } from "@stryker-mutator/api/plugin";
 
-const FILE = path.join("reports", "mutation", "mutants.jsonl");
+// MUTANT_LOG names another file, for a second run at the same time.
+const FILE = process.env.MUTANT_LOG ?? path.join("reports", "mutation", "mutants.jsonl");
 
 class MutantLog {
   onDryRunCompleted() {
