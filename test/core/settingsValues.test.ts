@@ -158,6 +158,16 @@ describe("a setting's value", () => {
       ["warning", 6, "Value", "-1"],
       ["warning", 7, "Value", "none"],
     ]);
+    // One weight above zero is enough, whichever it is.
+    for (const weights of ["1 / 0 / 0", "0 / 1 / 0", "0 / 0 / 1"]) {
+      const only = run(["OCL weights", weights]);
+      expect([weights, only.issues]).toEqual([weights, []]);
+    }
+    expect(run(["OCL weights", "0 / 1 / 0"]).records.settings.oclWeights).toEqual({
+      controls: 0,
+      evidence: 1,
+      tasks: 0,
+    });
     // Zero is a weight: the component then does not count.
     expect(run(["OCL weight tasks", 0]).records.settings.oclWeights).toEqual({
       ...DEFAULT_SETTINGS.oclWeights,

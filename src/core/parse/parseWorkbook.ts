@@ -165,7 +165,8 @@ export function parseTables(
       builtInCatalog(settings.framework),
       report,
     );
-  const ctx = new RecordContext(catalog, settings.organization.trim() || "Office", observer);
+  // Rows without an office belong to the organisation (read trimmed), or to "Office".
+  const ctx = new RecordContext(catalog, settings.organization || "Office", observer);
   const rowsOf = (key: SheetKey): Iterable<RowReader> => {
     observer?.stage(key);
     return tableReader(tables.get(key), report);

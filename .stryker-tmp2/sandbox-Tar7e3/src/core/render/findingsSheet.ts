@@ -1,0 +1,73 @@
+/** Findings: mean findings per audit by type and campaign against objective (Table 4), Audit LVL (Table 5). */
+// @ts-nocheck
+
+import { FINDING_TYPES } from "../model/records";
+import { FINDING_OBJECTIVES } from "../engine/status";
+import { REFERENCE_SERIES_COLOR, type ResultSheet } from "./resultSheet";
+import type { RenderContext } from "./context";
+import { SheetBuilder, bold, columnRange, level } from "./sheetBuilder";
+
+/** The numeric limit each objective names, charted beside the campaigns. */
+const OBJECTIVE_LIMIT = { FGP: 1, FOP: 5, FOB: 5, FNC: 5, FCC: 0 } as const;
+
+export function findingsSheet({ result, labels }: RenderContext): ResultSheet {
+  const L = labels.findings;
+  const campaigns = result.campaigns;
+  const s = new SheetBuilder(labels.sheets.findings, 4 + campaigns.length);
+  s.title(L.title, L.subtitle);
+
+  s.section(L.perAuditSection);
+  const headerRow = s.header([...L.header, ...campaigns.map((c) => c.name), L.objective, L.objectiveLimit]);
+  const first = s.nextRow;
+  for (const t of FINDING_TYPES) {
+    s.row([
+      bold(t),
+      labels.findingNames[t],
+      ...campaigns.map((c) => level(c.findings[t], c.status[t])),
+      FINDING_OBJECTIVES[t].text,
+      OBJECTIVE_LIMIT[t],
+    ]);
+  }
+  const last = s.nextRow - 1;
+  const limitCol = 3 + campaigns.length;
+  if (campaigns.length > 0) {
+    s.chart({
+      kind: "column",
+      title: L.chart,
+      categories: columnRange(0, first, last),
+      series: [
+        ...campaigns.map((c, k) => ({
+          name: c.name,
+          nameCell: { row: headerRow, col: 2 + k },
+          values: columnRange(2 + k, first, last),
+        })),
+        {
+          name: L.objectiveLimit,
+          nameCell: { row: headerRow, col: limitCol },
+          values: columnRange(limitCol, first, last),
+          color: REFERENCE_SERIES_COLOR,
+        },
+      ],
+      anchor: { row: headerRow, col: limitCol + 2, columns: 8, rows: 16 },
+      yAxisTitle: L.axis,
+      yMin: 0,
+    });
+  }
+  s.blank();
+
+  s.section(L.levelSection);
+  s.header([L.variable, "", ...campaigns.map((c) => c.name), L.objective]);
+  s.row([
+    bold(labels.auditLevel),
+    L.meanLevel,
+    ...campaigns.map((c) => level(c.auditLevel, c.status.auditLevel)),
+    ">= 4",
+  ]);
+  s.row([bold(L.audits), L.inCampaign, ...campaigns.map((c) => c.audits), ""]);
+
+  return s.build({
+    columnWidths: [12, 32, ...campaigns.map(() => 14), 12, 14],
+    freeze: { rows: headerRow + 1, columns: 2 },
+    print: { landscape: true, fitToWidth: true, titleRows: 2 },
+  });
+}

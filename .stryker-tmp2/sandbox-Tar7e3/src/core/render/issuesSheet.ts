@@ -1,0 +1,32 @@
+/** Issues: every problem found in the input, where it is and what to do. */
+// @ts-nocheck
+
+import type { Issue } from "../model/records";
+import type { ResultSheet } from "./resultSheet";
+import type { ResultLabels } from "../text/labels";
+import { SheetBuilder } from "./sheetBuilder";
+
+export function issuesSheet(issues: readonly Issue[], labels: ResultLabels): ResultSheet {
+  const L = labels.issues;
+  const s = new SheetBuilder(labels.sheets.issues, 7);
+  const errors = issues.filter((i) => i.severity === "error").length;
+  s.title(L.title, L.subtitle(errors, issues.length - errors));
+  const headerRow = s.header(L.header);
+  for (const i of issues) {
+    s.row([
+      { value: labels.severity[i.severity], style: { fill: i.severity === "error" ? "fail" : "warning", bold: true } },
+      i.sheet,
+      i.row,
+      i.column,
+      i.cell,
+      i.value,
+      i.message,
+    ]);
+  }
+  if (issues.length === 0) s.row([{ value: L.none, style: { fill: "success" } }]);
+  return s.build({
+    columnWidths: [10, 18, 7, 18, 8, 24, 100],
+    freeze: { rows: headerRow + 1, columns: 0 },
+    print: { landscape: true, fitToWidth: true, titleRows: headerRow + 1 },
+  });
+}

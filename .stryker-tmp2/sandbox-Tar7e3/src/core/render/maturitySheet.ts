@@ -1,0 +1,108 @@
+/** Maturity: assessed ML(N) per campaign (the paper's Table 3) and derived ML(N) per office. */
+// @ts-nocheck
+
+import type { ResultSheet } from "./resultSheet";
+import type { RenderContext } from "./context";
+import { SheetBuilder, bold, columnRange, level, notAvailable, statusCell } from "./sheetBuilder";
+import { levelObjectiveStatus, maturityLevelStatus } from "../engine/status";
+import { PROFILE_COLUMNS, capabilityTable, profileTable, ratedCampaigns } from "./capabilityTables";
+
+export function maturitySheet({ result, catalog, labels }: RenderContext): ResultSheet {
+  const L = labels.maturity;
+  const [processHeader, nameHeader] = labels.compliance.processHeader;
+  const campaigns = result.campaigns;
+  const offices = [...result.byOffice];
+  const s = new SheetBuilder(labels.sheets.maturity, 2 + Math.max(campaigns.length, offices.length + 1));
+  s.title(L.title, L.subtitle);
+
+  s.section(L.assessedSection);
+  const headerRow = s.header([processHeader, nameHeader, ...campaigns.map((c) => c.name)]);
+  const first = s.nextRow;
+  for (const p of catalog.processes) {
+    s.row([
+      bold(`ML(${p.code})`),
+      labels.processName(p),
+      ...campaigns.map((c) => level(c.maturity.byProcess[p.code], c.status.byProcess[p.code])),
+    ]);
+  }
+  const last = s.nextRow - 1;
+  s.row([bold(L.average), "", ...campaigns.map((c) => level(c.maturity.average))]);
+  s.row([
+    bold(L.level),
+    "",
+    ...campaigns.map((c) => (c.maturity.level === null ? notAvailable({ bold: true }) : bold(c.maturity.level))),
+  ]);
+  s.row([bold(L.statusRow), L.statusRule, ...campaigns.map((c) => statusCell(c.status.maturity, labels.status))]);
+  if (campaigns.length > 0) {
+    s.chart({
+      kind: "column",
+      title: L.chart,
+      categories: columnRange(0, first, last),
+      series: campaigns.map((c, k) => ({
+        name: c.name,
+        nameCell: { row: headerRow, col: 2 + k },
+        values: columnRange(2 + k, first, last),
+      })),
+      anchor: { row: headerRow, col: 3 + campaigns.length, columns: 9, rows: 20 },
+      yAxisTitle: L.axis,
+      yMin: 0,
+      yMax: 5,
+    });
+  }
+  s.blank();
+  // The derived table may be wider than the campaigns': it starts below the chart.
+  if (offices.length + 1 > campaigns.length) s.clearCharts();
+
+  s.section(L.derivedSection);
+  s.header([processHeader, nameHeader, labels.consolidated, ...offices.map(([o]) => o)]);
+  for (const p of catalog.processes) {
+    const consolidated = result.consolidated.derivedMaturity.byProcess[p.code];
+    s.row([
+      bold(`ML(${p.code})`),
+      labels.processName(p),
+      level(consolidated, levelObjectiveStatus(consolidated)),
+      ...offices.map(([, i]) =>
+        level(i.derivedMaturity.byProcess[p.code], levelObjectiveStatus(i.derivedMaturity.byProcess[p.code])),
+      ),
+    ]);
+  }
+  const views = [result.consolidated, ...offices.map(([, i]) => i)];
+  s.row([bold(L.average), "", ...views.map((i) => level(i.derivedMaturity.average))]);
+  s.row([
+    bold(L.level),
+    "",
+    ...views.map((i) =>
+      i.derivedMaturity.level === null ? notAvailable({ bold: true }) : bold(i.derivedMaturity.level),
+    ),
+  ]);
+  s.row([
+    bold(L.statusRow),
+    L.statusRule,
+    ...views.map((i) => statusCell(maturityLevelStatus(i.derivedMaturity.level), labels.status)),
+  ]);
+
+  // Process attributes: below everything else, so that a workbook without them keeps its layout.
+  const rated = ratedCampaigns(campaigns);
+  if (rated.length > 0) {
+    s.blank();
+    s.clearCharts();
+    capabilityTable(s, catalog, rated, labels);
+    for (const campaign of rated) profileTable(s, catalog, campaign, labels);
+  }
+  const valueColumns = Math.max(
+    campaigns.length,
+    offices.length + 1,
+    rated.length === 0 ? 0 : Math.max(3 * rated.length, PROFILE_COLUMNS - 2),
+  );
+
+  return s.build({
+    // The profile's nine attribute columns share the value columns: narrower, so the page stays readable.
+    columnWidths: [
+      12,
+      44,
+      ...Array.from({ length: valueColumns }, (_, i) => (rated.length === 0 || i === 0 ? 14 : 11)),
+    ],
+    freeze: { rows: headerRow + 1, columns: 2 },
+    print: { landscape: true, fitToWidth: true, titleRows: 2 },
+  });
+}

@@ -1,0 +1,240 @@
+/** Builds a ResultSheet row by row, keeping track of where tables and charts land. */
+// @ts-nocheck
+
+import type { Cell } from "../model/grid";
+import { type RiskLevel, type Status, riskStatus } from "../engine/status";
+import type { CellRange, CellStyle, ChartSpec, Fill, NumberFormat, ResultSheet, StyledCell } from "./resultSheet";
+
+export type CellInput = StyledCell | Cell;
+
+const isStyled = (c: CellInput): c is StyledCell =>
+  typeof c === "object" && c !== null && !(c instanceof Date) && "value" in c;
+
+export function statusFill(status: Status | null): Fill | undefined {
+  switch (status) {
+    case "Success":
+      return "success";
+    case "Warning":
+      return "warning";
+    case "Fail":
+      return "fail";
+    case null:
+      return undefined;
+  }
+}
+
+/** "n/a" for an undefined value, never 0 (framework.md section 2); renderResults words it in the sheet's language. */
+export const NOT_AVAILABLE = "n/a";
+
+/**
+ * The cells that stand for an undefined value, known by identity: a user's own "n/a" (a project
+ * named so, a value on the Issues sheet) is data and keeps its words, the product's is translated.
+ */
+const NOT_AVAILABLE_CELLS = new WeakSet<StyledCell>();
+
+/** The cell of an undefined value (muted unless `style` says otherwise). */
+export function notAvailable(style: CellStyle = { fill: "muted" }): StyledCell {
+  const cell: StyledCell = { value: NOT_AVAILABLE, style };
+  NOT_AVAILABLE_CELLS.add(cell);
+  return cell;
+}
+
+/** The sheet with each undefined value's cell worded `word` (the language's "n/a", "n/d"). */
+export function wordNotAvailable(sheet: ResultSheet, word: string): ResultSheet {
+  if (word === NOT_AVAILABLE) return sheet;
+  const rows = sheet.rows.map((row) =>
+    row.map((cell) => (cell !== null && NOT_AVAILABLE_CELLS.has(cell) ? { ...cell, value: word } : cell)),
+  );
+  return { ...sheet, rows };
+}
+
+export function valueCell(value: number | null, format: NumberFormat, status: Status | null = null): StyledCell {
+  if (value === null) return notAvailable();
+  return { value, style: { format, fill: statusFill(status) } };
+}
+
+export const percent = (value: number | null, status: Status | null = null) => valueCell(value, "percent1", status);
+export const level = (value: number | null, status: Status | null = null) => valueCell(value, "level2", status);
+
+/** A value in bold on its status's colour; "n/a" when there is no value. */
+export function statusText(value: string | number | null, status: Status | null): StyledCell {
+  return value === null ? notAvailable() : { value, style: { fill: statusFill(status), bold: true } };
+}
+
+/** A status in words (`words`: the language's Success, Warning and Fail), coloured. */
+export function statusCell(status: Status | null, words: Readonly<Record<Status, string>>): StyledCell {
+  return statusText(status === null ? null : words[status], status);
+}
+
+/** A PRK level in words (`words`: the language's LOW, MEDIUM and HIGH), coloured by its status. */
+export function riskCell(level: RiskLevel | null, words: Readonly<Record<RiskLevel, string>>): StyledCell {
+  return statusText(level === null ? null : words[level], riskStatus(level));
+}
+
+export const bold = (value: Cell, extra: CellStyle = {}): StyledCell => ({ value, style: { bold: true, ...extra } });
+
+export class SheetBuilder {
+  private readonly rows: (StyledCell | null)[][] = [];
+  private readonly charts: ChartSpec[] = [];
+  /** Header rows, and section bands (which may divide a table, as on the Scorecard). */
+  private readonly headerRows = new Set<number>();
+  private readonly sectionRows = new Set<number>();
+
+  /**
+   * `span`: columns of the sheet's main table; the subtitle and section bands are filled across
+   * them, so that a band reads as one bar on screen and on paper.
+   */
+  constructor(
+    private readonly name: string,
+    private readonly span = 1,
+  ) {}
+
+  /** Empty cells of a style, to carry a band's fill across the table. */
+  private band(style: CellStyle): StyledCell[] {
+    return Array.from({ length: Math.max(0, this.span - 1) }, () => ({ value: null, style }));
+  }
+
+  /** 0-based index of the next row. */
+  get nextRow(): number {
+    return this.rows.length;
+  }
+
+  row(cells: readonly CellInput[], style?: CellStyle): number {
+    this.rows.push(
+      cells.map((c) => {
+        if (c === null) return null;
+        if (!isStyled(c)) return { value: c, style };
+        if (!style) return c;
+        const merged: StyledCell = { ...c, style: { ...style, ...c.style } };
+        if (NOT_AVAILABLE_CELLS.has(c)) NOT_AVAILABLE_CELLS.add(merged);
+        return merged;
+      }),
+    );
+    return this.rows.length - 1;
+  }
+
+  title(text: string, subtitle?: string): void {
+    this.row([{ value: text, style: { title: true } }]);
+    if (subtitle !== undefined)
+      this.row([{ value: subtitle, style: { fill: "muted" } }, ...this.band({ fill: "muted" })]);
+    this.blank();
+  }
+
+  section(text: string): number {
+    const style: CellStyle = { bold: true, fill: "section" };
+    const r = this.row([{ value: text, style }, ...this.band(style)]);
+    this.sectionRows.add(r);
+    return r;
+  }
+
+  /**
+   * A table's header row: bold on the header fill, wrapped within the column's width and sitting
+   * on the cell's bottom edge, so that a long header takes two lines instead of being cut off.
+   * build() right-aligns the headers of numeric columns over their numbers (see alignHeaders).
+   */
+  header(cells: readonly string[]): number {
+    const r = this.row(cells.map((value) => ({ value, style: HEADER_STYLE })));
+    this.headerRows.add(r);
+    return r;
+  }
+
+  blank(): void {
+    this.rows.push([]);
+  }
+
+  chart(chart: ChartSpec): void {
+    this.charts.push(chart);
+  }
+
+  /** Blank rows until the next row is below every chart and a gap, so that no table runs under one. */
+  clearCharts(): void {
+    const bottom = this.charts.reduce((max, c) => Math.max(max, c.anchor.row + c.anchor.rows + 1), 0);
+    while (this.rows.length < bottom) this.blank();
+  }
+
+  build(options: Omit<ResultSheet, "name" | "rows" | "charts" | "rowHeights">): ResultSheet {
+    const rowHeights: Record<number, number> = {};
+    for (const h of this.headerRows) {
+      this.alignHeader(h);
+      const lines = Math.max(
+        1,
+        ...this.rows[h].map((cell, c) =>
+          typeof cell?.value === "string"
+            ? wrappedLines(cell.value, options.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH)
+            : 1,
+        ),
+      );
+      if (lines > 1) rowHeights[h] = lines * LINE_HEIGHT;
+    }
+    return {
+      name: this.name,
+      rows: this.rows,
+      charts: this.charts,
+      ...options,
+      ...(Object.keys(rowHeights).length > 0 ? { rowHeights } : {}),
+    };
+  }
+
+  /**
+   * Right-aligns each header cell whose column holds mostly numbers ("n/a" aside) in the table
+   * below it, as Excel aligns the numbers. The table runs down to the next blank row or header;
+   * its section bands are not data.
+   */
+  private alignHeader(h: number): void {
+    let end = h + 1;
+    while (end < this.rows.length && this.rows[end].length > 0 && !this.headerRows.has(end)) end++;
+    const data = this.rows.slice(h + 1, end).filter((_row, k) => !this.sectionRows.has(h + 1 + k));
+    this.rows[h] = this.rows[h].map((cell, c) => {
+      if (cell === null) return null;
+      let numbers = 0;
+      let texts = 0;
+      for (const row of data) {
+        const v = row[c]?.value ?? null;
+        if (typeof v === "number" || v instanceof Date) numbers++;
+        else if (v !== null && v !== "" && v !== NOT_AVAILABLE) texts++;
+      }
+      return numbers > texts ? { value: cell.value, style: { ...cell.style, align: "right" } } : cell;
+    });
+  }
+}
+
+const HEADER_STYLE: CellStyle = { bold: true, fill: "header", wrap: true, verticalAlign: "bottom" };
+
+/** Excel's default column width, in characters. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+/** Points per line of 11-point text: Excel's default row height. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Lines a bold text takes when wrapped at word breaks in a column `width` characters wide: an
+ * estimate that leaves two characters of the width for the cell's margins and for bold glyphs
+ * and fonts (LibreOffice's substitutes for Calibri) wider than Excel's measure, so that a header
+ * is rather given a line too many than cut off. A word longer than a line is broken.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, Math.floor(width) - 2);
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let used = -1; // characters on the current line; -1 before its first word
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter((w) => w.length > 0)) {
+      const need = used < 0 ? word.length : used + 1 + word.length;
+      if (need <= room) {
+        used = need;
+        continue;
+      }
+      if (used >= 0) lines++;
+      lines += Math.ceil(word.length / room) - 1;
+      used = word.length % room || room;
+    }
+  }
+  return lines;
+}
+
+/** A column range in one sheet, 0-based inclusive. */
+export const columnRange = (col: number, row0: number, row1: number): CellRange => ({
+  row0,
+  col0: col,
+  row1,
+  col1: col,
+});

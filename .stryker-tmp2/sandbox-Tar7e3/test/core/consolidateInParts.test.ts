@@ -1,0 +1,151 @@
+/**
+ * Consolidation in parts (one workbook at a time, parts merged) gives what consolidating every
+ * workbook's rows at once gives: the result document, the result sheets, the Indicator history
+ * and the Settings written. On the benchmark's own offices, plus an office split across two
+ * files, keys duplicated across files, a workbook with other Settings and one without any.
+ */
+// @ts-nocheck
+
+import type { NamedWorkbook } from "../../src/core/parse/parseWorkbooks";
+import { consolidateScorecard } from "../../src/core/pipeline";
+import { type PartMaker, consolidateInParts, partsInMemory } from "../../src/core/consolidation/consolidateInParts";
+import type { Cell, SheetGrid } from "../../src/core/model/grid";
+import { ScorecardError } from "../../src/core/text/scorecardError";
+import { BENCH_AS_OF, benchSheets } from "../bench/workload";
+import { day } from "../helpers/records";
+
+const options = { today: day("2026-11-01") };
+type Sheets = { name: string; rows: Cell[][] }[];
+const workbook = (file: string, sheets: Sheets): NamedWorkbook => ({
+  file,
+  grids: { sheets: sheets.map((s): SheetGrid => ({ name: s.name, rows: s.rows, firstRow: 1, firstColumn: 1 })) },
+});
+const office = (i: number): Sheets => benchSheets([i]);
+/** Rows from `from` up to `to` (a fraction of each sheet's rows), headers kept; Settings only in the first half. */
+const slice = (sheets: Sheets, from: number, to: number): Sheets =>
+  sheets
+    .filter((s) => s.name !== "Settings" || from === 0)
+    .map((s) => {
+      const body = s.rows.slice(1);
+      return {
+        name: s.name,
+        rows: [s.rows[0], ...body.slice(Math.floor(body.length * from), Math.floor(body.length * to))],
+      };
+    });
+const withRow = (sheets: Sheets, name: string, row: Record<string, Cell>): Sheets =>
+  sheets.map((s) => (s.name === name ? { ...s, rows: [...s.rows, s.rows[0].map((h) => row[String(h)] ?? null)] } : s));
+const withSetting = (sheets: Sheets, setting: string, value: Cell): Sheets =>
+  sheets.map((s) =>
+    s.name === "Settings" ? { ...s, rows: s.rows.map((r) => (r[0] === setting ? [setting, value] : r)) } : s,
+  );
+
+/** A maker that records which workbooks each part was made of. */
+function recording(workbooks: readonly NamedWorkbook[]): { maker: PartMaker; calls: number[][] } {
+  const inner = partsInMemory(workbooks);
+  const calls: number[][] = [];
+  return {
+    calls,
+    maker: {
+      probe: (i) => inner.probe(i),
+      part: (files, shared) => {
+        calls.push([...files]);
+        return inner.part(files, shared);
+      },
+    },
+  };
+}
+
+describe("consolidateInParts", () => {
+  const split = office(2);
+  const workbooks = [
+    workbook("a-office-1.xlsx", office(0)),
+    workbook("b-office-2.xlsx", office(1)),
+    // Office 003 split across two files, neither holding all of its controls, evidence or projects.
+    workbook("c-office-3-part-1.xlsx", slice(split, 0, 0.5)),
+    // Office 004's file also repeats a project ID and an audit ID of office 001's.
+    workbook(
+      "d-office-4.xlsx",
+      withRow(
+        withRow(withSetting(office(3), "Success threshold", 0.85), "Projects", {
+          "Project ID": "P-001-01",
+          Office: "Office 004",
+          "Start date": BENCH_AS_OF,
+          "Due date": BENCH_AS_OF,
+          Progress: 0.5,
+          Status: "Active",
+        }),
+        "Audits",
+        { "Audit ID": "A-001-HA", Office: "Office 004", Campaign: "HA 2026-H1" },
+      ),
+    ),
+    workbook("e-office-3-part-2.xlsx", slice(split, 0.5, 1)),
+    workbook("f-office-6.xlsx", office(5)),
+  ];
+
+  it("gives the result of consolidating all rows at once", async () => {
+    const whole = consolidateScorecard(workbooks, options);
+    const { maker, calls } = recording(workbooks);
+    const parts = await consolidateInParts(workbooks.length, maker, options);
+
+    expect(parts.document).toEqual(whole.document);
+    expect(parts.result).toEqual(whole.result);
+    expect(parts.sheets).toEqual(whole.sheets);
+    expect(parts.history).toEqual(whole.history);
+    expect(parts.settingsSheet).toEqual(whole.settingsSheet);
+
+    // Not a vacuous comparison: the split office and the duplicated keys are there, and only
+    // the workbooks they join were parsed together (the duplicates' and the split office's).
+    expect(whole.result.offices).toEqual(["Office 001", "Office 002", "Office 003", "Office 004", "Office 006"]);
+    const messages = whole.result.issues.map((i) => `${i.sheet}: ${i.message}`);
+    expect(messages.some((m) => m.startsWith("[d-office-4.xlsx]Projects") && m.includes("a-office-1.xlsx"))).toBe(true);
+    expect(messages.some((m) => m.startsWith("[d-office-4.xlsx]Audits") && m.includes("a-office-1.xlsx"))).toBe(true);
+    expect(messages.some((m) => m.startsWith("[d-office-4.xlsx]Settings") && m.includes("a-office-1.xlsx"))).toBe(true);
+    expect(calls.filter((c) => c.length > 1)).toEqual([
+      [0, 3],
+      [2, 4],
+    ]);
+  });
+
+  it("finds the Settings in the first workbook that has them", async () => {
+    const reordered = [workbook("0-no-settings.xlsx", slice(office(7), 0.0001, 1)), ...workbooks.slice(3)];
+    const whole = consolidateScorecard(reordered, options);
+    const parts = await consolidateInParts(reordered.length, partsInMemory(reordered), options);
+    expect(parts.document).toEqual(whole.document);
+    expect(parts.history).toEqual(whole.history);
+    expect(parts.settingsSheet).toEqual(whole.settingsSheet);
+    expect(parts.settingsSheet).not.toBeNull();
+  });
+
+  it("makes a part again when it was computed without a Tasks sheet that a later workbook has", async () => {
+    const mixed = [
+      workbook(
+        "a.xlsx",
+        office(0).filter((s) => s.name !== "Tasks"),
+      ),
+      workbook("b.xlsx", office(1)),
+      workbook(
+        "c.xlsx",
+        office(4).filter((s) => s.name !== "Tasks"),
+      ),
+    ];
+    const whole = consolidateScorecard(mixed, options);
+    const { maker, calls } = recording(mixed);
+    const parts = await consolidateInParts(mixed.length, maker, options);
+    expect(parts.result).toEqual(whole.result);
+    expect(parts.document).toEqual(whole.document);
+    // Office 001 has no task: with a Tasks sheet in the run, its derived maturity is 0, not undefined.
+    expect(whole.result.byOffice.get("Office 001")?.derivedMaturity.average).toBe(0);
+    expect(calls).toEqual([[0], [1], [2], [0], [2]]);
+  });
+
+  it("refuses when no workbook has a Controls sheet, as consolidating at once does", async () => {
+    const none = [
+      workbook(
+        "a.xlsx",
+        office(0).filter((s) => s.name !== "Controls"),
+      ),
+    ];
+    expect(() => consolidateScorecard(none, options)).toThrow(ScorecardError);
+    await expect(consolidateInParts(1, partsInMemory(none), options)).rejects.toThrow(ScorecardError);
+  });
+});

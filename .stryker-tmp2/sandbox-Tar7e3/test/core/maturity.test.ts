@@ -1,0 +1,64 @@
+// @ts-nocheck
+import { ISO20000_2011 } from "../../src/core/model/catalog";
+import { assessedMaturity, derivedLevel } from "../../src/core/engine/maturity";
+import { levelDown } from "../../src/core/engine/stats";
+import type { Activity } from "../../src/core/model/catalog";
+import { day, rating, task } from "../helpers/records";
+
+const asOf = day("2026-06-30");
+const done = (activity: Activity, n = 1) =>
+  Array.from({ length: n }, (_, i) =>
+    task({ id: `${activity}${i}`, activity, status: "Done", doneOn: day("2026-06-01") }),
+  );
+
+describe("assessed maturity", () => {
+  it("averages levels per process over all ratings, and the processes that have one", () => {
+    const v = assessedMaturity(ISO20000_2011, [
+      rating({ auditId: "a", process: "4", level: 2 }),
+      rating({ auditId: "b", process: "4", level: 3 }),
+      rating({ auditId: "a", process: "5", level: 4 }),
+    ]);
+    expect(v.byProcess["4"]).toBe(2.5);
+    expect(v.byProcess["5"]).toBe(4);
+    expect(v.byProcess["6.1"]).toBeNull();
+    expect(v.average).toBeCloseTo(3.25, 12);
+    expect(v.level).toBe(3);
+  });
+
+  it("rounds the level down as the paper reads its tables", () => {
+    expect(levelDown(2.81)).toBe(2);
+    expect(levelDown(4.06)).toBe(4);
+    expect(levelDown(60.9 / 15)).toBe(4);
+    expect(levelDown(3.9999999999999996)).toBe(4); // a sum that drifted below an exact 4
+    expect(levelDown(null)).toBeNull();
+  });
+});
+
+describe("derived maturity ladder", () => {
+  const all = [...done("Define"), ...done("GAP"), ...done("Risk"), ...done("Compliance"), ...done("Record")];
+
+  it("is 0 when Define is not complete", () => {
+    expect(derivedLevel([], asOf, 1, 0.9)).toBe(0);
+    expect(
+      derivedLevel([task({ id: "d", activity: "Define", status: "In progress" }), ...done("GAP")], asOf, 1, 0.9),
+    ).toBe(0);
+  });
+
+  it("climbs only while every rung holds", () => {
+    expect(derivedLevel(done("Define"), asOf, 1, 0.9)).toBe(1);
+    expect(derivedLevel([...done("Define"), ...done("GAP")], asOf, 1, 0.9)).toBe(2);
+    expect(derivedLevel([...done("Define"), ...done("Risk")], asOf, 1, 0.9)).toBe(1); // GAP missing
+    expect(derivedLevel(all, asOf, 1, 0.9)).toBe(5);
+  });
+
+  it("needs every task of an activity done by the as-of date", () => {
+    const late = task({ id: "late", activity: "GAP", status: "Done", doneOn: day("2026-07-02") });
+    expect(derivedLevel([...done("Define"), ...done("GAP"), late], asOf, 1, 0.9)).toBe(1);
+  });
+
+  it("gates level 4 on CCL(N) reaching the success threshold", () => {
+    expect(derivedLevel(all, asOf, 0.89, 0.9)).toBe(3);
+    expect(derivedLevel(all, asOf, 0.9, 0.9)).toBe(5);
+    expect(derivedLevel(all, asOf, null, 0.9)).toBe(3);
+  });
+});
