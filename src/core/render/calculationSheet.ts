@@ -18,6 +18,9 @@ export const CALCULATION_HEADER_ROW = 3;
 /** The Excel row (1-based) of line `k`. */
 export const calculationRow = (k: number): number => CALCULATION_HEADER_ROW + 2 + k;
 
+/** The lines one Calculation sheet holds: Excel's 1,048,576 rows less the rows above the first line. */
+export const MAX_CALCULATION_LINES = 1_048_576 - calculationRow(0) + 1;
+
 /** A link to an input row, unless the row is in another workbook (a consolidation's "[file]Sheet"). */
 export function sourceLink(source: Source): CellLink | undefined {
   return source.sheet.startsWith("[") || source.row < 1 ? undefined : { sheet: source.sheet, cell: `A${source.row}` };

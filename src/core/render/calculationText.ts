@@ -28,6 +28,7 @@ export interface CalculationText {
     readonly sources: string;
     readonly result: string;
     readonly calculationRow: (sheet: string, row: number) => string;
+    readonly notOnSheet: (sheet: string) => string;
     /** An indicator's name as explain prints it (codes stay codes; named indicators are translated). */
     readonly label: (english: string) => string;
   };
@@ -217,6 +218,8 @@ const EN: CalculationText = {
     sources: "Source rows",
     result: "Result",
     calculationRow: (sheet, row) => `Lines on the ${sheet} sheet from row ${row}.`,
+    notOnSheet: (sheet) =>
+      `Not on the ${sheet} sheet, which could not hold every office's lines; see the office's own workbook.`,
     label: (english) => english,
   },
 };
@@ -413,6 +416,8 @@ const ES: CalculationText = {
     sources: "Filas de origen",
     result: "Resultado",
     calculationRow: (sheet, row) => `Líneas en la hoja ${sheet} desde la fila ${row}.`,
+    notOnSheet: (sheet) =>
+      `No está en la hoja ${sheet}, que no podía contener las líneas de todas las oficinas; vea el libro propio de la oficina.`,
     label: (english) => SPANISH_LABELS[english] ?? english.replace(/^Training\(/, "Capacitación("),
   },
 };

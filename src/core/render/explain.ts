@@ -15,7 +15,8 @@ import {
   calculationLines,
   keyOfLine,
 } from "./calculationLines";
-import { calculationRow } from "./calculationSheet";
+import { MAX_CALCULATION_LINES, calculationRow } from "./calculationSheet";
+import { fitTrail } from "./trailFit";
 import { CALCULATION_TEXT } from "./calculationText";
 import { RESULT_SHEET_NAMES } from "../text/labels";
 import { ScorecardError } from "../text/scorecardError";
@@ -65,7 +66,8 @@ export interface Explanation {
    */
   readonly sources: readonly Source[];
   /** Where its lines start on the Calculation sheet. */
-  readonly calculation: { readonly sheet: string; readonly row: number };
+  /** Where its lines start on the Calculation sheet; row null when the sheet could not hold them. */
+  readonly calculation: { readonly sheet: string; readonly row: number | null };
 }
 
 interface Target {
@@ -181,13 +183,24 @@ function explainedLine(l: CalcLine, language: Language, calculationRow: number |
 }
 
 // A pane explains one card after another of the same run: its lines are laid out once.
-const LINES = new WeakMap<ScorecardResult, { lines: CalcLine[]; starts: Map<string, number> }>();
+interface Laid {
+  readonly lines: CalcLine[];
+  readonly starts: Map<string, number>;
+  /** The Calculation sheet's row of line k, null when the sheet could not hold it (trailFit.ts). */
+  readonly rowOf: (k: number) => number | null;
+}
+const LINES = new WeakMap<ScorecardResult, Laid>();
 
-function linesOf(result: ScorecardResult): { lines: CalcLine[]; starts: Map<string, number> } {
+function linesOf(result: ScorecardResult): Laid {
   let known = LINES.get(result);
   if (known === undefined) {
     const lines = calculationLines(result, result.trail.catalog);
-    known = { lines, starts: blockStarts(lines) };
+    const { sheetIndex } = fitTrail(lines, MAX_CALCULATION_LINES);
+    known = {
+      lines,
+      starts: blockStarts(lines),
+      rowOf: (k) => (sheetIndex[k] < 0 ? null : calculationRow(sheetIndex[k])),
+    };
     LINES.set(result, known);
   }
   return known;
@@ -314,7 +327,7 @@ export function explainIndicator(result: ScorecardResult, query: ExplainQuery): 
       office = found;
     }
   }
-  const { lines, starts } = linesOf(result);
+  const { lines, starts, rowOf } = linesOf(result);
   const key = blockKey(target.indicator, office, target.scope, campaign);
   const start = starts.get(key);
   // A project's PRK is filed under its own office.
@@ -327,7 +340,7 @@ export function explainIndicator(result: ScorecardResult, query: ExplainQuery): 
   const { head, body } = blockAt(lines, first);
   const explained = (l: CalcLine) => {
     const ref = l.source ? undefined : referencedBlocks(head, l, starts, lines)[0];
-    return explainedLine(l, language, ref === undefined ? null : calculationRow(ref));
+    return explainedLine(l, language, ref === undefined ? null : rowOf(ref));
   };
   const inputs = body.filter((l) => l.counted !== false).map(explained);
   const leftOut = body.filter((l) => l.counted === false).map(explained);
@@ -347,7 +360,7 @@ export function explainIndicator(result: ScorecardResult, query: ExplainQuery): 
     inputs,
     leftOut,
     sources: [...found.values()],
-    calculation: { sheet: RESULT_SHEET_NAMES[language].calculation, row: calculationRow(first) },
+    calculation: { sheet: RESULT_SHEET_NAMES[language].calculation, row: rowOf(first) },
   };
 }
 
@@ -393,6 +406,11 @@ export function explanationText(e: Explanation, language: Language): string {
       ? `  ${T.explain.nothingLeftOut}`
       : `  ${e.sources.map((s) => `${s.sheet}!${s.row}`).join(", ")}`,
   );
-  out.push("", T.explain.calculationRow(e.calculation.sheet, e.calculation.row));
+  out.push(
+    "",
+    e.calculation.row === null
+      ? T.explain.notOnSheet(e.calculation.sheet)
+      : T.explain.calculationRow(e.calculation.sheet, e.calculation.row),
+  );
   return out.join("\n");
 }

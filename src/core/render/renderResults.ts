@@ -2,7 +2,10 @@
 import type { ResultSheet } from "./resultSheet";
 import type { CalcLinks, RenderContext } from "./context";
 import { blockKey, blockStarts, calculationLines } from "./calculationLines";
-import { calculationRow, calculationSheet } from "./calculationSheet";
+import { MAX_CALCULATION_LINES, calculationRow, calculationSheet } from "./calculationSheet";
+import { fitTrail } from "./trailFit";
+import { renderWarning, say } from "../text/messages";
+import type { Issue } from "../model/records";
 import { RESULT_LABELS, RESULT_SHEET_NAMES, type ResultLabels, type ResultSheetKey } from "../text/labels";
 import { actionsSheet } from "./actionsSheet";
 import { complianceSheet } from "./complianceSheet";
@@ -15,11 +18,18 @@ import { scorecardSheet } from "./scorecardSheet";
 import { wordNotAvailable } from "./sheetBuilder";
 
 export function renderResults(
-  input: Omit<RenderContext, "labels"> & { readonly labels?: ResultLabels },
+  input: Omit<RenderContext, "labels"> & {
+    readonly labels?: ResultLabels;
+    /** The most lines the Calculation sheet holds: Excel's rows, unless a test asks for fewer. */
+    readonly maxCalculationLines?: number;
+  },
 ): ResultSheet[] {
   const labels = input.labels ?? RESULT_LABELS[input.settings.language];
   // The trail's lines first: every other sheet links its indicators to their lines.
-  const lines = calculationLines(input.result, input.catalog);
+  const all = calculationLines(input.result, input.catalog);
+  const max = input.maxCalculationLines ?? MAX_CALCULATION_LINES;
+  const trail = fitTrail(all, max);
+  const lines = trail.lines;
   const starts = blockStarts(lines);
   const calc: CalcLinks = (indicator, office, scope = "", campaign = "") => {
     const k = starts.get(blockKey(indicator, office, scope, campaign));
@@ -35,12 +45,32 @@ export function renderResults(
     ["actions", actionsSheet(context)],
     ["improvement", improvementSheet(context)],
     ["calculation", calculationSheet(context, lines)],
-    ["issues", issuesSheet(context.result.issues, context.labels)],
+    ["issues", issuesSheet(withTrailWarning(context, all.length, max, trail), context.labels)],
   ];
   return sheets.map(([key, sheet]) => ({
     ...wordNotAvailable(sheet, context.labels.notAvailable),
     replaces: otherNames(key, sheet.name),
   }));
+}
+
+/** The result's issues, and a warning when the Calculation sheet could not hold every office's lines. */
+function withTrailWarning(
+  context: RenderContext,
+  total: number,
+  max: number,
+  trail: ReturnType<typeof fitTrail>,
+): readonly Issue[] {
+  if (trail.keptOffices === trail.offices) return context.result.issues;
+  const warning: Issue = {
+    severity: "warning",
+    sheet: context.labels.sheets.calculation,
+    row: null,
+    column: null,
+    cell: null,
+    value: null,
+    message: say(renderWarning.trailTooLong(total, max, trail.keptOffices, trail.offices), context.settings.language),
+  };
+  return [...context.result.issues, warning];
 }
 
 /** The sheet's names in the other languages (what an earlier run in another language called it). */

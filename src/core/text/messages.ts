@@ -290,6 +290,15 @@ export function consolidatedRowsIgnored(count: number, name: string, holder: str
 
 // ---- Engine warnings (engine/*.ts) ----
 
+/** Warnings about what the result sheets could hold. */
+export const renderWarning = {
+  trailTooLong: (lines: number, max: number, kept: number, offices: number) =>
+    both(
+      `The audit trail has ${count(lines)} lines, more than one sheet holds (${count(max)}): the Calculation sheet holds the settings, the consolidated view, the campaigns and the lines of the first ${count(kept)} of ${count(offices)} offices. Compute another office's own workbook for its lines.`,
+      `La pista de auditoría tiene ${count(lines)} líneas, más de las que caben en una hoja (${count(max)}): la hoja Cálculo contiene la configuración, la vista consolidada, las campañas y las líneas de las primeras ${count(kept)} de ${count(offices)} oficinas. Calcule el libro propio de otra oficina para ver sus líneas.`,
+    ),
+};
+
 export const engineWarning = {
   noControlForProcess: (office: string, process: string) =>
     both(

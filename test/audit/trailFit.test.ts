@@ -1,0 +1,82 @@
+/**
+ * A trail longer than a sheet (a national consolidation: about 1,400 lines an office, Excel holds
+ * 1,048,576 rows) is cut to whole blocks: the settings, the consolidated view and the campaigns,
+ * then offices in order while the next fits whole; the Issues sheet says how many offices the
+ * Calculation sheet holds, and every link still lands on its own block.
+ */
+import { runScorecard } from "../../src/core/pipeline";
+import { CONSOLIDATED } from "../../src/core/model/records";
+import { type CalcLine, blockKey, calculationLines, keyOfLine } from "../../src/core/render/calculationLines";
+import { MAX_CALCULATION_LINES, calculationRow } from "../../src/core/render/calculationSheet";
+import { renderResults } from "../../src/core/render/renderResults";
+import { fitTrail } from "../../src/core/render/trailFit";
+import type { ResultSheet } from "../../src/core/render/resultSheet";
+import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
+import { day } from "../helpers/records";
+
+const run = runScorecard(sampleWorkbook(), { today: day("2026-11-01") });
+const { result } = run;
+const { catalog, settings } = run.records;
+const lines = calculationLines(result, catalog);
+const offices = result.offices;
+const isShared = (l: CalcLine) =>
+  l.indicator === "SETTING" || l.office === CONSOLIDATED || l.office === "" || l.campaign !== "";
+const shared = lines.filter(isShared).length;
+const ownLines = (office: string) => lines.filter((l) => !isShared(l) && l.office === office).length;
+
+describe("the Calculation sheet's share of a trail too long for one sheet", () => {
+  it("is the whole trail when it fits, line for line", () => {
+    const fitted = fitTrail(lines, lines.length);
+    expect(fitted.lines).toEqual(lines);
+    expect(Array.from(fitted.sheetIndex)).toEqual(lines.map((_, k) => k));
+    expect([fitted.keptOffices, fitted.offices]).toEqual([offices.length, offices.length]);
+    expect(MAX_CALCULATION_LINES).toBe(1_048_576 - calculationRow(0) + 1);
+  });
+
+  it("keeps the shared blocks and the first offices that fit whole, in their order", () => {
+    const max = shared + ownLines(offices[0]) + ownLines(offices[1]) - 1;
+    const fitted = fitTrail(lines, max);
+    expect([fitted.keptOffices, fitted.offices]).toEqual([1, 3]);
+    expect(fitted.lines).toEqual(lines.filter((l) => isShared(l) || l.office === offices[0]));
+    expect(fitted.lines.length).toBeLessThanOrEqual(max);
+    lines.forEach((l, k) => {
+      const at = fitted.sheetIndex[k];
+      if (isShared(l) || l.office === offices[0]) expect(fitted.lines[at]).toBe(l);
+      else expect(at).toBe(-1);
+    });
+  });
+
+  it("writes what fits, says so on the Issues sheet in the workbook's language, and links only to lines it holds", () => {
+    const max = shared + ownLines(offices[0]) + 1;
+    for (const language of ["en", "es"] as const) {
+      const sheets = renderResults({ result, catalog, settings: { ...settings, language }, maxCalculationLines: max });
+      const calculation = sheets[sheets.length - 2];
+      const issues = sheets[sheets.length - 1];
+      const body = calculation.rows.slice(calculationRow(0) - 1);
+      expect(body.length).toBe(shared + ownLines(offices[0]));
+      const text = JSON.stringify(issues.rows);
+      expect(text).toContain(
+        language === "en" ? `the lines of the first 1 of 3 offices` : `las líneas de las primeras 1 de 3 oficinas`,
+      );
+      // Every link into Calculation lands on a Result line of the block it names.
+      const fitted = fitTrail(lines, max).lines;
+      const rowKey = new Map(fitted.map((l, k) => [calculationRow(k), keyOfLine(l)]));
+      const links = linksTo(sheets, calculation.name);
+      expect(links.length).toBeGreaterThan(0);
+      for (const row of links) expect(rowKey.has(row)).toBe(true);
+      // The second office's CCL is not on the sheet, so its cells link nowhere.
+      const second = blockKey("CCL", offices[1], catalog.processes[0].code);
+      expect([...rowKey.values()]).not.toContain(second);
+    }
+  });
+});
+
+function linksTo(sheets: readonly ResultSheet[], name: string): number[] {
+  const rows: number[] = [];
+  for (const s of sheets)
+    for (const row of s.rows)
+      for (const cell of row)
+        if (cell !== null && typeof cell === "object" && "link" in cell && cell.link?.sheet === name)
+          rows.push(Number(cell.link.cell.slice(1)));
+  return rows;
+}
