@@ -11,6 +11,7 @@ import { findInputSheets, parseWorkbook, sheetName } from "./parse/parseWorkbook
 import { type NamedWorkbook, parseWorkbooks } from "./parse/parseWorkbooks";
 import type { Issue, Records } from "./model/records";
 import { renderResults } from "./render/renderResults";
+import { CONSOLIDATION_CALCULATION_LINES } from "./render/calculationSheet";
 import { ScorecardError } from "./text/scorecardError";
 import type { ResultSheet } from "./render/resultSheet";
 import { type ResultDocument, resultDocument } from "./render/resultDocument";
@@ -28,6 +29,8 @@ export interface ScorecardRun {
 export interface RunOptions {
   readonly today: Day;
   readonly asOf?: Day;
+  /** See ComputeOptions.rowTrail: a consolidation sets it false. */
+  readonly rowTrail?: boolean;
 }
 
 export function runScorecard(grids: WorkbookGrids, options: RunOptions): ScorecardRun {
@@ -47,7 +50,10 @@ export interface ConsolidatedRun extends ScorecardRun {
 export function consolidateScorecard(workbooks: readonly NamedWorkbook[], options: RunOptions): ConsolidatedRun {
   const parsed = parseWorkbooks(workbooks);
   if (!parsed.hasControls) throw new ScorecardError("noControlsInAny", { workbooks: workbooks.length });
-  return { ...finishRun(parsed.records, parsed.issues, parsed.history, options), settingsSheet: parsed.settingsSheet };
+  return {
+    ...finishRun(parsed.records, parsed.issues, parsed.history, { ...options, rowTrail: false }),
+    settingsSheet: parsed.settingsSheet,
+  };
 }
 
 /** Parsed records -> results, result sheets, the upserted Indicator history and the JSON document. */
@@ -62,7 +68,12 @@ function finishRun(
   return {
     records,
     result,
-    sheets: renderResults({ result, catalog: records.catalog, settings: records.settings }),
+    sheets: renderResults({
+      result,
+      catalog: records.catalog,
+      settings: records.settings,
+      ...(options.rowTrail === false ? { maxCalculationLines: CONSOLIDATION_CALCULATION_LINES } : {}),
+    }),
     history: { name: historyGrid?.name ?? sheetName("history"), rows: upsertHistory(historyGrid, historyRows(result)) },
     document: resultDocument(result),
   };

@@ -4,10 +4,14 @@
  * then offices in order while the next fits whole; the Issues sheet says how many offices the
  * Calculation sheet holds, and every link still lands on its own block.
  */
-import { runScorecard } from "../../src/core/pipeline";
+import { consolidateScorecard, runScorecard } from "../../src/core/pipeline";
 import { CONSOLIDATED } from "../../src/core/model/records";
 import { type CalcLine, blockKey, calculationLines, keyOfLine } from "../../src/core/render/calculationLines";
-import { MAX_CALCULATION_LINES, calculationRow } from "../../src/core/render/calculationSheet";
+import {
+  CONSOLIDATION_CALCULATION_LINES,
+  MAX_CALCULATION_LINES,
+  calculationRow,
+} from "../../src/core/render/calculationSheet";
 import { renderResults } from "../../src/core/render/renderResults";
 import { fitTrail } from "../../src/core/render/trailFit";
 import type { ResultSheet } from "../../src/core/render/resultSheet";
@@ -80,3 +84,33 @@ function linksTo(sheets: readonly ResultSheet[], name: string): number[] {
           rows.push(Number(cell.link.cell.slice(1)));
   return rows;
 }
+
+describe("a consolidation's trail", () => {
+  const consolidated = consolidateScorecard([{ file: "sample.xlsx", grids: sampleWorkbook() }], {
+    today: day("2026-11-01"),
+  });
+  const trail = calculationLines(consolidated.result, catalog);
+
+  it("keeps each office's counts but not its controls, tasks or ratings", () => {
+    const ccl = (ls: readonly CalcLine[]) =>
+      ls.filter((l) => l.indicator === "CCL" && l.kind === "result" && l.office !== CONSOLIDATED);
+    // The same numerators and denominators as the office's own compute ...
+    expect(ccl(trail).map((l) => [l.office, l.scope, l.numerator, l.denominator, l.result])).toEqual(
+      ccl(lines).map((l) => [l.office, l.scope, l.numerator, l.denominator, l.result]),
+    );
+    // ... without the rows behind them, which the office's own workbook trails.
+    expect(trail.filter((l) => l.indicator === "CCL" && l.kind === "input" && l.office !== CONSOLIDATED)).toEqual([]);
+    expect(lines.some((l) => l.indicator === "CCL" && l.kind === "input" && l.office !== CONSOLIDATED)).toBe(true);
+    expect(trail.filter((l) => l.indicator === "AML" && l.kind === "input")).toEqual([]);
+    expect(consolidated.result.trail.offices.every((o) => o.tasks === null || o.tasks.rows.length === 0)).toBe(true);
+    expect(consolidated.result.trail.offices.map((o) => o.tasks?.due)).toEqual(
+      result.trail.offices.map((o) => o.tasks?.due),
+    );
+  });
+
+  it("is written up to a 100-office workbook's size", () => {
+    expect(CONSOLIDATION_CALCULATION_LINES).toBe(100_000);
+    const sheet = consolidated.sheets.find((s) => s.name === "Calculation");
+    expect(sheet?.rows.length).toBe(calculationRow(0) - 1 + trail.length);
+  });
+});

@@ -80,7 +80,8 @@ export async function consolidateInParts(
     firstFile: first?.file ?? "",
     catalog: cat === null || cat.probe.catalog === null ? null : { index: cat.index, sheet: cat.probe.catalog.sheet },
     hasTasks,
-    options,
+    // A consolidation's trail keeps each office's counts, not its rows (ComputeOptions.rowTrail).
+    options: { ...options, rowTrail: false },
   });
   let shared = sharedWith(catalog, holderHasTasks);
 

@@ -87,6 +87,13 @@ export interface ComputeOptions {
   readonly asOf?: Day;
   /** Used when neither the option nor the Settings sheet gives an as-of date. */
   readonly today: Day;
+  /**
+   * False in a consolidation of several workbooks: the audit trail keeps each office's counts (a
+   * CCL's numerator and denominator, tasks done of due, each rung) but not its controls, tasks or
+   * maturity and attribute ratings, so that memory does not grow with the rows of every file; an
+   * office's own compute trails those rows.
+   */
+  readonly rowTrail?: boolean;
 }
 
 /** The as-of date of a run: the option, else the Settings sheet's, else today. */
@@ -261,7 +268,10 @@ export function scorecardPart(records: Records, context: PartContext): Scorecard
         new Set(officeScored.filter((x) => x.score !== null).map((x) => x.control.process)),
       ),
       corrective: correctiveFigures(office, actionsByOffice.get(office) ?? [], plansByOffice.get(office) ?? [], asOf),
-      trail: officeTrailOf(catalog, officeScored, hasTasks ? officeTasks : null, asOf, components, settings),
+      trail: withoutTaskRows(
+        officeTrailOf(catalog, officeScored, hasTasks ? officeTasks : null, asOf, components, settings),
+        context.options.rowTrail === false,
+      ),
     };
   });
 
@@ -294,6 +304,7 @@ export function scorecardPart(records: Records, context: PartContext): Scorecard
   const latePlans = records.improvements.filter((p) => isOverduePlan(p, asOf));
 
   const projectsFrom = projects.map((p, i) => fromSource(projectSources[i], p));
+  const trail = partTrail(records, asOf, scored, projectsFrom, fileOf);
   return {
     offices,
     controlWarnings,
@@ -312,7 +323,21 @@ export function scorecardPart(records: Records, context: PartContext): Scorecard
     training: trainingByOffice(catalog, records.training, asOf).map((t) =>
       fromSource(t.gaps[0]?.source ?? firstTrainingRow(records.training, t.office), t),
     ),
-    trail: partTrail(records, asOf, scored, projectsFrom, fileOf),
+    trail: context.options.rowTrail === false ? withoutRows(trail) : trail,
+  };
+}
+
+/** An office's trail without its tasks' rows when the trail keeps no rows (the counts stay). */
+function withoutTaskRows(trail: OfficePart["trail"], drop: boolean): OfficePart["trail"] {
+  return drop && trail.tasks !== null ? { ...trail, tasks: { ...trail.tasks, rows: [] } } : trail;
+}
+
+/** A part's trail without the rows an office's own workbook trails (ComputeOptions.rowTrail). */
+function withoutRows(trail: PartTrail): PartTrail {
+  return {
+    controls: [],
+    projects: trail.projects,
+    audits: trail.audits.map(({ file, item }) => ({ file, item: { ...item, ratings: [], attributes: [] } })),
   };
 }
 

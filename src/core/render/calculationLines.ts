@@ -612,7 +612,7 @@ function campaignBlocks(blocks: Blocks, catalog: Catalog, result: ScorecardResul
         value: null,
         counted: null,
         numerator: ratings.length === 0 ? null : ratings.reduce((s, r) => s + r.level, 0),
-        denominator: ratings.length,
+        denominator: ratings.length === 0 ? null : ratings.length,
         result: campaign.maturity.byProcess[p.code],
       });
       for (const r of ratings) {

@@ -21,6 +21,12 @@ export const calculationRow = (k: number): number => CALCULATION_HEADER_ROW + 2 
 /** The lines one Calculation sheet holds: Excel's 1,048,576 rows less the rows above the first line. */
 export const MAX_CALCULATION_LINES = 1_048_576 - calculationRow(0) + 1;
 
+/**
+ * The lines a consolidation's Calculation sheet holds: about a 100-office workbook's trail, so
+ * that a national roll-up writes a sheet Excel opens and stays in bounded memory (trailFit.ts).
+ */
+export const CONSOLIDATION_CALCULATION_LINES = 100_000;
+
 /** A link to an input row, unless the row is in another workbook (a consolidation's "[file]Sheet"). */
 export function sourceLink(source: Source): CellLink | undefined {
   return source.sheet.startsWith("[") || source.row < 1 ? undefined : { sheet: source.sheet, cell: `A${source.row}` };
