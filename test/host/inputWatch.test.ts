@@ -45,6 +45,9 @@ async function watching(book: ExcelBed, settleMs = 2000) {
 
 const idOf = (book: ExcelBed, name: string) => book.sheet(name)!.id;
 
+// Each test computes the sample through the real client first: seconds on a loaded machine, past jest's 5 s guard.
+jest.setTimeout(60_000);
+
 describe("watching the input sheets", () => {
   it("registers on the input sheets only, through the client's requests", async () => {
     const { book } = await computedSample();
