@@ -11,7 +11,7 @@ import { findInputSheets, parseWorkbook, sheetName } from "./parse/parseWorkbook
 import { type NamedWorkbook, parseWorkbooks } from "./parse/parseWorkbooks";
 import type { Issue, Records } from "./model/records";
 import { renderResults } from "./render/renderResults";
-import { CONSOLIDATION_CALCULATION_LINES } from "./render/calculationSheet";
+import { CONSOLIDATION_CALCULATION } from "./render/calculationSheet";
 import { ScorecardError } from "./text/scorecardError";
 import type { ResultSheet } from "./render/resultSheet";
 import { type ResultDocument, resultDocument } from "./render/resultDocument";
@@ -72,7 +72,7 @@ function finishRun(
       result,
       catalog: records.catalog,
       settings: records.settings,
-      ...(options.rowTrail === false ? { maxCalculationLines: CONSOLIDATION_CALCULATION_LINES } : {}),
+      ...(options.rowTrail === false ? { calculation: CONSOLIDATION_CALCULATION } : {}),
     }),
     history: { name: historyGrid?.name ?? sheetName("history"), rows: upsertHistory(historyGrid, historyRows(result)) },
     document: resultDocument(result),

@@ -8,7 +8,7 @@ import { consolidateScorecard, runScorecard } from "../../src/core/pipeline";
 import { CONSOLIDATED } from "../../src/core/model/records";
 import { type CalcLine, blockKey, calculationLines, keyOfLine } from "../../src/core/render/calculationLines";
 import {
-  CONSOLIDATION_CALCULATION_LINES,
+  CONSOLIDATION_CALCULATION,
   MAX_CALCULATION_LINES,
   calculationRow,
 } from "../../src/core/render/calculationSheet";
@@ -53,7 +53,12 @@ describe("the Calculation sheet's share of a trail too long for one sheet", () =
   it("writes what fits, says so on the Issues sheet in the workbook's language, and links only to lines it holds", () => {
     const max = shared + ownLines(offices[0]) + 1;
     for (const language of ["en", "es"] as const) {
-      const sheets = renderResults({ result, catalog, settings: { ...settings, language }, maxCalculationLines: max });
+      const sheets = renderResults({
+        result,
+        catalog,
+        settings: { ...settings, language },
+        calculation: { maxLines: max, officeLines: true },
+      });
       const calculation = sheets[sheets.length - 2];
       const issues = sheets[sheets.length - 1];
       const body = calculation.rows.slice(calculationRow(0) - 1);
@@ -108,9 +113,16 @@ describe("a consolidation's trail", () => {
     );
   });
 
-  it("is written up to a 100-office workbook's size", () => {
-    expect(CONSOLIDATION_CALCULATION_LINES).toBe(100_000);
+  it("is the consolidated view, the projects and the campaigns, up to 20,000 lines", () => {
+    expect(CONSOLIDATION_CALCULATION).toEqual({ maxLines: 20_000, officeLines: false });
     const sheet = consolidated.sheets.find((s) => s.name === "Calculation");
-    expect(sheet?.rows.length).toBe(calculationRow(0) - 1 + trail.length);
+    const shown = calculationLines(consolidated.result, catalog, false);
+    expect(sheet?.rows.length).toBe(calculationRow(0) - 1 + shown.length);
+    // No office's own CCL, CLS or OCL block; the consolidated ones list each office's value.
+    expect(shown.some((l) => l.indicator === "CCL" && l.kind === "result" && l.office !== CONSOLIDATED)).toBe(false);
+    const ocl = shown.filter((l) => l.indicator === "OCL" && l.office === CONSOLIDATED && l.kind === "input");
+    expect(ocl.map((l) => [l.item, l.value])).toEqual(
+      offices.map((o) => [o, consolidated.result.byOffice.get(o)?.ocl]),
+    );
   });
 });

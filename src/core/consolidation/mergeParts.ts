@@ -11,7 +11,7 @@ import type { ScorecardResult } from "../engine/results";
 import { sheetName } from "../parse/parseWorkbook";
 import { HEADERS } from "../parse/vocabulary";
 import { upsertHistory } from "../render/historyUpsert";
-import { CONSOLIDATION_CALCULATION_LINES } from "../render/calculationSheet";
+import { CONSOLIDATION_CALCULATION } from "../render/calculationSheet";
 import { renderResults } from "../render/renderResults";
 import { resultDocument } from "../render/resultDocument";
 import { HISTORY_COLUMNS } from "../parse/parseWorkbooks";
@@ -161,7 +161,7 @@ export function mergeParts(
     : null;
   const run: Omit<ScorecardRun, "records"> = {
     result,
-    sheets: renderResults({ result, catalog, settings, maxCalculationLines: CONSOLIDATION_CALCULATION_LINES }),
+    sheets: renderResults({ result, catalog, settings, calculation: CONSOLIDATION_CALCULATION }),
     history: {
       name: historyGrid?.name ?? sheetName("history"),
       rows: upsertHistory(historyGrid, historyRowsOf(result)) as Cell[][],

@@ -882,7 +882,7 @@ function settingLines(blocks: Blocks, result: ScorecardResult): void {
 }
 
 /** Every line of the trail: the settings, each office, the consolidated view, projects, leads, campaigns, training, capability. */
-export function calculationLines(result: ScorecardResult, catalog: Catalog): CalcLine[] {
+export function calculationLines(result: ScorecardResult, catalog: Catalog, officeLines = true): CalcLine[] {
   const lines: CalcLine[] = [];
   const blocks: Blocks = { add: (line) => lines.push(line) };
   settingLines(blocks, result);
@@ -893,13 +893,15 @@ export function calculationLines(result: ScorecardResult, catalog: Catalog): Cal
     list.push(c);
   }
   const trails = new Map(result.trail.offices.map((t) => [t.office, t]));
-  for (const [office, i] of result.byOffice) {
-    const trail = trails.get(office);
-    if (trail) officeBlocks(blocks, catalog, result, office, i, trail, controlsByOffice.get(office) ?? []);
-  }
+  // A consolidation leaves each office's own derivation to the office's own compute (officeLines false).
+  if (officeLines)
+    for (const [office, i] of result.byOffice) {
+      const trail = trails.get(office);
+      if (trail) officeBlocks(blocks, catalog, result, office, i, trail, controlsByOffice.get(office) ?? []);
+    }
   consolidatedBlocks(blocks, catalog, result);
   projectBlocks(blocks, result);
-  leaderBlocks(blocks, result);
+  if (officeLines) leaderBlocks(blocks, result);
   campaignBlocks(blocks, catalog, result);
   // The optional sheets' blocks come last, so that they move no other block's row.
   trainingBlocks(blocks, catalog, result);

@@ -22,10 +22,12 @@ export const calculationRow = (k: number): number => CALCULATION_HEADER_ROW + 2 
 export const MAX_CALCULATION_LINES = 1_048_576 - calculationRow(0) + 1;
 
 /**
- * The lines a consolidation's Calculation sheet holds: about a 100-office workbook's trail, so
- * that a national roll-up writes a sheet Excel opens and stays in bounded memory (trailFit.ts).
+ * A consolidation's Calculation sheet: the consolidated view (each consolidated value with every
+ * office's value as its inputs), the projects and the campaigns, up to 20,000 lines, so that a
+ * national roll-up stays in bounded memory (trailFit.ts); each office's own derivation is on its
+ * own workbook's Calculation sheet.
  */
-export const CONSOLIDATION_CALCULATION_LINES = 100_000;
+export const CONSOLIDATION_CALCULATION = { maxLines: 20_000, officeLines: false } as const;
 
 /** A link to an input row, unless the row is in another workbook (a consolidation's "[file]Sheet"). */
 export function sourceLink(source: Source): CellLink | undefined {

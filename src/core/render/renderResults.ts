@@ -20,14 +20,17 @@ import { wordNotAvailable } from "./sheetBuilder";
 export function renderResults(
   input: Omit<RenderContext, "labels"> & {
     readonly labels?: ResultLabels;
-    /** The most lines the Calculation sheet holds: Excel's rows, unless a test asks for fewer. */
-    readonly maxCalculationLines?: number;
+    /**
+     * The Calculation sheet of a consolidation: at most `maxLines` lines (Excel's rows otherwise),
+     * and, without `officeLines`, the consolidated view without each office's own derivation.
+     */
+    readonly calculation?: { readonly maxLines: number; readonly officeLines: boolean };
   },
 ): ResultSheet[] {
   const labels = input.labels ?? RESULT_LABELS[input.settings.language];
   // The trail's lines first: every other sheet links its indicators to their lines.
-  const all = calculationLines(input.result, input.catalog);
-  const max = input.maxCalculationLines ?? MAX_CALCULATION_LINES;
+  const all = calculationLines(input.result, input.catalog, input.calculation?.officeLines ?? true);
+  const max = Math.min(input.calculation?.maxLines ?? MAX_CALCULATION_LINES, MAX_CALCULATION_LINES);
   const trail = fitTrail(all, max);
   const lines = trail.lines;
   const starts = blockStarts(lines);
