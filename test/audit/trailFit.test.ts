@@ -50,6 +50,14 @@ describe("the Calculation sheet's share of a trail too long for one sheet", () =
     });
   });
 
+  it("keeps the headline figures before the per-process ones when not every shared block fits", () => {
+    const settingLines = lines.filter((l) => l.indicator === "SETTING");
+    const ocl = lines.filter((l) => l.indicator === "OCL" && l.office === CONSOLIDATED);
+    const fitted = fitTrail(lines, settingLines.length + ocl.length);
+    expect(fitted.lines).toEqual([...settingLines, ...ocl]);
+    expect(fitted.keptOffices).toBe(0);
+  });
+
   it("writes what fits, says so on the Issues sheet in the workbook's language, and links only to lines it holds", () => {
     const max = shared + ownLines(offices[0]) + 1;
     for (const language of ["en", "es"] as const) {
@@ -65,7 +73,9 @@ describe("the Calculation sheet's share of a trail too long for one sheet", () =
       expect(body.length).toBe(shared + ownLines(offices[0]));
       const text = JSON.stringify(issues.rows);
       expect(text).toContain(
-        language === "en" ? `the lines of the first 1 of 3 offices` : `las líneas de las primeras 1 de 3 oficinas`,
+        language === "en"
+          ? `then the lines of the first 1 of 3 offices`
+          : `luego las líneas de las primeras 1 de 3 oficinas`,
       );
       // Every link into Calculation lands on a Result line of the block it names.
       const fitted = fitTrail(lines, max).lines;

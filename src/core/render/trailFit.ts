@@ -2,11 +2,36 @@
  * The Calculation sheet's share of the trail when it would not fit one sheet (a national
  * consolidation: about 1,400 lines an office). Excel holds 1,048,576 rows, so the sheet keeps
  * whole blocks: first what every office's numbers are read against (the settings, the consolidated
- * view, the campaigns), then office after office in order while the next office fits whole. The
- * lines keep their order; an office left out is recomputed from its own workbook's Calculation sheet.
+ * view, the campaigns), the Scorecard's headline indicators before the per-process ones, then office
+ * after office in order while the next office fits whole. The lines keep their order; an office left
+ * out is recomputed from its own workbook's Calculation sheet.
  */
 import { CONSOLIDATED } from "../model/records";
-import { type CalcLine, keyOfLine } from "./calculationLines";
+import { type CalcIndicator, type CalcLine, keyOfLine } from "./calculationLines";
+
+/** Which shared blocks go first when not all fit: the Scorecard's headline figures, then per clause, team and process. */
+const RANK: Readonly<Record<CalcIndicator, number>> = {
+  SETTING: 0,
+  OCL: 1,
+  OCLT: 1,
+  COVERAGE: 2,
+  TASKS: 2,
+  STAGE: 2,
+  PRK: 2,
+  DML_AVG: 2,
+  AML_AVG: 2,
+  ALVL: 2,
+  FINDINGS: 2,
+  TRAINING: 3,
+  CL_AVG: 3,
+  CLS: 4,
+  PLC: 4,
+  AML: 5,
+  CL: 5,
+  CCL: 6,
+  DML: 6,
+  LEADER: 7,
+};
 
 export interface FittedTrail {
   readonly lines: readonly CalcLine[];
@@ -38,17 +63,21 @@ export function fitTrail(lines: readonly CalcLine[], max: number): FittedTrail {
     else blocks.push({ start: k, end: k + 1, owner: ownerOf(lines[k]) });
   }
   const byOffice = new Map<string, { start: number; end: number }[]>();
-  let room = max;
+  const shared: typeof blocks = [];
   for (const b of blocks) {
-    if (b.owner === null) {
-      if (b.end - b.start > room) continue;
-      room -= b.end - b.start;
-      keep.fill(1, b.start, b.end);
-    } else {
+    if (b.owner === null) shared.push(b);
+    else {
       const list = byOffice.get(b.owner) ?? [];
       byOffice.set(b.owner, list);
       list.push(b);
     }
+  }
+  let room = max;
+  const rank = (b: (typeof blocks)[number]) => RANK[lines[b.start].indicator];
+  for (const b of [...shared].sort((x, y) => rank(x) - rank(y) || x.start - y.start)) {
+    if (b.end - b.start > room) continue;
+    room -= b.end - b.start;
+    keep.fill(1, b.start, b.end);
   }
   let keptOffices = 0;
   for (const list of byOffice.values()) {

@@ -294,8 +294,8 @@ export function consolidatedRowsIgnored(count: number, name: string, holder: str
 export const renderWarning = {
   trailTooLong: (lines: number, max: number, kept: number, offices: number) =>
     both(
-      `The audit trail has ${count(lines)} lines, more than one sheet holds (${count(max)}): the Calculation sheet holds the settings, the consolidated view, the campaigns and the lines of the first ${count(kept)} of ${count(offices)} offices. Compute another office's own workbook for its lines.`,
-      `La pista de auditoría tiene ${count(lines)} líneas, más de las que caben en una hoja (${count(max)}): la hoja Cálculo contiene la configuración, la vista consolidada, las campañas y las líneas de las primeras ${count(kept)} de ${count(offices)} oficinas. Calcule el libro propio de otra oficina para ver sus líneas.`,
+      `The audit trail has ${count(lines)} lines, more than this sheet holds (${count(max)}): the Calculation sheet holds whole blocks, the settings and the consolidated figures first (the headline indicators before those per clause, team and process, as many as fit), then the lines of the first ${count(kept)} of ${count(offices)} offices. Compute an office's own workbook for its lines.`,
+      `La pista de auditoría tiene ${count(lines)} líneas, más de las que caben en esta hoja (${count(max)}): la hoja Cálculo contiene bloques enteros, primero la configuración y las cifras consolidadas (los indicadores principales antes que los de cada cláusula, equipo y proceso, tantos como quepan) y luego las líneas de las primeras ${count(kept)} de ${count(offices)} oficinas. Calcule el libro propio de una oficina para ver sus líneas.`,
     ),
 };
 
