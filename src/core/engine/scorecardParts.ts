@@ -304,7 +304,7 @@ export function scorecardPart(records: Records, context: PartContext): Scorecard
   const latePlans = records.improvements.filter((p) => isOverduePlan(p, asOf));
 
   const projectsFrom = projects.map((p, i) => fromSource(projectSources[i], p));
-  const trail = partTrail(records, asOf, scored, projectsFrom, fileOf);
+  const trail = partTrail(records, asOf, scored, projectsFrom, fileOf, context.options.rowTrail !== false);
   return {
     offices,
     controlWarnings,
@@ -323,22 +323,13 @@ export function scorecardPart(records: Records, context: PartContext): Scorecard
     training: trainingByOffice(catalog, records.training, asOf).map((t) =>
       fromSource(t.gaps[0]?.source ?? firstTrainingRow(records.training, t.office), t),
     ),
-    trail: context.options.rowTrail === false ? withoutRows(trail) : trail,
+    trail,
   };
 }
 
 /** An office's trail without its tasks' rows when the trail keeps no rows (the counts stay). */
 function withoutTaskRows(trail: OfficePart["trail"], drop: boolean): OfficePart["trail"] {
   return drop && trail.tasks !== null ? { ...trail, tasks: { ...trail.tasks, rows: [] } } : trail;
-}
-
-/** A part's trail without the rows an office's own workbook trails (ComputeOptions.rowTrail). */
-function withoutRows(trail: PartTrail): PartTrail {
-  return {
-    controls: [],
-    projects: trail.projects,
-    audits: trail.audits.map(({ file, item }) => ({ file, item: { ...item, ratings: [], attributes: [] } })),
-  };
 }
 
 function firstTrainingRow(rows: readonly TrainingRecord[], office: string): Source {

@@ -237,9 +237,12 @@ export function partTrail(
   scored: readonly ScoredControl[],
   projects: readonly FromFile<AssessedProject>[],
   fileOf: (sheet: string) => number,
+  /** False: no controls, maturity or attribute ratings (ComputeOptions.rowTrail). */
+  rows = true,
 ): PartTrail {
-  const findings = evidenceFindings(records.evidence, asOf);
-  const controls = scored.map(({ control, score }): FromFile<ControlTrail> => ({
+  // Evidence decisions are only needed for the controls the trail keeps.
+  const findings = rows ? evidenceFindings(records.evidence, asOf) : new Map<string, never>();
+  const controls = (rows ? scored : []).map(({ control, score }): FromFile<ControlTrail> => ({
     file: fileOf(control.source.sheet),
     item: {
       control,
@@ -265,8 +268,8 @@ export function partTrail(
     return { file, item: { office: p.office, projectId: p.id, source, exposureRisk } };
   });
 
-  const ratingsByAudit = groupBy(records.maturity, (r) => r.auditId);
-  const attributesByAudit = groupBy(records.processAttributes, (r) => r.auditId);
+  const ratingsByAudit = groupBy(rows ? records.maturity : [], (r) => r.auditId);
+  const attributesByAudit = groupBy(rows ? records.processAttributes : [], (r) => r.auditId);
   const findingsByAudit = groupBy(records.findings, (f) => f.auditId);
   const audits = records.audits.map((audit): PartTrail["audits"][number] => {
     const counts = recordOf(FINDING_TYPES.map((t) => [t, 0] as const)) as Record<FindingType, number>;

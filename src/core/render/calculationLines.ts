@@ -180,10 +180,12 @@ function meanBlock(
   result: number | null,
   inputs: readonly { readonly item: string; readonly value: number | null; readonly source?: Source }[],
   emptyWhy?: CalcReason,
+  resultWritten?: WrittenWord,
 ): void {
   const defined = inputs.filter((i) => i.value !== null);
   blocks.add({
     ...head,
+    ...(resultWritten ? { written: resultWritten } : {}),
     kind: "result",
     item: "",
     value: null,
@@ -415,37 +417,14 @@ function maturityAverage(
   campaign: string,
   view: Indicators["derivedMaturity"],
 ): void {
-  const inputs = catalog.processes.map((p) => ({ item: p.code, value: view.byProcess[p.code] }));
-  const defined = inputs.filter((x) => x.value !== null);
-  blocks.add({
-    indicator,
-    kind: "result",
-    office,
-    campaign,
-    scope: "",
-    item: "",
-    value: null,
-    counted: null,
-    numerator: defined.length === 0 ? null : defined.reduce((s, x) => s + (x.value ?? 0), 0),
-    denominator: defined.length,
-    result: view.average,
-    ...(view.level !== null ? { written: { kind: "level", level: view.level } } : {}),
-  });
-  for (const x of inputs) {
-    blocks.add({
-      indicator,
-      kind: "input",
-      office,
-      campaign,
-      scope: "",
-      item: x.item,
-      value: x.value,
-      counted: x.value !== null,
-      numerator: x.value,
-      denominator: x.value === null ? null : 1,
-      ...(x.value === null ? { why: { code: "undefinedLeftOut" } } : {}),
-    });
-  }
+  meanBlock(
+    blocks,
+    { indicator, office, campaign, scope: "" },
+    view.average,
+    catalog.processes.map((p) => ({ item: p.code, value: view.byProcess[p.code] })),
+    undefined,
+    view.level === null ? undefined : { kind: "level", level: view.level },
+  );
 }
 
 function projectBlocks(blocks: Blocks, result: ScorecardResult): void {
