@@ -108,6 +108,18 @@ describe("Excel host", () => {
     // (verticalFitToPages 0: automatic; left out, Excel would keep its default of one page tall).
     expect(scorecard?.zoom).toEqual({ scale: null, horizontalFitToPages: 1, verticalFitToPages: 1 });
     expect(maturity?.zoom).toEqual({ scale: null, horizontalFitToPages: 1, verticalFitToPages: 0 });
+    // Every printed page names the organisation and the as-of date, and counts its pages (Excel's codes).
+    for (const name of Object.values(RESULT_SHEETS)) {
+      const pages = book.sheet(name)?.headersFooters.defaultForAllPages;
+      expect([name, pages?.centerHeader, pages?.centerFooter]).toEqual([
+        name,
+        "Ministerio de Gobierno Digital · as of 2026-10-31",
+        "Page &P of &N",
+      ]);
+      expect(book.sheet(name)?.headerFooterState).toBe("Default"); // the default group prints on every page
+    }
+    // The workbook opens on the Scorecard.
+    expect(book.activeSheet?.name).toBe(RESULT_SHEETS.scorecard);
     // Series colours come from the renderer: columns filled, lines coloured.
     expect(chart?.series.map((s) => s.fill)).toEqual(["#2E75B6", "#ED7D31"]);
     expect(scorecard?.charts[0]?.series[0].line).toBe("#2E75B6");

@@ -92,11 +92,13 @@ export function complianceSheet({ result, catalog, labels, calc }: RenderContext
     trainingTables(s, catalog, result, result.training, labels, calc);
   }
 
+  // The Name column as wide as the longest process name, so none is cut off.
+  const nameWidth = Math.min(60, Math.max(44, ...catalog.processes.map((p) => labels.processName(p).length + 2)));
   return s.build({
     // The training gaps table has six columns, whatever the offices.
     columnWidths: [
       26,
-      44,
+      nameWidth,
       10,
       15,
       ...Array.from({ length: Math.max(offices.length, result.training === undefined ? 0 : 2) }, () => 15),

@@ -65,7 +65,13 @@ export function findingsSheet({ result, labels, calc }: RenderContext): ResultSh
   s.row([bold(L.audits), L.inCampaign, ...campaigns.map((c) => linked(c.audits, auditLines(c))), ""]);
 
   return s.build({
-    columnWidths: [12, 32, ...campaigns.map(() => 14), 12, 14],
+    columnWidths: [
+      Math.max(12, labels.auditLevel.length + 3, L.audits.length + 3),
+      32,
+      ...campaigns.map(() => 14),
+      12,
+      14,
+    ],
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { landscape: true, fitToWidth: true, titleRows: 2 },
   });

@@ -1,5 +1,6 @@
 /** Results -> the result sheets, in the order a reader meets them. */
-import type { ResultSheet } from "./resultSheet";
+import { type ResultSheet, headerFooterText } from "./resultSheet";
+import { isoFromDay } from "../model/days";
 import type { CalcLinks, RenderContext } from "./context";
 import { blockKey, blockStarts, calculationLines } from "./calculationLines";
 import { MAX_CALCULATION_LINES, calculationRow, calculationSheet } from "./calculationSheet";
@@ -50,9 +51,16 @@ export function renderResults(
     ["calculation", calculationSheet(context, lines)],
     ["issues", issuesSheet(withTrailWarning(context, all.length, max, trail), context.labels)],
   ];
+  const page = context.labels.page;
+  const header = headerFooterText(
+    page.header(context.settings.organization || context.labels.scorecard.defaultOrg, isoFromDay(context.result.asOf)),
+  );
   return sheets.map(([key, sheet]) => ({
     ...wordNotAvailable(sheet, context.labels.notAvailable),
     replaces: otherNames(key, sheet.name),
+    // Every printed page says whose scorecard, as of when, and which page of how many.
+    print: { landscape: true, fitToWidth: true, ...sheet.print, header, footer: page.footer },
+    ...(key === "scorecard" ? { active: true } : {}),
   }));
 }
 

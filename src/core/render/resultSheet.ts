@@ -166,8 +166,19 @@ export interface ResultSheet {
     readonly titleRows?: number;
     /** The whole sheet on one printed page (one page wide and one page tall). */
     readonly onePage?: boolean;
+    /**
+     * The centre of every printed page's header and footer, in Excel's header codes (&P the page,
+     * &N the pages, && an ampersand): both hosts write them as given.
+     */
+    readonly header?: string;
+    readonly footer?: string;
   };
+  /** The sheet the workbook opens on after a run (the Scorecard): hosts make it the active tab. */
+  readonly active?: boolean;
 }
+
+/** Text as Excel's header and footer codes show it: an ampersand doubled, so "D&T" is not a code. */
+export const headerFooterText = (text: string): string => text.replace(/&/g, "&&");
 
 /** The marker a host attaches to each sheet it creates, so it never overwrites a sheet it did not create. */
 export const OWNED_SHEET_MARKER = "ITSM_Scorecard_Result";

@@ -201,9 +201,12 @@ export function scorecardSheet({ result, catalog, settings, labels, calc }: Rend
   s.row([statusCell("Warning", labels.status), L.legendLines[1]]);
   s.row([statusCell("Fail", labels.status), L.legendLines[2]]);
   s.row([notAvailable(), L.legendLines[3]]);
+  s.row([riskCell("MEDIUM", labels.risk), L.riskLegend]);
 
+  // Column A as wide as its longest label, so a long process name is never cut off.
+  const labelWidth = Math.min(72, Math.max(54, ...s.columnText(0).map((t) => t.length + 3)));
   return s.build({
-    columnWidths: [54, 24, ...Array.from({ length: width - 2 }, () => 15)],
+    columnWidths: [labelWidth, 24, ...Array.from({ length: width - 2 }, () => 15)],
     freeze: { rows: headerRow + 1, columns: 1 },
     print: { landscape: true, fitToWidth: true, titleRows: headerRow + 1, onePage: true },
   });

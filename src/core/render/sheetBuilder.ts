@@ -107,6 +107,14 @@ export class SheetBuilder {
     return Array.from({ length: Math.max(0, this.span - 1) }, () => ({ value: null, style }));
   }
 
+  /** The texts in column `col` of the rows so far, except titles and the bands that run across the table. */
+  columnText(col: number): string[] {
+    return this.rows.flatMap((row, r) => {
+      const v = row[col]?.value;
+      return typeof v === "string" && !this.sectionRows.has(r) && row[col]?.style?.title !== true ? [v] : [];
+    });
+  }
+
   /** 0-based index of the next row. */
   get nextRow(): number {
     return this.rows.length;

@@ -119,6 +119,8 @@ export interface ResultLabels {
     readonly trendChart: string;
     readonly legend: string;
     readonly legendLines: readonly [string, string, string, string];
+    /** Why MEDIUM project risk is Fail. */
+    readonly riskLegend: string;
   };
   readonly compliance: {
     readonly title: string;
@@ -261,6 +263,7 @@ const EN: ResultLabels = {
       "misses the target",
       "nothing feeds the indicator; left out of the means above it",
     ],
+    riskLegend: "project risk (PRK): only LOW meets the target; MEDIUM and HIGH are Fail (Table 1 has no middle band)",
   },
   compliance: {
     title: "Control compliance",
@@ -430,6 +433,8 @@ const ES: ResultLabels = {
       "no alcanza la meta",
       "ningún dato alimenta el indicador; se excluye de las medias superiores",
     ],
+    riskLegend:
+      "riesgo de proyectos (PRK): solo BAJO cumple la meta; MEDIO y ALTO son Falla (la Tabla 1 no tiene banda intermedia)",
   },
   compliance: {
     title: "Cumplimiento de controles",

@@ -131,13 +131,17 @@ export interface ExcelNamedItemCollection {
 
 /** One group of page headers and footers; each section a string with Excel's codes (ExcelApi 1.9). */
 export interface ExcelHeaderFooter {
+  centerHeader: string;
   centerFooter: string;
   load(propertyNames: string): unknown;
 }
 
 export interface ExcelPageLayout {
-  /** The even-page group carries the ownership mark (OWNED_SHEET_FOOTER_CENTER). */
-  readonly headersFooters: { readonly evenPages: ExcelHeaderFooter };
+  /**
+   * The even-page group carries the ownership mark (OWNED_SHEET_FOOTER_CENTER); the default group
+   * prints on every page while the state is Default (different odd and even pages off).
+   */
+  readonly headersFooters: { readonly evenPages: ExcelHeaderFooter; readonly defaultForAllPages: ExcelHeaderFooter };
   orientation: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   setPrintTitleRows(printTitleRows: ExcelRange | string): void;

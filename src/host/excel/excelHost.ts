@@ -341,6 +341,7 @@ export class ExcelHost implements WorkbookHost {
     tableRange?.load("rowIndex,columnIndex,rowCount,columnCount");
 
     const total = sheets.length + 1;
+    let active: ExcelWorksheet | null = null;
     for (const [k, { result, old, marked }] of plan.entries()) {
       onProgress?.(k, total, result.name);
       let sheet: ExcelWorksheet;
@@ -361,6 +362,7 @@ export class ExcelHost implements WorkbookHost {
       }
       // A sheet known by its footer alone gets its hidden name back.
       await writeResultSheet(batch, sheet, result, { add: !marked, name: OWNED_SHEET_MARKER });
+      if (result.active) active = sheet;
     }
 
     onProgress?.(sheets.length, total, history.name);
@@ -373,6 +375,9 @@ export class ExcelHost implements WorkbookHost {
       await batch.queue({ bytes: 0, actions: 4 }, () => rangeOf(target).clear("Contents"));
     }
     await writeValues(batch, target, history.rows);
+    // The workbook opens on the sheet the run names (the Scorecard), as the file host's activeTab.
+    const opened = active;
+    if (opened !== null) await batch.queue({ bytes: 0, actions: 2 }, () => opened.activate());
     await batch.sync();
     onProgress?.(total, total, "");
     this.done(batch);

@@ -272,6 +272,10 @@ function layOut(
     // Tall as needed (0: automatic), as the file host's fitToHeight="0": a side left out keeps Excel's one page.
     else if (result.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (result.print.titleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${result.print.titleRows}`);
+    // ExcelApi 1.9: the same codes (&P, &N, &&) as the file host's oddHeader and oddFooter.
+    const pages = sheet.pageLayout.headersFooters.defaultForAllPages;
+    if (result.print.header !== undefined) pages.centerHeader = result.print.header;
+    if (result.print.footer !== undefined) pages.centerFooter = result.print.footer;
   }
   // The second mark, kept by tools that drop hidden names; printed only with different odd and even pages.
   sheet.pageLayout.headersFooters.evenPages.centerFooter = OWNED_SHEET_FOOTER_CENTER;

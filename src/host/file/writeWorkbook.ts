@@ -47,6 +47,7 @@ import { cellXml, worksheetXml, type StyleIndex, type WorksheetContent } from ".
 import { spliceRows, type SpliceWriter } from "./parts/spliceRows";
 import { resizeTables } from "./parts/spliceWorksheet";
 import { isProductSheet } from "./parts/ownerMark";
+import { setActiveTab, unselectOtherSheets } from "./parts/activeSheet";
 import { parseDateStyles } from "./parts/readStyles";
 import { MINIMAL_STYLES_XML, StyleBook } from "./parts/stylesPatch";
 import { isOwnedSheet, readWorkbookPart, type WorkbookPart, type WorkbookSheet } from "./parts/workbookPart";
@@ -339,6 +340,7 @@ function resultContent(sheet: ResultSheet, drawingRelId: string | undefined): Wo
     print: sheet.print,
     drawingRelId,
     ownerMark: true,
+    tabSelected: sheet.active === true,
   };
 }
 
@@ -387,6 +389,7 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
   const addedNames: string[] = [];
   const appendedWorksheets: string[] = [];
   let nextIndex = wb.sheets.length;
+  let active: { index: number; part: string } | null = null;
   let nextSheetId = wb.sheets.reduce((max, s) => Math.max(max, s.sheetId), 0) + 1;
 
   const definedNameXml = (name: string, index: number, value: string, hidden: boolean): string =>
@@ -457,6 +460,7 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
         if (!isOwnedSheet(wb, existing))
           addedNames.push(definedNameXml(OWNED_SHEET_MARKER, existing.index, MARKER_VALUE, true));
         printTitles(sheet, existing.index);
+        if (sheet.active) active = { index: existing.index, part };
         replacedSheetIds.add(existing.sheetId);
         break;
       }
@@ -472,6 +476,7 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
         );
         addedNames.push(definedNameXml(OWNED_SHEET_MARKER, index, MARKER_VALUE, true));
         printTitles(sheet, index);
+        if (sheet.active) active = { index, part };
         break;
       }
       case "spliceInput": {
@@ -508,6 +513,10 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
   }
 
   applyDefinedNames(wb, wbEdits, removedNames, addedNames);
+  if (active !== null) {
+    setActiveTab(wb, wbEdits, active.index);
+    unselectOtherSheets(pkg, wb, active.part);
+  }
   dropCalcChainEntries(pkg, wb, editor, relsEdits, replacedSheetIds);
 
   const stylesXml = styles.book.toXml();

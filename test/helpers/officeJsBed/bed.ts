@@ -127,6 +127,11 @@ export class ExcelBed {
     return this.book.sheets;
   }
 
+  /** The sheet Excel shows (the last Worksheet.activate), or null. */
+  get activeSheet(): Sheet | null {
+    return this.book.activeSheet;
+  }
+
   /** A sheet of the user's, its values typed in as a person would (text with an apostrophe stays text). */
   addSheet(name: string, rows: readonly (readonly (string | number | boolean)[])[] = []): Sheet {
     return this.book.typeSheet(name, rows);

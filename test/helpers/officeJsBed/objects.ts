@@ -366,6 +366,7 @@ export class WorksheetObject extends ApiObject {
       case "Delete":
         return this.scope.book.deleteSheet(this.sheet);
       case "Activate":
+        this.scope.book.activeSheet = this.sheet;
         return undefined;
       // worksheet.onChanged.add / remove (ExcelApi 1.7): the client tells Excel in the batch.
       case "_RegisterDataChangedEvent":

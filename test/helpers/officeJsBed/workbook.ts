@@ -400,6 +400,8 @@ export class Book {
   structureProtected = false;
   /** Calls of Application.suspendScreenUpdatingUntilNextSync. */
   screenUpdatingSuspensions = 0;
+  /** The sheet last activated (Worksheet.activate), the one Excel shows. */
+  activeSheet: Sheet | null = null;
   private ids = 0;
 
   nextId(): number {

@@ -42,6 +42,8 @@ export interface WorksheetContent {
   readonly drawingRelId?: string;
   /** A result sheet: carries OWNED_SHEET_FOOTER as its even-page footer (see ownerMark.ts). */
   readonly ownerMark?: boolean;
+  /** The sheet the workbook opens on: its tab is selected (workbook.xml's activeTab points at it). */
+  readonly tabSelected?: boolean;
   /** The sheet's drop-downs, rules and input messages (dataValidations.ts). */
   readonly dataValidations?: readonly DataValidation[];
   /** r:ids of the sheet's table parts (tableParts.ts). */
@@ -158,14 +160,15 @@ export function dimensionRef(content: WorksheetContent): string {
   return lastRow === 0 ? topLeft : `${topLeft}:${columnLetters(lastCol)}${lastRow}`;
 }
 
-function sheetViewsXml(freeze: WorksheetContent["freeze"]): string {
+function sheetViewsXml(freeze: WorksheetContent["freeze"], tabSelected: boolean): string {
   const rows = Math.max(0, Math.floor(freeze?.rows ?? 0));
   const cols = Math.max(0, Math.floor(freeze?.columns ?? 0));
-  if (rows === 0 && cols === 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const view = `<sheetView${tabSelected ? ' tabSelected="1"' : ""} workbookViewId="0"`;
+  if (rows === 0 && cols === 0) return `<sheetViews>${view}/></sheetViews>`;
   const pane = rows && cols ? "bottomRight" : rows ? "bottomLeft" : "topRight";
   const topLeft = columnLetters(cols + 1) + (rows + 1);
   return (
-    '<sheetViews><sheetView workbookViewId="0">' +
+    `<sheetViews>${view}>` +
     `<pane${cols ? ` xSplit="${cols}"` : ""}${rows ? ` ySplit="${rows}"` : ""} topLeftCell="${topLeft}" activePane="${pane}" state="frozen"/>` +
     `<selection pane="${pane}" activeCell="${topLeft}" sqref="${topLeft}"/>` +
     "</sheetView></sheetViews>"
@@ -212,6 +215,20 @@ export function hyperlinksXml(content: WorksheetContent): string {
   return links.length ? `<hyperlinks>${links.join("")}</hyperlinks>` : "";
 }
 
+/**
+ * `<headerFooter>`: the print setup's header and footer, centred, on every page (odd pages are all
+ * pages while differentOddEven is off), and a result sheet's ownership mark as its even footer.
+ */
+function headerFooterXml(content: WorksheetContent): string {
+  const header = content.print?.header;
+  const footer = content.print?.footer;
+  const children =
+    (header ? `<oddHeader>${escapeText(`&C${header}`)}</oddHeader>` : "") +
+    (footer ? `<oddFooter>${escapeText(`&C${footer}`)}</oddFooter>` : "") +
+    (content.ownerMark ? `<evenFooter>${escapeText(OWNED_SHEET_FOOTER)}</evenFooter>` : "");
+  return children ? `<headerFooter>${children}</headerFooter>` : "";
+}
+
 /** A complete worksheet part. */
 export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, date1904: boolean): string {
   const onePage = content.print?.onePage === true;
@@ -221,7 +238,7 @@ export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, 
     `<worksheet xmlns="${NS_MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
     fitToPage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "",
     `<dimension ref="${dimensionRef(content)}"/>`,
-    sheetViewsXml(content.freeze),
+    sheetViewsXml(content.freeze, content.tabSelected === true),
     colsXml(content.columnWidths),
     sheetDataXml(content, styleIndex, date1904),
     autoFilterXml(content),
@@ -236,8 +253,7 @@ export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, 
         "/>",
     );
   }
-  if (content.ownerMark)
-    parts.push(`<headerFooter><evenFooter>${escapeText(OWNED_SHEET_FOOTER)}</evenFooter></headerFooter>`);
+  parts.push(headerFooterXml(content));
   // rowBreaks, ... would go here, then the drawing that holds the sheet's charts.
   if (content.drawingRelId) parts.push(`<drawing r:id="${content.drawingRelId}"/>`);
   parts.push(tablePartsXml(content.tableRelIds ?? []));

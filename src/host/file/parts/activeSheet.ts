@@ -1,0 +1,41 @@
+/**
+ * The sheet a workbook opens on: workbook.xml's first `<workbookView activeTab>` names its index,
+ * and that sheet alone has `tabSelected` in its `<sheetView>` (two selected tabs are a sheet group,
+ * where one typed value would land on every grouped sheet). Other sheets lose their `tabSelected`,
+ * an attribute of the view only: their cells and everything else stay byte for byte.
+ */
+import type { TextEdits } from "../opc/opc";
+import type { WorkbookPart } from "./workbookPart";
+import type { ZipPackage } from "../zip/zipPackage";
+
+const WORKBOOK_VIEW = /<((?:[A-Za-z_][\w.-]*:)?)workbookView\b[^>]*?(\/?)>/;
+const ACTIVE_TAB = /\sactiveTab\s*=\s*("[^"]*"|'[^']*')/;
+const SELECTED_VIEW = /(<(?:[A-Za-z_][\w.-]*:)?sheetView\b[^>]*?)\s+tabSelected\s*=\s*("[^"]*"|'[^']*')/g;
+
+/** Points workbook.xml's view at sheet `index` (0-based, in the order of `<sheets>`). */
+export function setActiveTab(wb: WorkbookPart, edits: TextEdits, index: number): void {
+  const view = WORKBOOK_VIEW.exec(wb.text);
+  if (view === null) {
+    // No <bookViews>: it comes right before <sheets> (CT_Workbook).
+    const at = (wb.sheetsElement as { start: number }).start;
+    edits.insert(at, `<${wb.prefix}bookViews><${wb.prefix}workbookView activeTab="${index}"/></${wb.prefix}bookViews>`);
+    return;
+  }
+  const tag = view[0];
+  const next = ACTIVE_TAB.test(tag)
+    ? tag.replace(ACTIVE_TAB, ` activeTab="${index}"`)
+    : tag.replace(/^<[^\s/>]+/, (name) => `${name} activeTab="${index}"`);
+  edits.replace(view.index, view.index + tag.length, next);
+}
+
+/** Removes `tabSelected` from the sheet parts (worksheets, chart sheets) other than `keep` (already written, so taken as they are now). */
+export function unselectOtherSheets(pkg: ZipPackage, wb: WorkbookPart, keep: string | null): void {
+  for (const sheet of wb.sheets) {
+    if (sheet.part === null || sheet.part === keep || sheet.kind === "other") continue;
+    if (!pkg.find(sheet.part)) continue;
+    const xml = pkg.getText(sheet.part);
+    if (typeof xml !== "string" || !xml.includes("tabSelected")) continue;
+    const next = xml.replace(SELECTED_VIEW, "$1");
+    if (next !== xml) pkg.set(sheet.part, next);
+  }
+}
