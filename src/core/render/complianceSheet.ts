@@ -52,12 +52,13 @@ export function complianceSheet({ result, catalog, labels, calc }: RenderContext
     series: [
       { name: consolidated, nameCell: { row: clsFirst - 1, col: 3 }, values: columnRange(3, clsFirst, clsLast) },
     ],
-    anchor: { row: headerRow, col: 5 + offices.length, columns: 7, rows: 16 },
+    // Under its table, in the page's width: beside the tables it would shrink the print below 8 pt.
+    anchor: { row: clsLast + 2, col: 0, columns: 2, rows: 16 },
     yAxisTitle: "CLS",
     yMin: 0,
     yMax: 1,
   });
-  s.blank();
+  s.clearCharts();
 
   s.section(L.measuresSection);
   s.header([L.measure, "", "", consolidated, ...offices.map(([o]) => o)]);

@@ -28,6 +28,18 @@ export function findingsSheet({ result, labels, calc }: RenderContext): ResultSh
   }
   const last = s.nextRow - 1;
   const limitCol = 3 + campaigns.length;
+  s.blank();
+
+  s.section(L.levelSection);
+  s.header([L.variable, "", ...campaigns.map((c) => c.name), L.objective]);
+  const auditLines = (c: (typeof campaigns)[number]) => calc?.("ALVL", "", "", c.name);
+  s.row([
+    bold(labels.auditLevel),
+    L.meanLevel,
+    ...campaigns.map((c) => linked(level(c.auditLevel, c.status.auditLevel), auditLines(c))),
+    ">= 4",
+  ]);
+  s.row([bold(L.audits), L.inCampaign, ...campaigns.map((c) => linked(c.audits, auditLines(c))), ""]);
   if (campaigns.length > 0) {
     s.chart({
       kind: "column",
@@ -46,23 +58,13 @@ export function findingsSheet({ result, labels, calc }: RenderContext): ResultSh
           color: REFERENCE_SERIES_COLOR,
         },
       ],
-      anchor: { row: headerRow, col: limitCol + 2, columns: 8, rows: 16 },
+      // Under the tables, across them: the sheet prints portrait, one page wide, at 8 pt or more.
+      anchor: { row: s.nextRow + 1, col: 0, columns: limitCol + 1, rows: 18 },
       yAxisTitle: L.axis,
       yMin: 0,
     });
   }
-  s.blank();
-
-  s.section(L.levelSection);
-  s.header([L.variable, "", ...campaigns.map((c) => c.name), L.objective]);
-  const auditLines = (c: (typeof campaigns)[number]) => calc?.("ALVL", "", "", c.name);
-  s.row([
-    bold(labels.auditLevel),
-    L.meanLevel,
-    ...campaigns.map((c) => linked(level(c.auditLevel, c.status.auditLevel), auditLines(c))),
-    ">= 4",
-  ]);
-  s.row([bold(L.audits), L.inCampaign, ...campaigns.map((c) => linked(c.audits, auditLines(c))), ""]);
+  s.clearCharts();
 
   return s.build({
     columnWidths: [
@@ -73,6 +75,6 @@ export function findingsSheet({ result, labels, calc }: RenderContext): ResultSh
       14,
     ],
     freeze: { rows: headerRow + 1, columns: 2 },
-    print: { landscape: true, fitToWidth: true, titleRows: 2 },
+    print: { landscape: false, fitToWidth: true, titleRows: 2 },
   });
 }

@@ -14,16 +14,18 @@ export function issuesSheet(issues: readonly Issue[], labels: ResultLabels): Res
     s.row([
       { value: labels.severity[i.severity], style: { fill: i.severity === "error" ? "fail" : "warning", bold: true } },
       i.sheet,
-      i.row,
+      // Centred: right-aligned, a row number would touch the column name beside it.
+      { value: i.row, style: { align: "center" } },
       i.column,
       i.cell,
       i.value,
-      i.message,
+      { value: i.message, style: { wrap: true, verticalAlign: "top" } },
     ]);
   }
   if (issues.length === 0) s.row([{ value: L.none, style: { fill: "success" } }]);
   return s.build({
-    columnWidths: [10, 18, 7, 18, 8, 24, 100],
+    // One page wide at 8 pt or more (printScale.ts): a longer message wraps.
+    columnWidths: [10, 16, 7, 18, 8, 20, 90],
     freeze: { rows: headerRow + 1, columns: 0 },
     print: { landscape: true, fitToWidth: true, titleRows: headerRow + 1 },
   });

@@ -47,15 +47,14 @@ export function maturitySheet({ result, catalog, labels, calc }: RenderContext):
         nameCell: { row: headerRow, col: 2 + k },
         values: columnRange(2 + k, first, last),
       })),
-      anchor: { row: headerRow, col: 3 + campaigns.length, columns: 9, rows: 20 },
+      // Under the table, in the page's width: beside it the print would shrink below 8 pt.
+      anchor: { row: last + 5, col: 0, columns: 2 + campaigns.length, rows: 18 },
       yAxisTitle: L.axis,
       yMin: 0,
       yMax: 5,
     });
   }
-  s.blank();
-  // The derived table may be wider than the campaigns': it starts below the chart.
-  if (offices.length + 1 > campaigns.length) s.clearCharts();
+  s.clearCharts();
 
   s.section(L.derivedSection);
   s.header([processHeader, nameHeader, labels.consolidated, ...offices.map(([o]) => o)]);

@@ -35,12 +35,11 @@ export function projectsSheet({ result, labels, calc }: RenderContext): ResultSh
     title: L.chart,
     categories: columnRange(0, first, last),
     series: [{ name: prkHeader, nameCell: { row: officeHeader, col: 2 }, values: columnRange(2, first, last) }],
-    anchor: { row: officeHeader, col: 5, columns: 7, rows: 14 },
+    anchor: { row: last + 2, col: 0, columns: 3, rows: 14 },
     yAxisTitle: prkHeader,
     yMin: 0,
     yMax: 3,
   });
-  s.blank();
   s.clearCharts();
 
   s.section(L.assessedSection);
@@ -64,7 +63,8 @@ export function projectsSheet({ result, labels, calc }: RenderContext): ResultSh
   if (result.projects.length === 0) s.row([{ value: L.none, style: { fill: "muted" } }]);
 
   return s.build({
-    columnWidths: [16, 17, 40, 12, 10, 14, 16, 10, 13, 9, 14, 10],
+    // Narrow enough to print one page wide at 8 pt or more (printScale.ts); long headers wrap.
+    columnWidths: [14, 12, 38, 12, 10, 14, 12, 10, 13, 9, 14, 10],
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { landscape: true, fitToWidth: true, titleRows: 2 },
   });

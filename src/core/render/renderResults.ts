@@ -17,6 +17,7 @@ import { maturitySheet } from "./maturitySheet";
 import { projectsSheet } from "./projectsSheet";
 import { scorecardSheet } from "./scorecardSheet";
 import { wordNotAvailable } from "./sheetBuilder";
+import { readablePrint } from "./printScale";
 
 export function renderResults(
   input: Omit<RenderContext, "labels"> & {
@@ -55,13 +56,21 @@ export function renderResults(
   const header = headerFooterText(
     page.header(context.settings.organization || context.labels.scorecard.defaultOrg, isoFromDay(context.result.asOf)),
   );
-  return sheets.map(([key, sheet]) => ({
-    ...wordNotAvailable(sheet, context.labels.notAvailable),
-    replaces: otherNames(key, sheet.name),
-    // Every printed page says whose scorecard, as of when, and which page of how many.
-    print: { landscape: true, fitToWidth: true, ...sheet.print, header, footer: page.footer },
-    ...(key === "scorecard" ? { active: true } : {}),
-  }));
+  return sheets.map(([key, sheet]) => {
+    const print = { landscape: true, fitToWidth: true, ...sheet.print };
+    return {
+      ...wordNotAvailable(sheet, context.labels.notAvailable),
+      replaces: otherNames(key, sheet.name),
+      // Every printed page says whose scorecard, as of when, and which page of how many; its body is read at 8 pt or more.
+      // (The Calculation sheet, an audit trail read on screen, keeps to one page wide: at 8 pt it would double the pages.)
+      print: {
+        ...(key === "calculation" ? print : readablePrint(sheet, print)),
+        header,
+        footer: page.footer,
+      },
+      ...(key === "scorecard" ? { active: true } : {}),
+    };
+  });
 }
 
 /** The result's issues, and a warning when the Calculation sheet could not hold every office's lines. */

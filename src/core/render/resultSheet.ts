@@ -166,6 +166,10 @@ export interface ResultSheet {
     readonly titleRows?: number;
     /** The whole sheet on one printed page (one page wide and one page tall). */
     readonly onePage?: boolean;
+    /** A fixed print scale in percent (10-400), written instead of fitting to pages. */
+    readonly scale?: number;
+    /** Columns 1..titleColumns are printed at the left of every page (a sheet several pages wide). */
+    readonly titleColumns?: number;
     /**
      * The centre of every printed page's header and footer, in Excel's header codes (&P the page,
      * &N the pages, && an ampersand): both hosts write them as given.

@@ -167,6 +167,14 @@ export function scorecardSheet({ result, catalog, settings, labels, calc }: Rend
     s.blank();
   }
 
+  s.section(L.legend);
+  s.row([statusCell("Success", labels.status), L.legendLines[0]]);
+  s.row([statusCell("Warning", labels.status), L.legendLines[1]]);
+  s.row([statusCell("Fail", labels.status), L.legendLines[2]]);
+  s.row([notAvailable(), L.legendLines[3]]);
+  s.row([riskCell("MEDIUM", labels.risk), L.riskLegend]);
+  s.blank();
+
   // OCL over time: one line per office and the consolidated view, from Indicator history plus this run.
   const days = [...new Set(columns.flatMap(([, i]) => i.oclt.series.map((p) => p.day)))].sort((a, b) => a - b);
   if (days.length >= 2) {
@@ -186,28 +194,21 @@ export function scorecardSheet({ result, catalog, settings, labels, calc }: Rend
         nameCell: { row: header, col: 2 + k },
         values: columnRange(2 + k, first, last),
       })),
-      // Beside the indicators at the top: the page is printed landscape on one sheet, where the
-      // long table leaves room on the right.
-      anchor: { row: headerRow, col: width + 1, columns: 8, rows: 30 },
+      // Under its table, within the indicators' columns: beside them it would widen the printed
+      // page and shrink the body below a readable size.
+      anchor: { row: last + 2, col: 0, columns: 3, rows: 18 },
       yAxisTitle: "OCL",
       yMin: 0,
       yMax: 1,
     });
-    s.blank();
+    s.clearCharts();
   }
-
-  s.section(L.legend);
-  s.row([statusCell("Success", labels.status), L.legendLines[0]]);
-  s.row([statusCell("Warning", labels.status), L.legendLines[1]]);
-  s.row([statusCell("Fail", labels.status), L.legendLines[2]]);
-  s.row([notAvailable(), L.legendLines[3]]);
-  s.row([riskCell("MEDIUM", labels.risk), L.riskLegend]);
 
   // Column A as wide as its longest label, so a long process name is never cut off.
   const labelWidth = Math.min(72, Math.max(54, ...s.columnText(0).map((t) => t.length + 3)));
   return s.build({
     columnWidths: [labelWidth, 24, ...Array.from({ length: width - 2 }, () => 15)],
     freeze: { rows: headerRow + 1, columns: 1 },
-    print: { landscape: true, fitToWidth: true, titleRows: headerRow + 1, onePage: true },
+    print: { landscape: true, fitToWidth: true, titleRows: headerRow + 1 },
   });
 }

@@ -209,12 +209,17 @@ export class SheetBuilder {
       if (cell === null) return null;
       let numbers = 0;
       let texts = 0;
+      const aligns = new Set<string | undefined>();
       for (const row of data) {
         const v = row[c]?.value ?? null;
         if (typeof v === "number" || v instanceof Date) numbers++;
         else if (v !== null && v !== "" && v !== NOT_AVAILABLE) texts++;
+        if (v !== null) aligns.add(row[c]?.style?.align);
       }
-      return numbers > texts ? { value: cell.value, style: { ...cell.style, align: "right" } } : cell;
+      // Over numbers aligned as the column aligns them (centred row numbers), else right as Excel aligns numbers.
+      const given = aligns.size === 1 ? [...aligns][0] : undefined;
+      const align = given === "center" || given === "left" ? given : "right";
+      return numbers > texts ? { value: cell.value, style: { ...cell.style, align } } : cell;
     });
   }
 }

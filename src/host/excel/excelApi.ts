@@ -145,6 +145,7 @@ export interface ExcelPageLayout {
   orientation: string;
   zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
   setPrintTitleRows(printTitleRows: ExcelRange | string): void;
+  setPrintTitleColumns(printTitleColumns: ExcelRange | string): void;
 }
 
 /** The cell formats the host sets through Range.setCellProperties (ExcelApi 1.9). */

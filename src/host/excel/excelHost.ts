@@ -30,6 +30,7 @@ import type {
 } from "./excelApi";
 import { plainExcelError } from "./excelErrors";
 import {
+  applyPrint,
   cellProperties,
   rangeAddress,
   rangeOf,
@@ -129,14 +130,6 @@ function applyRowStyle(sheet: ExcelWorksheet, row: number, cols: number, style: 
   if (format) range.numberFormat = [new Array<string>(cols).fill(FORMAT_CODES[format])];
   const properties = cellProperties(style);
   if (Object.keys(properties).length > 0) range.setCellProperties([Array.from({ length: cols }, () => properties)]);
-}
-
-/** Orientation, fit to pages and print titles of a template sheet, as result sheets get them. */
-function applyPrint(sheet: ExcelWorksheet, print: NonNullable<ResultSheet["print"]>): void {
-  sheet.pageLayout.orientation = print.landscape ? "Landscape" : "Portrait";
-  if (print.onePage) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
-  else if (print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (print.titleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${print.titleRows}`);
 }
 
 /** A sheet's used range still to be read, and how far it has been planned. */

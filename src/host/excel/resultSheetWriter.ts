@@ -234,6 +234,18 @@ export async function writeResultSheet(
     );
 }
 
+/** Orientation, fit to pages or a fixed scale, and print titles: what the file host's pageSetup and Print_Titles say. */
+export function applyPrint(sheet: ExcelWorksheet, print: NonNullable<ResultSheet["print"]>): void {
+  sheet.pageLayout.orientation = print.landscape ? "Landscape" : "Portrait";
+  if (print.onePage) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+  // Tall as needed (0: automatic), as the file host's fitToHeight="0": a side left out keeps Excel's one page.
+  else if (print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  else if (print.scale !== undefined)
+    sheet.pageLayout.zoom = { scale: Math.min(400, Math.max(10, Math.round(print.scale))) };
+  if (print.titleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${print.titleRows}`);
+  if (print.titleColumns) sheet.pageLayout.setPrintTitleColumns(`$A:$${columnLetters(print.titleColumns)}`);
+}
+
 /** Widths, heights, panes, print settings and the ownership marker: one small block of actions. */
 function layOut(
   sheet: ExcelWorksheet,
@@ -267,11 +279,7 @@ function layOut(
     sheet.autoFilter.apply(rangeOf(sheet, rangeAddress(f.row0, f.col0, f.row1, f.col1)));
   }
   if (result.print) {
-    sheet.pageLayout.orientation = result.print.landscape ? "Landscape" : "Portrait";
-    if (result.print.onePage) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
-    // Tall as needed (0: automatic), as the file host's fitToHeight="0": a side left out keeps Excel's one page.
-    else if (result.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (result.print.titleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${result.print.titleRows}`);
+    applyPrint(sheet, result.print);
     // ExcelApi 1.9: the same codes (&P, &N, &&) as the file host's oddHeader and oddFooter.
     const pages = sheet.pageLayout.headersFooters.defaultForAllPages;
     if (result.print.header !== undefined) pages.centerHeader = result.print.header;

@@ -397,7 +397,13 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
   /** Sets a sheet's print titles; an identical existing name is kept so a rerun changes nothing. */
   const printTitles = (sheet: Pick<ResultSheet, "name" | "print">, index: number): void => {
     const rows = Math.floor(sheet.print?.titleRows ?? 0);
-    const value = rows > 0 ? `${sheetRef(sheet.name)}!$1:$${rows}` : null;
+    const columns = Math.floor(sheet.print?.titleColumns ?? 0);
+    // Excel's own order: the columns, then the rows ('S'!$A:$A,'S'!$1:$4).
+    const ranges = [
+      ...(columns > 0 ? [`${sheetRef(sheet.name)}!$A:$${columnLetters(columns)}`] : []),
+      ...(rows > 0 ? [`${sheetRef(sheet.name)}!$1:$${rows}`] : []),
+    ];
+    const value = ranges.length > 0 ? ranges.join(",") : null;
     let kept = false;
     for (const d of wb.definedNames) {
       if (d.localSheetId !== index || d.name.toLowerCase() !== PRINT_TITLES.toLowerCase()) continue;

@@ -631,6 +631,12 @@ class PageLayoutObject extends ApiObject {
       this.sheet.printTitleRows = `$${r.r0 + 1}:$${r.r1 + 1}`;
       return undefined;
     }
+    if (name === "SetPrintTitleColumns") {
+      const r = rangeOf(this.sheet, args[0]);
+      if (!(r.r0 === 0 && r.r1 === MAX_ROWS - 1)) throw new ExcelError("InvalidArgument");
+      this.sheet.printTitleColumns = `$${columnLetters(r.c0 + 1)}:$${columnLetters(r.c1 + 1)}`;
+      return undefined;
+    }
     return super.call(name, args);
   }
 }

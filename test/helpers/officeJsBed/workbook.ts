@@ -245,6 +245,7 @@ export class Sheet {
     scale: 100,
   };
   printTitleRows: string | null = null;
+  printTitleColumns: string | null = null;
   /** Page headers and footers (PageLayout.headersFooters): each group's six sections, as Excel keeps them. */
   headersFooters: Record<HeaderFooterGroupName, Record<HeaderFooterSection, string>> = {
     defaultForAllPages: emptyHeaderFooter(),

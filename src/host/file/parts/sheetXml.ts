@@ -247,8 +247,11 @@ export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, 
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
   ];
   if (content.print) {
+    // A fixed scale only without fitting (fitToPage would have Excel ignore it).
+    const scale = !fitToPage && content.print.scale !== undefined ? Math.round(content.print.scale) : null;
     parts.push(
-      `<pageSetup orientation="${content.print.landscape ? "landscape" : "portrait"}"` +
+      `<pageSetup${scale !== null ? ` scale="${Math.min(400, Math.max(10, scale))}"` : ""}` +
+        ` orientation="${content.print.landscape ? "landscape" : "portrait"}"` +
         (fitToPage ? ` fitToWidth="1" fitToHeight="${onePage ? 1 : 0}"` : "") +
         "/>",
     );
