@@ -518,13 +518,21 @@ for h in [i for i, r in enumerate(ml) if r[0] == "Process" and r[2] == "PA 1.1"]
 fs = rows_of("Findings summary")
 h = next(i for i, r in enumerate(fs) if r[0] == "Type")
 camp_cols = [(k, v) for k, v in enumerate(fs[h]) if 2 <= k and v in campaigns]
-limit_col = fs[h].index("Objective limit")
-TABLE1_LIMIT = {"FGP": 1, "FOP": 5, "FOB": 5, "FNC": 5, "FCC": 0}  # framework.md section 7
+min_col = fs[h].index("Objective (minimum)")
+max_col = fs[h].index("Objective (maximum)")
+# framework.md section 7: at least one good practice per audit, at most 5 (0 critical) of the others.
+TABLE1_MIN = {"FGP": 1}
+TABLE1_MAX = {"FOP": 5, "FOB": 5, "FNC": 5, "FCC": 0}
 for r in range(h + 1, h + 6):
     t = fs[r][0]
     for k, c in camp_cols:
         check("Findings summary", r, k, findings[(c, t)], fs[r][k])
-    check("Findings summary", r, limit_col, TABLE1_LIMIT[t], fs[r][limit_col])
+    # A type without a minimum (or maximum) leaves that cell empty.
+    for col, limits in ((min_col, TABLE1_MIN), (max_col, TABLE1_MAX)):
+        if t in limits:
+            check("Findings summary", r, col, limits[t], fs[r][col])
+        elif fs[r][col] is not None:
+            mismatches.append({"sheet": "Findings summary", "row": r + 1, "col": col + 1, "expected": None, "actual": fs[r][col]})
 h = next(i for i, r in enumerate(fs) if r[0] == "Variable")
 for k, c in camp_cols:
     check("Findings summary", h + 1, k, alvl[c], fs[h + 1][k])

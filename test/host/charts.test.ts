@@ -11,7 +11,7 @@ import {
   type ChartSpec,
   FORMAT_CODES,
   type ResultSheet,
-  REFERENCE_SERIES_COLOR,
+  LIMIT_COLORS,
   seriesColor,
 } from "../../src/core/render/resultSheet";
 import type { ScorecardRun } from "../../src/core/pipeline";
@@ -36,6 +36,7 @@ import { day } from "../helpers/records";
 const today = day("2026-11-01");
 const NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 const NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+const NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const CT_CHART = `${CT_PREFIX}.drawingml.chart+xml`;
 const CT_DRAWING = `${CT_PREFIX}.drawing+xml`;
 
@@ -467,8 +468,10 @@ describe("charts of the sample's result sheets", () => {
       sheet.charts.forEach((spec, k) => {
         const { space } = written[k];
         const plot = path(space, "chart", "plotArea");
+        // The chart's own type holds its series; a line chart over the columns holds the limits.
         const group = path(plot, spec.kind === "line" ? "lineChart" : "barChart");
-        const series = kids(group).filter((c) => c.localName === "ser");
+        const limits = spec.kind === "line" ? [] : kids(plot).filter((c) => c.localName === "lineChart");
+        const series = [group, ...limits].flatMap((g) => kids(g).filter((c) => c.localName === "ser"));
         expect(series).toHaveLength(spec.series.length);
         series.forEach((ser, i) => {
           const s = spec.series[i];
@@ -517,7 +520,26 @@ describe("charts of the sample's result sheets", () => {
     const names = Array.from(findings.getElementsByTagNameNS(NS_C, "ser")).map(
       (s) => cachePoints(path(s, "tx", "strRef", "strCache"))[0][1],
     );
-    expect(names).toEqual([...run.result.campaigns.map((c) => c.name), "Objective limit"]);
+    expect(names).toEqual([...run.result.campaigns.map((c) => c.name), "Objective (minimum)", "Objective (maximum)"]);
+    // The limits are a line chart of markers on no line over the columns, on the same axes.
+    const plot = path(findings, "chart", "plotArea");
+    const line = path(plot, "lineChart");
+    const limits = Array.from(line.getElementsByTagNameNS(NS_C, "ser"));
+    expect(limits.map((s) => val(path(s, "marker"), "symbol"))).toEqual(["triangle", "dash"]);
+    for (const s of limits) expect(path(s, "spPr", "ln").getElementsByTagNameNS(NS_A, "noFill")).toHaveLength(1);
+    expect(Array.from(line.getElementsByTagNameNS(NS_C, "axId")).map((a) => a.getAttribute("val"))).toEqual(
+      Array.from(path(plot, "barChart").getElementsByTagNameNS(NS_C, "axId")).map((a) => a.getAttribute("val")),
+    );
+    // FGP's minimum is 1 and it has no maximum; the others have a maximum and no minimum.
+    expect(limits.map((s) => cachePoints(path(s, "val", "numRef", "numCache")))).toEqual([
+      [[0, "1"]],
+      [
+        [1, "5"],
+        [2, "5"],
+        [3, "5"],
+        [4, "0"],
+      ],
+    ]);
 
     const trend = drawingOf(entries, RESULT_SHEETS.scorecard).charts[0].space;
     expect(val(path(trend, "chart", "plotArea", "lineChart"), "grouping")).toBe("standard");
@@ -591,21 +613,26 @@ describe("charts of the sample's result sheets", () => {
     }
   });
 
-  it("colours series as the renderer says: the palette by position, the objective limit in grey", () => {
+  it("colours series as the renderer says: the palette by position, the objective's minimum green, maximum red", () => {
     for (const sheet of withCharts()) {
       drawingOf(entries, sheet.name).charts.forEach(({ space }, k) => {
         const spec = sheet.charts[k];
         Array.from(space.getElementsByTagNameNS(NS_C, "ser")).forEach((ser, i) => {
-          const fill =
-            spec.kind === "line"
+          const index = Number(val(ser, "idx"));
+          const fill = spec.series[index].limit
+            ? path(ser, "marker", "spPr", "solidFill", "srgbClr")
+            : spec.kind === "line"
               ? path(ser, "spPr", "ln", "solidFill", "srgbClr")
               : path(ser, "spPr", "solidFill", "srgbClr");
-          expect(fill.getAttribute("val")).toBe(seriesColor(spec, i));
+          expect([i, fill.getAttribute("val")]).toEqual([index, seriesColor(spec, index)]);
         });
       });
     }
     const findings = run.sheets.find((s) => s.name === RESULT_SHEETS.findings)?.charts[0];
-    expect(findings && seriesColor(findings, findings.series.length - 1)).toBe(REFERENCE_SERIES_COLOR);
+    expect(findings && [-2, -1].map((k) => seriesColor(findings, findings.series.length + k))).toEqual([
+      LIMIT_COLORS.minimum,
+      LIMIT_COLORS.maximum,
+    ]);
   });
 
   it("replaces its own drawings and charts on a second run: same parts, nothing left over", async () => {

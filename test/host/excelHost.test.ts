@@ -98,7 +98,14 @@ describe("Excel host", () => {
     expect(chart?.series[0].values).toBe(ref(RESULT_SHEETS.maturity, `C${first + 1}:C${first + 15}`));
     expect(chart?.series[0].categories).toBe(ref(RESULT_SHEETS.maturity, `A${first + 1}:A${first + 15}`));
     expect(chart?.series[1].categories).toBe(chart?.series[0].categories);
-    expect(book.sheet(RESULT_SHEETS.findings)?.charts[0].series.map((s) => s.name)).toContain("Objective limit");
+    // The objectives over the columns: markers on no line, a triangle for FGP's minimum, a dash for the maxima.
+    const limits = book.sheet(RESULT_SHEETS.findings)?.charts[0].series.slice(-2);
+    expect(
+      limits?.map((s) => [s.name, s.chartType, s.markerStyle, s.lineStyle, s.markerBackgroundColor, s.fill]),
+    ).toEqual([
+      ["Objective (minimum)", "LineMarkers", "Triangle", "None", "#00B050", undefined],
+      ["Objective (maximum)", "LineMarkers", "Dash", "None", "#C00000", undefined],
+    ]);
     expect(book.sheet(RESULT_SHEETS.projects)?.charts).toHaveLength(1);
     expect(book.sheet(RESULT_SHEETS.compliance)?.charts[0].title).toBe("CLS by clause (consolidated)");
     expect(scorecard?.charts[0]?.type).toBe("Line");

@@ -14,7 +14,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { RESULT_SHEETS } from "../../src/core/text/labels";
-import { CHART_COLORS, REFERENCE_SERIES_COLOR } from "../../src/core/render/resultSheet";
+import { CHART_COLORS, LIMIT_COLORS } from "../../src/core/render/resultSheet";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { unzipEntries } from "../../src/host/file/zip/zipPackage";
 import { cli, tempFolder } from "../helpers/cli";
@@ -53,7 +53,8 @@ const EXPECTED_CHARTS: Record<
       colours: ["70AD47", "2E75B6", "FFC000", "C00000"],
     })),
   ],
-  [RESULT_SHEETS.findings]: [{ title: "Findings per audit by campaign", kind: "bar", series: 3 }],
+  // Two campaigns' columns and the objective's minimum and maximum markers over them.
+  [RESULT_SHEETS.findings]: [{ title: "Findings per audit by campaign", kind: "bar", series: 4 }],
   [RESULT_SHEETS.projects]: [{ title: "Project risk by office", kind: "bar", series: 1 }],
 };
 
@@ -215,7 +216,7 @@ describeWithLibreOffice("the demo workbook in LibreOffice", () => {
       // The page of the sheet's first chart.
       const image = pagePixels(pdf, (pagesWith(charts[0].title).find((p) => p >= pagesWith(title)[0]) as number) + 1);
       const colours = CHART_COLORS.slice(0, Math.max(...charts.filter((c) => !c.colours).map((c) => c.series)));
-      if (sheet === RESULT_SHEETS.findings) colours[colours.length - 1] = REFERENCE_SERIES_COLOR;
+      if (sheet === RESULT_SHEETS.findings) colours.splice(2, 2, LIMIT_COLORS.minimum, LIMIT_COLORS.maximum);
       for (const colour of colours)
         expect([sheet, colour, pixelsOf(image, colour) > 20]).toEqual([sheet, colour, true]);
       for (const chart of charts.filter((c) => c.colours !== undefined)) {

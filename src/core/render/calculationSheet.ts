@@ -87,7 +87,7 @@ export function calculationSheet(context: RenderContext, lines: readonly CalcLin
   const header = s.header(T.header);
   if (header !== CALCULATION_HEADER_ROW) throw new Error("Calculation header moved: links would miss their lines");
   for (const l of lines) s.row(lineCells(l, T, context.labels.consolidated, context.labels.stage));
-  return s.build({
+  return s.withoutSetOff().build({
     columnWidths: [20, 10, 16, 14, 10, 34, 24, 18, 12, 10, 9, 12, 12, 12, 14, 60, 22],
     freeze: { rows: header + 1, columns: 2 },
     autoFilter: { row0: header, col0: 0, row1: header + lines.length, col1: T.header.length - 1 },

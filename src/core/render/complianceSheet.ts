@@ -45,20 +45,7 @@ export function complianceSheet({ result, catalog, labels, calc }: RenderContext
     ]);
   }
   const clsLast = s.nextRow - 1;
-  s.chart({
-    kind: "column",
-    title: L.clsChart,
-    categories: columnRange(0, clsFirst, clsLast),
-    series: [
-      { name: consolidated, nameCell: { row: clsFirst - 1, col: 3 }, values: columnRange(3, clsFirst, clsLast) },
-    ],
-    // Under its table, in the page's width: beside the tables it would shrink the print below 8 pt.
-    anchor: { row: clsLast + 2, col: 0, columns: 2, rows: 16 },
-    yAxisTitle: "CLS",
-    yMin: 0,
-    yMax: 1,
-  });
-  s.clearCharts();
+  s.blank();
 
   s.section(L.measuresSection);
   s.header([L.measure, "", "", consolidated, ...offices.map(([o]) => o)]);
@@ -77,6 +64,21 @@ export function complianceSheet({ result, catalog, labels, calc }: RenderContext
     ...offices.map(([o, i]) => linked(percent(i.taskCompletion), calc?.("TASKS", o))),
   ]);
   s.blank();
+
+  s.chart({
+    kind: "column",
+    title: L.clsChart,
+    categories: columnRange(0, clsFirst, clsLast),
+    series: [
+      { name: consolidated, nameCell: { row: clsFirst - 1, col: 3 }, values: columnRange(3, clsFirst, clsLast) },
+    ],
+    // Under the tables, in the page's width: beside them it would shrink the print below 8 pt.
+    anchor: { row: s.nextRow, col: 0, columns: 2, rows: 16 },
+    yAxisTitle: "CLS",
+    yMin: 0,
+    yMax: 1,
+  });
+  s.clearCharts();
 
   s.section(L.leadsSection);
   s.header(L.leadsHeader);

@@ -113,6 +113,7 @@ export function maturitySheet({ result, catalog, labels, calc }: RenderContext):
       ...Array.from({ length: valueColumns }, (_, i) => (rated.length === 0 || i === 0 ? 14 : 11)),
     ],
     freeze: { rows: headerRow + 1, columns: 2 },
-    print: { landscape: true, fitToWidth: true, titleRows: 2 },
+    // Portrait: the campaigns' table and its chart under it fill the first page.
+    print: { landscape: false, fitToWidth: true, titleRows: 2 },
   });
 }

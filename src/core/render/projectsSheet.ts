@@ -48,7 +48,8 @@ export function projectsSheet({ result, labels, calc }: RenderContext): ResultSh
     s.row([
       p.office,
       bold(p.id),
-      p.name,
+      // Wrapped: a long name (the Spanish sample's) takes two lines instead of being cut off by the status.
+      { value: p.name, style: { wrap: true } },
       labels.projectStatus[p.status],
       p.exposure,
       riskCell(p.exposureLevel, labels.risk),
@@ -64,7 +65,7 @@ export function projectsSheet({ result, labels, calc }: RenderContext): ResultSh
 
   return s.build({
     // Narrow enough to print one page wide at 8 pt or more (printScale.ts); long headers wrap.
-    columnWidths: [14, 12, 38, 12, 10, 14, 12, 10, 13, 9, 14, 10],
+    columnWidths: [14, 12, 38, 12, 10, 14, 12, 10, 13, 10, 14, 10],
     freeze: { rows: headerRow + 1, columns: 2 },
     print: { landscape: true, fitToWidth: true, titleRows: 2 },
   });

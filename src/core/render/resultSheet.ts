@@ -48,6 +48,11 @@ export interface CellStyle {
   readonly verticalAlign?: VerticalAlign;
   /** Wrap text over several lines within the column's width instead of running over. */
   readonly wrap?: boolean;
+  /**
+   * Left indent in Excel's levels (one is about a character's width): a text set off from the
+   * right-aligned number or header beside it, which it would otherwise touch ("1.89 MEDIUM").
+   */
+  readonly indent?: number;
 }
 
 export type HorizontalAlign = "left" | "center" | "right";
@@ -63,6 +68,7 @@ export function styleKey(s: CellStyle): string {
     s.align ?? "",
     s.verticalAlign ?? "",
     s.wrap === true ? 1 : 0,
+    s.indent ?? 0,
   ].join("|");
 }
 
@@ -99,7 +105,25 @@ export interface ChartSeries {
   readonly values: CellRange;
   /** Fill (columns, bars) or line colour, RRGGBB; CHART_COLORS by position when absent. */
   readonly color?: string;
+  /**
+   * An objective the other series are held to, drawn over the columns as a marker at each
+   * category's limit on no line: a triangle for a minimum (at least), a dash for a maximum (at most).
+   * Empty cells are categories without such a limit.
+   */
+  readonly limit?: ObjectiveLimit;
 }
+
+export type ObjectiveLimit = "minimum" | "maximum";
+
+/** The marker each kind of limit is drawn with (both hosts). */
+export const LIMIT_MARKERS: Readonly<
+  Record<ObjectiveLimit, { readonly symbol: "triangle" | "dash"; readonly size: number }>
+> = {
+  minimum: { symbol: "triangle", size: 11 },
+  maximum: { symbol: "dash", size: 20 },
+};
+/** Limit colours (RRGGBB): a floor in green, a ceiling in red, as the statuses' fonts. */
+export const LIMIT_COLORS: Readonly<Record<ObjectiveLimit, string>> = { minimum: "00B050", maximum: "C00000" };
 
 /** Series colours by position (RRGGBB): the header blue first, then Office's accents. */
 export const CHART_COLORS: readonly string[] = ["2E75B6", "ED7D31", "70AD47", "FFC000", "7030A0", "A5A5A5"];
@@ -115,7 +139,8 @@ export function isDrawable(chart: ChartSpec): boolean {
 
 /** The colour both hosts give series `index` of a chart. */
 export function seriesColor(chart: ChartSpec, index: number): string {
-  return chart.series[index]?.color ?? CHART_COLORS[index % CHART_COLORS.length];
+  const s = chart.series[index];
+  return s?.color ?? (s?.limit ? LIMIT_COLORS[s.limit] : CHART_COLORS[index % CHART_COLORS.length]);
 }
 
 export type ChartKind = "column" | "bar" | "line";

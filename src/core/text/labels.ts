@@ -154,7 +154,9 @@ export interface ResultLabels {
     readonly perAuditSection: string;
     readonly header: readonly [string, string];
     readonly objective: string;
-    readonly objectiveLimit: string;
+    /** The limits charted over the campaigns: the least for FGP, the most for the others. */
+    readonly objectiveMinimum: string;
+    readonly objectiveMaximum: string;
     readonly chart: string;
     readonly axis: string;
     readonly levelSection: string;
@@ -298,7 +300,8 @@ const EN: ResultLabels = {
     perAuditSection: "Findings per audit (Table 4)",
     header: ["Type", "Description"],
     objective: "Objective",
-    objectiveLimit: "Objective limit",
+    objectiveMinimum: "Objective (minimum)",
+    objectiveMaximum: "Objective (maximum)",
     chart: "Findings per audit by campaign",
     axis: "Findings per audit",
     levelSection: "Audit level achieved (Table 5)",
@@ -471,7 +474,8 @@ const ES: ResultLabels = {
     perAuditSection: "Hallazgos por auditoría (Tabla 4)",
     header: ["Tipo", "Descripción"],
     objective: "Objetivo",
-    objectiveLimit: "Límite del objetivo",
+    objectiveMinimum: "Objetivo (mínimo)",
+    objectiveMaximum: "Objetivo (máximo)",
     chart: "Hallazgos por auditoría y campaña",
     axis: "Hallazgos por auditoría",
     levelSection: "Nivel de auditoría alcanzado (Tabla 5)",

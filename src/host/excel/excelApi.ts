@@ -156,6 +156,7 @@ export interface CellPropertiesInput {
     horizontalAlignment?: "Left" | "Center" | "Right";
     verticalAlignment?: "Top" | "Center" | "Bottom";
     wrapText?: boolean;
+    indentLevel?: number;
   };
   /** ExcelApi 1.9 (SettableCellProperties). A place in this workbook is a documentReference such as 'Calculation'!A12. */
   hyperlink?: { address?: string; documentReference?: string; screenTip?: string; textToDisplay?: string };
@@ -248,8 +249,21 @@ export interface ExcelChartSeriesCollection {
 
 export interface ExcelChartSeries {
   name: string;
-  /** ExcelApi 1.1: fill of columns and bars, colour of lines. */
-  readonly format: { readonly fill: { setSolidColor(color: string): void }; readonly line: { color: string } };
+  /** ExcelApi 1.1: fill of columns and bars, colour of lines; lineStyle ExcelApi 1.7. */
+  readonly format: {
+    readonly fill: { setSolidColor(color: string): void };
+    readonly line: { color: string; lineStyle: string };
+  };
+  /** ExcelApi 1.7: a series of its own type in a combination chart ("LineMarkers" over columns). */
+  chartType: string;
+  /** ExcelApi 1.7 */
+  markerStyle: string;
+  /** ExcelApi 1.7: 2 to 72 points. */
+  markerSize: number;
+  /** ExcelApi 1.7 */
+  markerBackgroundColor: string;
+  /** ExcelApi 1.7 */
+  markerForegroundColor: string;
   /** ExcelApi 1.7 */
   setValues(sourceData: ExcelRange): void;
   /** ExcelApi 1.7 */

@@ -13,6 +13,7 @@ import {
   type ChartSpec,
   FILL_COLORS,
   FORMAT_CODES,
+  LIMIT_MARKERS,
   type HorizontalAlign,
   OWNED_SHEET_FOOTER_CENTER,
   type ResultSheet,
@@ -120,6 +121,11 @@ export function cellProperties(style: CellStyle | undefined): CellPropertiesInpu
   if (style.align) format.horizontalAlignment = EXCEL_ALIGN[style.align];
   if (style.verticalAlign) format.verticalAlignment = EXCEL_VERTICAL_ALIGN[style.verticalAlign];
   if (style.wrap) format.wrapText = true;
+  // As the file host's alignment indent: on a General text, left-aligned.
+  if (style.indent) {
+    format.indentLevel = style.indent;
+    format.horizontalAlignment ??= "Left";
+  }
   return Object.keys(format).length > 0 ? { format } : {};
 }
 
@@ -301,7 +307,16 @@ function addChart(sheet: ExcelWorksheet, spec: ChartSpec): void {
   const categories = range(spec.categories);
   const colour = (series: ExcelChartSeries, k: number) => {
     const color = `#${seriesColor(spec, k)}`;
-    if (spec.kind === "line") series.format.line.color = color;
+    const limit = spec.series[k]?.limit;
+    if (limit !== undefined) {
+      // As the file host's limit series: markers of the limit's kind on no line, over the columns.
+      series.chartType = "LineMarkers";
+      series.format.line.lineStyle = "None";
+      series.markerStyle = LIMIT_MARKERS[limit].symbol === "triangle" ? "Triangle" : "Dash";
+      series.markerSize = LIMIT_MARKERS[limit].size;
+      series.markerBackgroundColor = color;
+      series.markerForegroundColor = color;
+    } else if (spec.kind === "line") series.format.line.color = color;
     else series.format.fill.setSolidColor(color);
   };
   const s0 = chart.series.getItemAt(0);

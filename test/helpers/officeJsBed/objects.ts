@@ -1241,6 +1241,11 @@ function cellPropertiesFormat(f: Record<string, unknown> | undefined): CellForma
       case "wrapText":
         out.wrapText = bool(value);
         break;
+      case "indentLevel":
+        // Excel takes 0-250 levels (Range.format.indentLevel).
+        if (num(value) < 0 || num(value) > 250) throw new ExcelError("InvalidArgument");
+        out.indentLevel = num(value);
+        break;
       default:
         throw new ExcelError("NotImplemented", `The test bed does not model setCellProperties format.${key}.`);
     }
@@ -1574,6 +1579,39 @@ class ChartSeriesCollectionObject extends Collection {
   }
 }
 
+/** Excel.ChartType values a series of a column chart may take (ExcelApi 1.7 ChartSeries.chartType). */
+const SERIES_CHART_TYPES = new Set(["ColumnClustered", "Line", "LineMarkers"]);
+/** Excel.ChartMarkerStyle */
+const MARKER_STYLES = new Set([
+  "Invalid",
+  "Automatic",
+  "None",
+  "Square",
+  "Diamond",
+  "Triangle",
+  "X",
+  "Star",
+  "Dot",
+  "Dash",
+  "Circle",
+  "Plus",
+  "Picture",
+]);
+/** Excel.ChartLineStyle */
+const LINE_STYLES = new Set([
+  "None",
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+  "Grey25",
+  "Grey50",
+  "Grey75",
+  "Automatic",
+  "RoundDot",
+]);
+
 class ChartSeriesObject extends ApiObject {
   readonly type = "ChartSeries";
   constructor(
@@ -1590,11 +1628,31 @@ class ChartSeriesObject extends ApiObject {
     return { name: () => this.series.name };
   }
   override set(name: string, value: unknown): void {
-    if (name === "Name") {
-      this.series.name = str(value);
-      return;
+    const series = this.series;
+    switch (name) {
+      case "Name":
+        series.name = str(value);
+        return;
+      case "ChartType":
+        // A series type of its own only where Excel combines it with the chart's columns.
+        series.chartType = oneOf(SERIES_CHART_TYPES, value);
+        return;
+      case "MarkerStyle":
+        series.markerStyle = oneOf(MARKER_STYLES, value);
+        return;
+      case "MarkerSize":
+        if (num(value) < 2 || num(value) > 72) throw new ExcelError("InvalidArgument");
+        series.markerSize = num(value);
+        return;
+      case "MarkerBackgroundColor":
+        series.markerBackgroundColor = color(value);
+        return;
+      case "MarkerForegroundColor":
+        series.markerForegroundColor = color(value);
+        return;
+      default:
+        super.set(name, value);
     }
-    super.set(name, value);
   }
   override call(name: string, args: unknown[]): unknown {
     const source = args[0];
@@ -1619,7 +1677,10 @@ class ChartSeriesObject extends ApiObject {
       {},
       {
         Fill: new FillCallObject(series),
-        Line: new SetterObject("ChartLineFormat", { Color: (v) => (series.line = color(v)) }),
+        Line: new SetterObject("ChartLineFormat", {
+          Color: (v) => (series.line = color(v)),
+          LineStyle: (v) => (series.lineStyle = oneOf(LINE_STYLES, v)),
+        }),
       },
     );
   }

@@ -51,6 +51,7 @@ export interface CellFormat {
   horizontalAlignment?: string;
   verticalAlignment?: string;
   wrapText?: boolean;
+  indentLevel?: number;
 }
 
 /** Excel.RangeHyperlink (ExcelApi 1.7): a URL (address) or a place in this workbook (documentReference). */
@@ -195,7 +196,20 @@ export interface ChartEntry {
   name: string;
   type: string;
   title: string;
-  series: { name: string; values: string; categories: string | null; fill?: string; line?: string }[];
+  series: {
+    name: string;
+    values: string;
+    categories: string | null;
+    fill?: string;
+    line?: string;
+    /** A series of its own type in a combination chart, its markers and line style (ExcelApi 1.7). */
+    chartType?: string;
+    markerStyle?: string;
+    markerSize?: number;
+    markerBackgroundColor?: string;
+    markerForegroundColor?: string;
+    lineStyle?: string;
+  }[];
   position: [string, string | undefined] | null;
   valueAxis: { minimum?: number; maximum?: number; title?: string };
   legend: { visible: boolean; position: string };

@@ -12,6 +12,8 @@ import { columnLetters, type Cell } from "../../../core/model/grid";
 import {
   CHART_COLORS,
   FORMAT_CODES,
+  LIMIT_MARKERS,
+  type ObjectiveLimit,
   seriesColor,
   type CellRange,
   type ChartSpec,
@@ -116,6 +118,17 @@ function seriesShape(spec: ChartSpec, index: number): string {
   return `<c:spPr>${fill}</c:spPr>`;
 }
 
+/** A limit series' look: no line, a marker of its kind in its colour (CT_LineSer: spPr, then marker). */
+function limitShape(spec: ChartSpec, index: number, limit: ObjectiveLimit): string {
+  const fill = `<a:solidFill><a:srgbClr val="${seriesColor(spec, index)}"/></a:solidFill>`;
+  const marker = LIMIT_MARKERS[limit];
+  return (
+    '<c:spPr><a:ln w="28575"><a:noFill/></a:ln></c:spPr>' +
+    `<c:marker><c:symbol val="${marker.symbol}"/><c:size val="${marker.size}"/>` +
+    `<c:spPr>${fill}<a:ln w="9525">${fill}</a:ln></c:spPr></c:marker>`
+  );
+}
+
 function seriesXml(spec: ChartSpec, index: number, sheetName: string, rows: Rows): string {
   const s = spec.series[index];
   const nameCell = rows[s.nameCell.row]?.[s.nameCell.col];
@@ -126,26 +139,35 @@ function seriesXml(spec: ChartSpec, index: number, sheetName: string, rows: Rows
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
     `<c:tx><c:strRef><c:f>${escapeText(rangeFormula(sheetName, nameRange))}</c:f>${strCache([name])}</c:strRef></c:tx>` +
-    seriesShape(spec, index) +
-    (spec.kind === "line" ? '<c:marker><c:symbol val="none"/></c:marker>' : '<c:invertIfNegative val="0"/>') +
+    (s.limit
+      ? limitShape(spec, index, s.limit)
+      : seriesShape(spec, index) +
+        (spec.kind === "line" ? '<c:marker><c:symbol val="none"/></c:marker>' : '<c:invertIfNegative val="0"/>')) +
     `<c:cat><c:strRef><c:f>${escapeText(rangeFormula(sheetName, spec.categories))}</c:f>${strCache(categories)}</c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${escapeText(rangeFormula(sheetName, s.values))}</c:f>${numCache(values)}</c:numRef></c:val>` +
-    (spec.kind === "line" ? '<c:smooth val="0"/>' : "") +
+    (spec.kind === "line" || s.limit ? '<c:smooth val="0"/>' : "") +
     "</c:ser>"
   );
 }
 
 function plotXml(spec: ChartSpec, sheetName: string, rows: Rows): string {
-  const series = spec.series.map((_s, i) => seriesXml(spec, i, sheetName, rows)).join("");
+  const xml = (limits: boolean) =>
+    spec.series.map((s, i) => ((s.limit !== undefined) === limits ? seriesXml(spec, i, sheetName, rows) : "")).join("");
+  const series = xml(false);
   const axIds = `<c:axId val="${CAT_AX_ID}"/><c:axId val="${VAL_AX_ID}"/>`;
-  if (spec.kind === "line") {
-    return `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${series}<c:marker val="1"/>${axIds}</c:lineChart>`;
-  }
+  const lineChart = (ser: string) =>
+    `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>${ser}<c:marker val="1"/>${axIds}</c:lineChart>`;
+  // Limits: a line chart of markers over the columns, on the same axes (a combination chart).
+  const limits = spec.series.some((s) => s.limit !== undefined) ? lineChart(xml(true)) : "";
+  if (spec.kind === "line") return lineChart(series + xml(true));
   const dir = spec.kind === "bar" ? "bar" : "col";
   // Stacked bars overlap fully (ECMA-376 21.2.2.131); the order is CT_BarChart's: gapWidth, then overlap.
   const grouping = spec.stacked === true ? "stacked" : "clustered";
   const overlap = spec.stacked === true ? '<c:overlap val="100"/>' : "";
-  return `<c:barChart><c:barDir val="${dir}"/><c:grouping val="${grouping}"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${overlap}${axIds}</c:barChart>`;
+  return (
+    `<c:barChart><c:barDir val="${dir}"/><c:grouping val="${grouping}"/><c:varyColors val="0"/>${series}<c:gapWidth val="150"/>${overlap}${axIds}</c:barChart>` +
+    limits
+  );
 }
 
 function axesXml(spec: ChartSpec, rows: Rows): string {

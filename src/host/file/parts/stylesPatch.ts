@@ -66,6 +66,7 @@ export interface StyleRequest {
   readonly align?: CellStyle["align"];
   readonly verticalAlign?: CellStyle["verticalAlign"];
   readonly wrap?: boolean;
+  readonly indent?: number;
 }
 
 export const MINIMAL_STYLES_XML =
@@ -190,10 +191,23 @@ export class StyleBook {
     const cached = this.xfCache.get(key);
     if (cached !== undefined) return cached;
     let xf = 0;
-    if (style.format || style.fill || style.bold || style.title || style.align || style.verticalAlign || style.wrap) {
+    const indent = Math.max(0, Math.min(15, Math.floor(style.indent ?? 0)));
+    if (
+      style.format ||
+      style.fill ||
+      style.bold ||
+      style.title ||
+      style.align ||
+      style.verticalAlign ||
+      style.wrap ||
+      indent
+    ) {
       const p = this.prefix;
+      // An indent applies to left (or right) alignment only: an indented General text is left-aligned.
+      const horizontal = style.align ?? (indent ? "left" : undefined);
       const alignment =
-        (style.align ? ` horizontal="${style.align}"` : "") +
+        (horizontal ? ` horizontal="${horizontal}"` : "") +
+        (indent ? ` indent="${indent}"` : "") +
         (style.verticalAlign ? ` vertical="${style.verticalAlign}"` : "") +
         (style.wrap ? ' wrapText="1"' : "");
       const numFmtId = style.format ? this.formatId(FORMAT_CODES[style.format]) : 0;
