@@ -65,21 +65,6 @@ export function complianceSheet({ result, catalog, labels, calc }: RenderContext
   ]);
   s.blank();
 
-  s.chart({
-    kind: "column",
-    title: L.clsChart,
-    categories: columnRange(0, clsFirst, clsLast),
-    series: [
-      { name: consolidated, nameCell: { row: clsFirst - 1, col: 3 }, values: columnRange(3, clsFirst, clsLast) },
-    ],
-    // Under the tables, in the page's width: beside them it would shrink the print below 8 pt.
-    anchor: { row: s.nextRow, col: 0, columns: 2, rows: 16 },
-    yAxisTitle: "CLS",
-    yMin: 0,
-    yMax: 1,
-  });
-  s.clearCharts();
-
   s.section(L.leadsSection);
   s.header(L.leadsHeader);
   for (const l of result.leaders)
@@ -94,6 +79,22 @@ export function complianceSheet({ result, catalog, labels, calc }: RenderContext
     s.blank();
     trainingTables(s, catalog, result, result.training, labels, calc);
   }
+
+  s.chart({
+    kind: "column",
+    title: L.clsChart,
+    categories: columnRange(0, clsFirst, clsLast),
+    series: [
+      { name: consolidated, nameCell: { row: clsFirst - 1, col: 3 }, values: columnRange(3, clsFirst, clsLast) },
+    ],
+    // Last, under the tables, in the page's width (beside them it would shrink the print below
+    // 8 pt), where the page has room for it: between the tables it would run over a page break.
+    anchor: { row: s.nextRow + 1, col: 0, columns: 2, rows: 16 },
+    yAxisTitle: "CLS",
+    yMin: 0,
+    yMax: 1,
+  });
+  s.clearCharts();
 
   // The Name column as wide as the longest process name, so none is cut off.
   const nameWidth = Math.min(60, Math.max(44, ...catalog.processes.map((p) => labels.processName(p).length + 2)));

@@ -32,7 +32,7 @@ export function issuesSheet(issues: readonly Issue[], labels: ResultLabels): Res
   return s.build({
     ...filter,
     // One page wide at 8 pt or more (printScale.ts): a longer message wraps.
-    columnWidths: [10, 16, 7, 18, 8, 20, 90],
+    columnWidths: [13, 16, 7, 18, 8, 20, 88],
     freeze: { rows: headerRow + 1, columns: 0 },
     print: { landscape: true, fitToWidth: true, titleRows: headerRow + 1 },
   });

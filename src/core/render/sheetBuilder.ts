@@ -210,8 +210,17 @@ export class SheetBuilder {
   /**
    * Indents each text that starts at the left edge of its cell right after a right-aligned
    * number or header: the two would otherwise touch on paper and read as one ("1.89 MEDIUM").
+   * A right-aligned header is indented from the right: wrapped, its lines would otherwise reach
+   * the next header's lines ("ML evaluado" / "Nivel de madurez").
    */
   private setOffTexts(): void {
+    for (const h of this.headerRows) {
+      this.rows[h] = this.rows[h].map((cell) =>
+        cell?.style?.align === "right" && typeof cell.value === "string"
+          ? { ...cell, style: { ...cell.style, indent: 1 } }
+          : cell,
+      );
+    }
     const right = (cell: StyledCell | null | undefined) => {
       if (cell === null || cell === undefined || cell.value === null || cell.value === "") return false;
       const align = cell.style?.align;
