@@ -115,7 +115,9 @@ describe("Excel host", () => {
     // automatic; left out, Excel would keep its default of one page tall), the Scorecard too: on one
     // page its body would print below 8 pt.
     expect(scorecard?.zoom).toEqual({ scale: null, horizontalFitToPages: 1, verticalFitToPages: 0 });
-    expect(maturity?.zoom).toEqual({ scale: null, horizontalFitToPages: 1, verticalFitToPages: 0 });
+    // Maturity levels with the process profiles' sixteen columns: at 73 %, two pages wide (printScale.ts).
+    expect(maturity?.zoom).toEqual({ scale: 73, horizontalFitToPages: null, verticalFitToPages: null });
+    expect(maturity?.printTitleColumns).toBe("$A:$B");
     // Every printed page names the organisation and the as-of date, and counts its pages (Excel's codes).
     for (const name of Object.values(RESULT_SHEETS)) {
       const pages = book.sheet(name)?.headersFooters.defaultForAllPages;

@@ -180,7 +180,7 @@ describe("result sheets print at 8 pt or more", () => {
   };
 
   it.each(["en", "es"] as const)(
-    "the sample (%s): every result sheet but Calculation, one page wide at 8 pt or more, in both hosts",
+    "the sample (%s): every result sheet but Calculation at 8 pt or more, one page wide but Maturity levels, in both hosts",
     async (language) => {
       const sheets = localizeSheets(sampleWorkbook().sheets, language).map((s) => ({ name: s.name, rows: s.rows }));
       const { run, file, book } = await computeBoth(sheets);
@@ -198,7 +198,8 @@ describe("result sheets print at 8 pt or more", () => {
         expect(Math.abs(excel.widthPoints - written.widthPoints)).toBeLessThan(4 * sheet.columnWidths.length + 40);
         if (sheet.name === names.calculation) continue; // an audit trail, kept one page wide (renderResults.ts)
         for (const printed of [written, excel]) {
-          expect([sheet.name, printed.fitWide]).toEqual([sheet.name, true]);
+          // Maturity levels' process profiles have sixteen columns: printed at 73 %, two pages wide.
+          expect([sheet.name, printed.fitWide]).toEqual([sheet.name, sheet.name !== names.maturity]);
           const font = 11 * printedScale(printed);
           expect([sheet.name, font >= 8]).toEqual([sheet.name, true]);
         }

@@ -106,14 +106,16 @@ export function maturitySheet({ result, catalog, labels, calc }: RenderContext):
   );
 
   return s.build({
-    // The profile's nine attribute columns share the value columns: narrower, so the page stays readable.
+    // The profile's nine attribute columns share the value columns, wide enough for a status word
+    // (Advertencia); the sheet prints at 73 %, two pages wide, its label columns on each (printScale.ts).
     columnWidths: [
       12,
       44,
-      ...Array.from({ length: valueColumns }, (_, i) => (rated.length === 0 || i === 0 ? 14 : 11)),
+      ...Array.from({ length: valueColumns }, (_, i) => (rated.length === 0 || i === 0 ? 14 : 13)),
     ],
     freeze: { rows: headerRow + 1, columns: 2 },
-    // Portrait: the campaigns' table and its chart under it fill the first page.
-    print: { landscape: false, fitToWidth: true, titleRows: 2 },
+    // Portrait: the campaigns' table and its chart under it fill the first page; the process
+    // profiles' sixteen columns need landscape (and, at 8 pt, two pages wide: printScale.ts).
+    print: { landscape: rated.length > 0, fitToWidth: true, titleRows: 2 },
   });
 }

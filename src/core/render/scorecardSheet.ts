@@ -120,7 +120,8 @@ export function scorecardSheet({ result, catalog, settings, labels, calc }: Rend
   for (const [k, stage] of result.consolidated.stages.entries()) {
     s.row([
       bold(labels.stage[stage.stage]),
-      `${stage.team} · ${stage.indicator}`,
+      // Wrapped: a long indicator (DO's training coverage, in Spanish) would be cut off.
+      { value: `${stage.team} · ${stage.indicator}`, style: { wrap: true } },
       ...columns.map(([, i], c) => {
         const st = i.stages[k];
         const office = officeKeys[c];
@@ -138,7 +139,7 @@ export function scorecardSheet({ result, catalog, settings, labels, calc }: Rend
     if (stage.stage === "DO" && training !== undefined)
       s.row([
         bold(labels.stage.DO),
-        labels.training.stageLine,
+        { value: labels.training.stageLine, style: { wrap: true } },
         ...columns.map(([name], c) => {
           const t = c === 0 ? training.consolidated : training.byOffice.get(name);
           return t === undefined
