@@ -197,6 +197,20 @@ export class SheetBuilder {
       );
       if (lines > 1) rowHeights[h] = lines * LINE_HEIGHT;
     }
+    // Other rows with wrapped texts (an Issues message, a long project name): LibreOffice, too,
+    // keeps a row without a height one line tall, and the lines would run over the next rows.
+    this.rows.forEach((row, r) => {
+      if (this.headerRows.has(r)) return;
+      const lines = Math.max(
+        1,
+        ...row.map((cell, c) =>
+          cell?.style?.wrap === true && typeof cell.value === "string"
+            ? wrappedLines(cell.value, options.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH)
+            : 1,
+        ),
+      );
+      if (lines > 1) rowHeights[r] = lines * LINE_HEIGHT;
+    });
     if (this.setOff) this.setOffTexts();
     return {
       name: this.name,

@@ -354,12 +354,23 @@ function openStyles(pkg: ZipPackage, wb: WorkbookPart): { book: StyleBook; part:
   return { book: new StyleBook("xl/styles.xml", MINIMAL_STYLES_XML), part: null };
 }
 
+/** Whether a worksheet part's view has its tab selected (read from the part's start, where sheetViews is). */
+const selectedTab = (xml: string | undefined): boolean =>
+  xml !== undefined &&
+  /<(?:[A-Za-z_][\w.-]*:)?sheetView\b[^>]*\stabSelected\s*=\s*["'](?:1|true)["']/.test(xml.slice(0, 4096));
+
 function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: readonly InputSheetContent[]): void {
   const wb = readWorkbookPart(pkg);
   if (!wb.sheetsElement || wb.sheetsElement.selfClosing)
     throw new ScorecardError("damaged", { damage: { kind: "noSheetsListed" } });
   // Decide everything (and refuse, if needed) before changing anything.
-  const jobs = planJobs(wb, results, inputs, (sheet) => isProductSheet(pkg, wb, sheet));
+  // Input sheets stay byte for byte, their views too: where the user left one of them selected,
+  // the workbook keeps opening there (a second selected tab would group the two sheets).
+  const userSelected = wb.sheets.some(
+    (s) => s.part !== null && s.kind !== "other" && !isProductSheet(pkg, wb, s) && selectedTab(pkg.getText(s.part)),
+  );
+  const shown = userSelected ? results.map((r) => ({ ...r, active: false })) : results;
+  const jobs = planJobs(wb, shown, inputs, (sheet) => isProductSheet(pkg, wb, sheet));
   if (jobs.length === 0) return;
 
   const editor = new PackageEditor(pkg);
@@ -521,7 +532,8 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
   applyDefinedNames(wb, wbEdits, removedNames, addedNames);
   if (active !== null) {
     setActiveTab(wb, wbEdits, active.index);
-    unselectOtherSheets(pkg, wb, active.part);
+    // Only this product's sheets: no input sheet is selected (userSelected).
+    unselectOtherSheets(pkg, wb, active.part, (s) => isProductSheet(pkg, wb, s));
   }
   dropCalcChainEntries(pkg, wb, editor, relsEdits, replacedSheetIds);
 

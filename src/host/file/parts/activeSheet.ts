@@ -1,8 +1,9 @@
 /**
  * The sheet a workbook opens on: workbook.xml's first `<workbookView activeTab>` names its index,
  * and that sheet alone has `tabSelected` in its `<sheetView>` (two selected tabs are a sheet group,
- * where one typed value would land on every grouped sheet). Other sheets lose their `tabSelected`,
- * an attribute of the view only: their cells and everything else stay byte for byte.
+ * where one typed value would land on every grouped sheet). This product's other sheets lose their
+ * `tabSelected`; input sheets are never edited, so writeWorkbook.ts opens on the Scorecard only
+ * when none of them is selected.
  */
 import type { TextEdits } from "../opc/opc";
 import type { WorkbookPart } from "./workbookPart";
@@ -29,9 +30,14 @@ export function setActiveTab(wb: WorkbookPart, edits: TextEdits, index: number):
 }
 
 /** Removes `tabSelected` from the sheet parts (worksheets, chart sheets) other than `keep` (already written, so taken as they are now). */
-export function unselectOtherSheets(pkg: ZipPackage, wb: WorkbookPart, keep: string | null): void {
+export function unselectOtherSheets(
+  pkg: ZipPackage,
+  wb: WorkbookPart,
+  keep: string | null,
+  editable: (sheet: WorkbookPart["sheets"][number]) => boolean,
+): void {
   for (const sheet of wb.sheets) {
-    if (sheet.part === null || sheet.part === keep || sheet.kind === "other") continue;
+    if (sheet.part === null || sheet.part === keep || sheet.kind === "other" || !editable(sheet)) continue;
     if (!pkg.find(sheet.part)) continue;
     const xml = pkg.getText(sheet.part);
     if (typeof xml !== "string" || !xml.includes("tabSelected")) continue;
