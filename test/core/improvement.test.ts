@@ -333,7 +333,11 @@ describe("OCL since the previous as-of date", () => {
       const columnOf = (name: string) => header.findIndex((c) => c?.value === name);
       expect(line[columnOf(L.consolidated)]).toEqual({ value: 0, style: { format: "signedPercent1" } });
       expect(line[columnOf("A")]).toEqual({ value: 0.15, style: { format: "signedPercent1", fill: "success" } });
-      expect(line[columnOf("B")]).toEqual({ value: L.improvement.scorecardNoEarlier, style: { fill: "muted" } });
+      // Indented off the right-aligned change beside it (sheetBuilder's setOffTexts).
+      expect(line[columnOf("B")]).toEqual({
+        value: L.improvement.scorecardNoEarlier,
+        style: { fill: "muted", indent: 1 },
+      });
     }
   });
 });

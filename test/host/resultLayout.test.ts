@@ -138,7 +138,11 @@ describe("director-ready result sheets in the .xlsx", () => {
       const titles = all(w.workbook, "definedName").filter(
         (d) => d.getAttribute("name") === "_xlnm.Print_Titles" && d.getAttribute("localSheetId") === String(index),
       );
-      expect(titles.map((d) => d.textContent)).toEqual([`'${sheet.name}'!$1:$${sheet.print?.titleRows}`]);
+      // A sheet printed several pages wide repeats its label columns too (printScale.ts).
+      const columns = sheet.print?.titleColumns
+        ? `'${sheet.name}'!$A:$${String.fromCharCode(64 + sheet.print.titleColumns)},`
+        : "";
+      expect(titles.map((d) => d.textContent)).toEqual([`${columns}'${sheet.name}'!$1:$${sheet.print?.titleRows}`]);
     }
   });
 
@@ -348,7 +352,8 @@ describe("the same look from the Excel host", () => {
           sers.map((s) => plain(all(all(s, "c:cat")[0], "c:f")[0].textContent ?? "")),
         );
         const spec = sheet.charts[k];
-        expect(chart.series.map((s) => s.fill ?? s.line)).toEqual(
+        // A limit series is coloured by its markers.
+        expect(chart.series.map((s) => s.fill ?? s.line ?? s.markerBackgroundColor)).toEqual(
           spec.series.map((_s, i) => `#${seriesColor(spec, i)}`),
         );
         expect(chart.valueAxis).toEqual({ minimum: spec.yMin, maximum: spec.yMax, title: spec.yAxisTitle });
