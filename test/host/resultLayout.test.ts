@@ -7,6 +7,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { columnLetters } from "../../src/core/model/grid";
 import { RESULT_SHEETS } from "../../src/core/text/labels";
 import { FILL_COLORS, FORMAT_CODES, type ResultSheet, seriesColor } from "../../src/core/render/resultSheet";
+import { MIN_PRINT_SCALE } from "../../src/core/render/printScale";
 import type { ScorecardRun } from "../../src/core/pipeline";
 import { compute } from "../../src/app";
 import { ExcelHost } from "../../src/host/excel/excelHost";
@@ -113,19 +114,30 @@ describe("director-ready result sheets in the .xlsx", () => {
   });
   const sheetOf = (name: string): ResultSheet => w.run.sheets.find((s) => s.name === name) as ResultSheet;
 
-  it("prints every result sheet one page wide and as tall as it needs, landscape but Findings (portrait)", () => {
+  it("prints every result sheet one page wide and as tall as it needs, landscape but Findings (portrait); too wide a sheet at 73 %", () => {
+    // Only Maturity levels, with the process profiles' sixteen columns, is too wide for 8 pt on one page.
+    expect(w.run.sheets.filter((s) => s.print?.scale !== undefined).map((s) => [s.name, s.print?.scale])).toEqual([
+      [RESULT_SHEETS.maturity, MIN_PRINT_SCALE],
+    ]);
     for (const sheet of w.run.sheets) {
       const ws = w.sheets.get(sheet.name) as Element;
       const setup = kid(ws, "pageSetup");
+      const fixed = sheet.print?.scale !== undefined;
       expect([
         sheet.name,
         setup?.getAttribute("orientation"),
         setup?.getAttribute("fitToWidth"),
         setup?.getAttribute("fitToHeight"),
         setup?.getAttribute("scale"),
-      ]).toEqual([sheet.name, sheet.name === RESULT_SHEETS.findings ? "portrait" : "landscape", "1", "0", null]);
-      // Without fitToPage the fit attributes are ignored.
-      expect(all(ws, "pageSetUpPr")[0]?.getAttribute("fitToPage")).toBe("1");
+      ]).toEqual([
+        sheet.name,
+        sheet.name === RESULT_SHEETS.findings ? "portrait" : "landscape",
+        fixed ? null : "1",
+        fixed ? null : "0",
+        fixed ? String(MIN_PRINT_SCALE) : null,
+      ]);
+      // Without fitToPage the fit attributes are ignored; with it a scale would be.
+      expect(all(ws, "pageSetUpPr")[0]?.getAttribute("fitToPage") ?? null).toBe(fixed ? null : "1");
       // The Scorecard is too long for one page at a readable size (printScale.ts).
       expect(sheet.print?.onePage === true).toBe(false);
     }
@@ -277,13 +289,16 @@ describe("the same look from the Excel host", () => {
     await compute(host, { today });
   });
 
-  it("fits every sheet to one page wide, as tall as it needs, in the same orientation", () => {
+  it("fits every sheet to one page wide, as tall as it needs, in the same orientation; the same sheet at 73 %", () => {
     for (const sheet of file.run.sheets) {
       const fake = book.sheet(sheet.name);
+      const scale = sheet.print?.scale;
       expect([sheet.name, fake?.orientation, fake?.zoom]).toEqual([
         sheet.name,
         sheet.name === RESULT_SHEETS.findings ? "Portrait" : "Landscape",
-        { scale: null, horizontalFitToPages: 1, verticalFitToPages: 0 },
+        scale !== undefined
+          ? { scale, horizontalFitToPages: null, verticalFitToPages: null }
+          : { scale: null, horizontalFitToPages: 1, verticalFitToPages: 0 },
       ]);
       expect(fake?.printTitleRows).toBe(`$1:$${sheet.print?.titleRows}`);
     }

@@ -7,7 +7,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { CellRange, ResultSheet } from "../../src/core/render/resultSheet";
+import { LIMIT_MARKERS, type CellRange, type ResultSheet } from "../../src/core/render/resultSheet";
 import { compute } from "../../src/app";
 import { rangeFormula } from "../../src/host/file/parts/chartXml";
 import { XlsxFileHost } from "../../src/host/file/xlsxFileHost";
@@ -132,7 +132,12 @@ for ws in wb.worksheets:
         charts.append({
             "type": type(ch).__name__ + (":" + ch.barDir if hasattr(ch, "barDir") else ""),
             "title": "".join(r.t for p in ch.title.tx.rich.p for r in (p.r or [])),
-            "series": [[s.tx.strRef.f, s.cat.strRef.f, s.val.numRef.f] for s in ch.series],
+            # A combination chart's second plot (the objective markers) is in ch._charts.
+            "series": [
+                [s.tx.strRef.f, s.cat.strRef.f, s.val.numRef.f, type(sub).__name__,
+                 s.marker.symbol if s.marker is not None and type(sub).__name__ == "LineChart" else None]
+                for sub in ch._charts for s in sub.series
+            ],
             "legend": ch.legend.position if ch.legend else None,
             "scale": [ch.y_axis.scaling.min, ch.y_axis.scaling.max],
             "anchor": [ch.anchor._from.col, ch.anchor._from.row, ch.anchor.to.col, ch.anchor.to.row],
@@ -165,6 +170,9 @@ print(json.dumps(out))
           ref(sheet.name, { row0: s.nameCell.row, col0: s.nameCell.col, row1: s.nameCell.row, col1: s.nameCell.col }),
           ref(sheet.name, c.categories),
           ref(sheet.name, s.values),
+          c.kind === "line" || s.limit ? "LineChart" : "BarChart",
+          // Trend lines have the symbol "none", which openpyxl reads as None.
+          s.limit ? LIMIT_MARKERS[s.limit].symbol : null,
         ]),
         legend: c.series.length > 1 ? "b" : null,
         scale: [c.yMin ?? null, c.yMax ?? null],
