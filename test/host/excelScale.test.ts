@@ -1,5 +1,5 @@
 /**
- * The Excel host at the benchmark's scales 1, 100 and 300 (2,325 to about 700,000 input rows) through the
+ * The Excel host at the benchmark's scales 1 and 100 (2,325 and 232,005 input rows) through the
  * real Office.js client on the simulated workbook (test/helpers/officeJsBed), which records each
  * request's serialized bytes, actions and response bytes. What must hold (not timed):
  * - the syncs spent on the workbook's shape and on planning the write are the same at every scale;
@@ -9,6 +9,10 @@
  * - a Compute at 100 offices sends at most 2,500 actions, besides the least the client needs for the
  *   Calculation sheet's values (its line per control and per input makes it grow with the input:
  *   2 million cells at 100 offices, three actions per range of 1,500 cells).
+ * The same Compute at 300 offices (about 700,000 input rows and 6 million Calculation cells) takes
+ * the client seven minutes to serialize, so it is measured by `npm run bench` (its Excel host
+ * table and the target "Excel: no request or response over 4 MB") rather than in every test run;
+ * the request planning is the same code at every scale, and these tests pin it at 100.
  */
 import { dayFromDate } from "../../src/core/model/days";
 import { runScorecard } from "../../src/core/pipeline";
@@ -137,20 +141,6 @@ describe("Excel host syncs at scale 1 and scale 100", () => {
     }
   });
 });
-
-describe("Excel host at 300 offices", () => {
-  it("sends and receives no request over 4 MB", async () => {
-    const at300 = await syncsAt(300);
-    expect(at300.cells).toBeGreaterThan(250 * (await cellsAt(1)));
-    expect(at300.largestRequest).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
-    expect(at300.largestResponse).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
-    for (const { accounted, real } of at300.accounting) expect(real).toBeLessThanOrEqual(accounted);
-  }, 600_000);
-});
-
-async function cellsAt(scale: number): Promise<number> {
-  return cellCount(scaleSheets(scale));
-}
 
 describe("readChunks", () => {
   it("plans consecutive rows of each sheet up to the byte budget, each range at most READ_CHUNK_CELLS", () => {
