@@ -110,6 +110,10 @@ describe("the flag where typed ML(N) and the capability level differ", () => {
     // 0.7 + 2.3 - 1 is 1.9999999999999996 in binary, 2 as a decimal: flagged.
     expect(levelsDisagree(0.7 + 2.3, 1)).toBe(true);
     expect(levelsDisagree(null, 1)).toBe(false);
+    // Only two levels can disagree: a missing one is not read as 0 (which would be 3 apart here).
+    expect(levelsDisagree(null, 3)).toBe(false);
+    expect(levelsDisagree(3, null)).toBe(false);
+    expect(levelsDisagree(null, null)).toBe(false);
   });
 
   it("is not raised at 1.99... (a mean just short of 2 as a decimal), and is at what is 2 past the 9th decimal", () => {
@@ -268,7 +272,10 @@ describe("capability per campaign", () => {
     expect(result.campaigns[1].capability).toBeUndefined();
     const warnings = result.issues.filter((i) => i.sheet === "Process attributes");
     expect(warnings).toHaveLength(1);
-    expect(warnings[0].message).toContain("Process 4 in campaign C1");
+    // ML(4) = mean(4, 3) = 3.5 typed; CL(4) = mean(2, 1) = 1.5 from the attributes.
+    expect(warnings[0].message).toBe(
+      "Process 4 in campaign C1: the typed ML(4) 3.5 and the capability level derived from its attributes 1.5 differ by 2 or more; check the ratings.",
+    );
     // And each audit's own pair: A1 typed 4 against level 2, A2 typed 3 against level 1; A2's 5 (1 against 0) is not.
     const perAudit = result.issues.filter((i) => i.sheet === "Maturity");
     expect(perAudit.map((i) => i.message.slice(0, 59))).toEqual([

@@ -136,6 +136,36 @@ describe("consolidateInParts", () => {
     expect(calls).toEqual([[0], [1], [2], [0], [2]]);
   });
 
+  it("parses together the workbooks of a campaign that one of them alone would carry to the other edition", async () => {
+    // Campaign "Carry 2026" is rated in two offices' workbooks. Office 001's row names 8.6.1, a
+    // code of the 2018 edition only: read alone, its campaign is carried from 2018 to this 2011
+    // catalog. Office 002's row names 6.1, a 2011 code: read together, the campaign mixes the
+    // editions and stays in the 2011 codes, each row judged (model/editions.ts).
+    const rated = (i: number, auditId: string, process: string): Sheets =>
+      withRow(
+        withRow(office(i), "Audits", { "Audit ID": auditId, Office: `Office 00${i + 1}`, Campaign: "Carry 2026" }),
+        "Maturity",
+        { "Audit ID": auditId, Process: process, "Service group": "Payments", Level: 3 },
+      );
+    const carrying = [
+      workbook("a.xlsx", rated(0, "A-001-CX", "8.6.1")),
+      workbook("b.xlsx", rated(1, "A-002-CX", "6.1")),
+    ];
+    const carriedWarning = (m: string) => m.includes('Campaign "Carry 2026" is rated on the processes of');
+
+    // Not vacuous: alone, the first workbook carries the campaign; together, nothing is carried.
+    const alone = consolidateScorecard(carrying.slice(0, 1), options);
+    expect(alone.result.issues.some((i) => carriedWarning(i.message))).toBe(true);
+    const whole = consolidateScorecard(carrying, options);
+    expect(whole.result.issues.some((i) => carriedWarning(i.message))).toBe(false);
+
+    const { maker, calls } = recording(carrying);
+    const parts = await consolidateInParts(carrying.length, maker, options);
+    expect(parts.result).toEqual(whole.result);
+    expect(parts.document).toEqual(whole.document);
+    expect(calls).toEqual([[0], [1], [0, 1]]);
+  });
+
   it("refuses when no workbook has a Controls sheet, as consolidating at once does", async () => {
     const none = [
       workbook(
