@@ -5,7 +5,7 @@
  * or feeding one component with another's value, changes OCL.
  */
 import { computeScorecard } from "../../src/core/engine/computeScorecard";
-import { isDoneBy, isValidEvidence, officeComplianceLevel } from "../../src/core/engine/compliance";
+import { isDoneBy, isValidEvidence, oclComponents, officeComplianceLevel } from "../../src/core/engine/compliance";
 import { weightedMeanDefined } from "../../src/core/engine/stats";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model/records";
 import { control, day, evidence, records, task } from "../helpers/records";
@@ -195,6 +195,41 @@ describe("OCL's weights are each component's own", () => {
   it("a component whose weight is 0 is left out, not shared a negative or zero weight", () => {
     expect(officeComplianceLevel({ "4": 0.5 }, 1, 1, { controls: 1, evidence: 0, tasks: 0 })).toBeCloseTo(0.5, 12);
     expect(officeComplianceLevel({ "4": 0.5 }, 1, 0, { controls: 0, evidence: 0, tasks: 0 })).toBeNull();
+  });
+});
+
+describe("the weights OCL uses, as the Calculation sheet shows them", () => {
+  const used = (...args: Parameters<typeof oclComponents>) =>
+    oclComponents(...args).map((c) => [c.name, c.value, c.setWeight, c.weight]);
+
+  it("shares an undefined component's weight out over the others in proportion to theirs", () => {
+    // mean(CLS) = mean(1, 0.5) = 0.75; completion undefined: 0.6 and 0.2 of 0.8 are 0.75 and 0.25.
+    const w = { controls: 0.6, evidence: 0.2, tasks: 0.2 };
+    const components = used({ "4": 1, "6": 0.5, "7": null }, 0.5, null, w);
+    expect(components).toEqual([
+      ["controls", 0.75, 0.6, expect.closeTo(0.75, 12)],
+      ["evidence", 0.5, 0.2, expect.closeTo(0.25, 12)],
+      ["tasks", null, 0.2, 0],
+    ]);
+    // The shares used give OCL: 0.75 * 0.75 + 0.25 * 0.5 = 0.6875.
+    expect(officeComplianceLevel({ "4": 1, "6": 0.5, "7": null }, 0.5, null, w)).toBeCloseTo(0.6875, 12);
+  });
+
+  it("gives each its own weight when all are defined, none to a weight below or at 0, and none when nothing is defined", () => {
+    expect(used({ "4": 0.5 }, 1, 0, { controls: 0.5, evidence: 0.3, tasks: 0.2 })).toEqual([
+      ["controls", 0.5, 0.5, expect.closeTo(0.5, 12)],
+      ["evidence", 1, 0.3, expect.closeTo(0.3, 12)],
+      ["tasks", 0, 0.2, expect.closeTo(0.2, 12)],
+    ]);
+    // A weight of -0.5 is left out like 0: the 0.5 of controls is all there is.
+    expect(used({ "4": 0.5 }, 1, 0, { controls: 0.5, evidence: 0, tasks: -0.5 }).map((c) => c[3])).toEqual([1, 0, 0]);
+    expect(used({}, null, null, { controls: 0.6, evidence: 0.2, tasks: 0.2 })).toEqual([
+      ["controls", null, 0.6, 0],
+      ["evidence", null, 0.2, 0],
+      ["tasks", null, 0.2, 0],
+    ]);
+    // Every defined component weighing 0: no share at all, not 0 / 0.
+    expect(used({ "4": 0.5 }, 1, 1, { controls: 0, evidence: 0, tasks: 0 }).map((c) => c[3])).toEqual([0, 0, 0]);
   });
 });
 
