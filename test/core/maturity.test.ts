@@ -1,5 +1,5 @@
 import { ISO20000_2011 } from "../../src/core/model/catalog";
-import { assessedMaturity, derivedLevel } from "../../src/core/engine/maturity";
+import { assessedMaturity, derivedLevel, derivedRungs } from "../../src/core/engine/maturity";
 import { levelDown } from "../../src/core/engine/stats";
 import type { Activity } from "../../src/core/model/catalog";
 import { day, rating, task } from "../helpers/records";
@@ -59,5 +59,28 @@ describe("derived maturity ladder", () => {
     expect(derivedLevel(all, asOf, 0.89, 0.9)).toBe(3);
     expect(derivedLevel(all, asOf, 0.9, 0.9)).toBe(5);
     expect(derivedLevel(all, asOf, null, 0.9)).toBe(3);
+    // CCL(N) gates rung 4 only: the lower rungs hold without it or below the threshold.
+    expect(derivedLevel([...done("Define"), ...done("GAP"), ...done("Risk")], asOf, null, 0.9)).toBe(3);
+    expect(derivedLevel(done("Define"), asOf, 0.2, 0.9)).toBe(1);
+  });
+
+  it("shows each rung's tasks, those done and why it does not hold (the Calculation sheet's ladder)", () => {
+    const gapOpen = task({ id: "g2", activity: "GAP", status: "In progress" });
+    const rungs = (ccl: number | null) =>
+      derivedRungs(
+        [...done("Define"), ...done("GAP"), gapOpen, ...done("Compliance", 2), ...done("Record")],
+        asOf,
+        ccl,
+        0.9,
+      ).map((r) => [r.level, r.activity, r.tasks, r.done, r.holds, r.shortfall]);
+    expect(rungs(0.5)).toEqual([
+      [1, "Define", 1, 1, true, null],
+      [2, "GAP", 2, 1, false, "notAllDone"],
+      [3, "Risk", 0, 0, false, "noTask"],
+      [4, "Compliance", 2, 2, false, "cclBelow"],
+      [5, "Record", 1, 1, true, null],
+    ]);
+    expect(rungs(null)[3]).toEqual([4, "Compliance", 2, 2, false, "cclUndefined"]);
+    expect(rungs(0.9)[3]).toEqual([4, "Compliance", 2, 2, true, null]);
   });
 });
