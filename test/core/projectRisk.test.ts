@@ -81,6 +81,13 @@ describe("PRK", () => {
     );
     expect(p.scheduleLevel).toBe("LOW");
     expect(p.level).toBe("MEDIUM");
+    // The other way round: exposure 2 x 2 = 4 is LOW, the schedule past due and half done is HIGH.
+    const [late] = assessProjects(
+      [project({ id: "L", start: day("2026-01-01"), due: day("2026-06-30"), progress: 0.5 })],
+      [risk({ id: "r", projectId: "L", likelihood: 2, impact: 2 })],
+      asOf,
+    );
+    expect([late.exposureLevel, late.scheduleLevel, late.level]).toEqual(["LOW", "HIGH", "HIGH"]);
   });
 
   it("rounds the mean half up: 1.5 -> MEDIUM, 1.49 -> LOW", () => {
