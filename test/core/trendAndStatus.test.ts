@@ -41,6 +41,22 @@ describe("OCLT", () => {
     expect(r.direction).toBe("Negative");
   });
 
+  it("takes the last 6 points by date, whatever order the history rows are in", () => {
+    // The same seven points as above, the far-off day-0 point last and the others reversed.
+    const points = [
+      ...[180, 150, 120, 90, 60, 30].map((d) => ({ day: d, value: 0.9 - d / 30 / 100 })),
+      { day: 0, value: 0 },
+    ];
+    const r = oclTrend(points);
+    expect(r.series.map((p) => p.day)).toEqual([30, 60, 90, 120, 150, 180]);
+    expect(r.slope).toBeCloseTo(-1, 12);
+    expect(r.direction).toBe("Negative");
+  });
+
+  it("is undefined with no point at all", () => {
+    expect(oclTrend([])).toEqual({ slope: null, direction: null, points: 0, series: [] });
+  });
+
   it("is Flat within ±0.5 pp per 30 days", () => {
     expect(
       oclTrend([
