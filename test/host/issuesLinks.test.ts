@@ -14,7 +14,7 @@ import { XlsxFileHost } from "../../src/host/file/xlsxFileHost";
 import { ExcelHost } from "../../src/host/excel/excelHost";
 import { localizeSheets } from "../../src/core/template";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
-import { ExcelBed } from "../helpers/officeJsBed/bed";
+import { ExcelBed, cellOf } from "../helpers/officeJsBed/bed";
 import { day } from "../helpers/records";
 import type { Cell } from "../../src/core/model/grid";
 
@@ -28,7 +28,8 @@ wb = openpyxl.load_workbook(sys.argv[1])
 ws = wb[sys.argv[2]]
 rows = [[c.value for c in r] for r in ws.iter_rows()]
 links = {c.coordinate: c.hyperlink.location for r in ws.iter_rows() for c in r if c.hyperlink is not None}
-print(json.dumps({"filter": ws.auto_filter.ref, "rows": rows, "links": links}, default=str))
+valign = [[c.alignment.vertical for c in r] for r in ws.iter_rows()]
+print(json.dumps({"filter": ws.auto_filter.ref, "rows": rows, "links": links, "valign": valign}, default=str))
 `;
 
 /** The sample with problems: a control of an unknown clause, a row without its ID. */
@@ -59,10 +60,11 @@ describe("the Issues sheet: a filter, and a link from each problem to its cell",
       const read = spawnSync(python as string, ["-c", READ, file, name], { encoding: "utf8" });
       fs.rmSync(dir, { recursive: true, force: true });
       expect(read.stderr).toBe("");
-      const { filter, rows, links } = JSON.parse(read.stdout) as {
+      const { filter, rows, links, valign } = JSON.parse(read.stdout) as {
         filter: string;
         rows: (string | number | null)[][];
         links: Record<string, string>;
+        valign: (string | null)[][];
       };
       const header = rows.findIndex((r) => r[6] === (language === "es" ? "Mensaje" : "Message"));
       expect(header).toBeGreaterThan(0);
@@ -80,6 +82,9 @@ describe("the Issues sheet: a filter, and a link from each problem to its cell",
         expect([k, got]).toEqual([k, expected]);
         // The cell shows what it did without the link.
         expect(rows[r - 1][4]).toBe(issue.cell);
+        // Each problem's cells start at its row's top, beside its wrapped message's first line.
+        const filled = rows[r - 1].map((v, c) => (v === null ? null : valign[r - 1][c]));
+        expect([k, filled]).toEqual([k, rows[r - 1].map((v) => (v === null ? null : "top"))]);
       });
       expect(Object.keys(links)).toHaveLength(issues.filter((i) => i.cell !== null || i.row !== null).length);
     });
@@ -106,6 +111,10 @@ describe("the Issues sheet: a filter, and a link from each problem to its cell",
               ? [["C", `'${issue.sheet}'!A${issue.row}`]]
               : [];
         expect([k, linked]).toEqual([k, expected]);
+        const filled = grid[r].map((v, c) =>
+          v === null || v === "" ? null : sheet && cellOf(sheet, r, c)?.verticalAlignment,
+        );
+        expect([k, filled]).toEqual([k, grid[r].map((v) => (v === null || v === "" ? null : "Top"))]);
       });
     });
   }
