@@ -27,13 +27,14 @@ import {
   templateFirstSheet,
   validate as validateWorkbook,
 } from "../app";
-import { type StageListener, type StageProgress, readProgress, withStages } from "../app/stages";
+import { type StageListener, readProgress, withStages } from "../app/stages";
 import { sortedIssues } from "../core/render/issueGroups";
 import type { Issue } from "../core/model/records";
 import { type Command, USAGE, UsageError, parseArgs } from "./args";
 import { helpText } from "./help";
 import { explanationText } from "../core/render/explain";
 import { Progress } from "./progress";
+import { stageWords } from "./stageWords";
 import { issuesText, summaryText, wroteTemplateText, wroteText } from "./summary";
 import { partWorkers } from "./partWorkers";
 import { listWorkbooks } from "./workbookFiles";
@@ -122,17 +123,21 @@ async function commandLanguage(command: Command): Promise<Language> {
     case "compute":
     case "validate":
     case "explain": {
-      const file = command.name === "explain" ? command.input : command.inputs[0];
-      try {
-        return (await readSettings(new XlsxFileHost(readWorkbookBytes(file), NODE_ZLIB_CODEC))).language;
-      } catch {
-        return "en"; // not readable: the error says why, in English
-      }
+      return (await fileLanguage(command.name === "explain" ? command.input : command.inputs[0])) ?? "en";
     }
     case "help":
     case "version":
     case "demo":
       return "en";
+  }
+}
+
+/** A workbook file's Settings Language, or null when it cannot be read (the error then says why, in English). */
+async function fileLanguage(file: string): Promise<Language | null> {
+  try {
+    return (await readSettings(new XlsxFileHost(readWorkbookBytes(file), NODE_ZLIB_CODEC))).language;
+  } catch {
+    return null;
   }
 }
 
@@ -185,8 +190,13 @@ async function compute(command: Extract<Command, { name: "compute" }>, env: Envi
   refuseOverwrite(command.json === null ? [output] : [output, command.json], files);
   const asOf = command.asOf === null ? undefined : dayOf(command.asOf);
   const options = { today: todayDay(env.now()), asOf };
-  const progress = new Progress(env.console, env.now, { label: stageLabel(files, output) });
-  const onStage: StageListener = (p) => progress.stage(p);
+  // A folder's progress is about many workbooks: in the first one's Language, as the result is.
+  const words = stageWords(files, output, consolidating ? await fileLanguage(files[0]) : null);
+  const progress = new Progress(env.console, env.now, words);
+  const onStage: StageListener = (p) => {
+    words.learn(p);
+    progress.stage(p);
+  };
   let run: CoreRun;
   let bytes: Uint8Array;
   if (consolidating) {
@@ -250,28 +260,6 @@ async function explainCommand(command: Extract<Command, { name: "explain" }>, en
   return 0;
 }
 
-/** What a stage of a run is doing, in the words of the command line. */
-function stageLabel(files: readonly string[], output: string | null) {
-  return (p: StageProgress): string => {
-    switch (p.stage) {
-      case "open":
-        return `Opening ${path.basename(files[0])}`;
-      case "read":
-        return p.sheet !== null
-          ? `Reading ${p.sheet}`
-          : files.length > 1
-            ? `Reading ${files.length} workbooks`
-            : `Reading ${path.basename(files[0])}`;
-      case "check":
-        return "Checking the input";
-      case "compute":
-        return "Computing the indicators";
-      case "write":
-        return output === null ? "Writing" : `Writing ${path.basename(output)}`;
-    }
-  };
-}
-
 /**
  * Checks each workbook (a folder: each of its workbooks, as compute would consolidate them) and
  * prints its issues grouped, or as JSON. A workbook that cannot be read is reported and the
@@ -284,8 +272,12 @@ async function validate(inputs: readonly string[], json: boolean, env: Environme
   const reports: { file: string; issues: readonly Issue[]; language: Language }[] = [];
   let failed = false;
   for (const file of files) {
-    const progress = new Progress(env.console, env.now, { label: stageLabel([file], null) });
-    const onStage: StageListener = (p) => progress.stage(p);
+    const words = stageWords([file], null);
+    const progress = new Progress(env.console, env.now, words);
+    const onStage: StageListener = (p) => {
+      words.learn(p);
+      progress.stage(p);
+    };
     try {
       onStage({ stage: "open", sheet: null, done: 0, total: 0 });
       const host = new XlsxFileHost(readWorkbookBytes(file), NODE_ZLIB_CODEC, readProgress(onStage));

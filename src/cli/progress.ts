@@ -11,13 +11,16 @@ const QUIET_MS = 1000;
 const PERCENT_STEP = 10;
 
 export interface StageWords {
-  /** What each stage is doing, for example "Reading Controls". */
+  /**
+   * What each stage is doing, for example "Reading Controls". Asked when a line is printed, not
+   * when the stage starts: the words may follow what the run has learnt since (the language).
+   */
   readonly label: (progress: StageProgress) => string;
 }
 
 interface Running {
   readonly key: string;
-  readonly label: string;
+  readonly progress: StageProgress;
   readonly started: number;
   /** The last percentage printed for it. */
   shown: number;
@@ -26,8 +29,8 @@ interface Running {
 export class Progress {
   private readonly started: number;
   private current: Running | null = null;
-  /** Stage lines of a run not yet known to be slow. */
-  private held: string[] = [];
+  /** Stages of a run not yet known to be slow, with their seconds. */
+  private held: { progress: StageProgress; seconds: number }[] = [];
   private loud = false;
   /** A percentage line is on screen and the next line must replace it (terminal only). */
   private redraw = false;
@@ -42,13 +45,12 @@ export class Progress {
 
   /** The run is at `progress`: a new stage ends the one before; a long read prints its percentage. */
   stage(progress: StageProgress): void {
-    const label = this.words.label(progress);
     // Each sheet read is a stage of its own; the other stages are one each, whatever they report.
     const key = progress.stage === "read" ? `read:${progress.sheet ?? ""}` : progress.stage;
     const at = this.now().getTime();
     if (this.current === null || this.current.key !== key) {
       this.end(at);
-      this.current = { key, label, started: at, shown: 0 };
+      this.current = { key, progress, started: at, shown: 0 };
     }
     this.wake(at);
     const percent = stagePercent(progress);
@@ -56,7 +58,7 @@ export class Progress {
       const step = Math.floor(percent / PERCENT_STEP) * PERCENT_STEP;
       if (step > this.current.shown) {
         this.current.shown = step;
-        this.line(`${label}… ${step} %`, true);
+        this.line(`${this.words.label(progress)}… ${step} %`, true);
       }
     }
   }
@@ -72,17 +74,21 @@ export class Progress {
 
   private end(at: number): void {
     if (this.current === null) return;
-    const text = `${this.current.label}: ${((at - this.current.started) / 1000).toFixed(1)} s`;
-    if (this.loud) this.line(text, false);
-    else this.held.push(text);
+    const ended = { progress: this.current.progress, seconds: (at - this.current.started) / 1000 };
+    if (this.loud) this.line(this.ended(ended), false);
+    else this.held.push(ended);
   }
 
   /** Once the run has taken more than QUIET_MS, what was held back is printed. */
   private wake(at: number): void {
     if (this.loud || at - this.started <= QUIET_MS) return;
     this.loud = true;
-    for (const text of this.held) this.line(text, false);
+    for (const ended of this.held) this.line(this.ended(ended), false);
     this.held = [];
+  }
+
+  private ended({ progress, seconds }: { progress: StageProgress; seconds: number }): string {
+    return `${this.words.label(progress)}: ${seconds.toFixed(1)} s`;
   }
 
   private line(text: string, transient: boolean): void {

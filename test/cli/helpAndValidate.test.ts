@@ -11,6 +11,7 @@ import { sortedIssues } from "../../src/core/render/issueGroups";
 import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
+import { localizeSheets } from "../../src/core/template";
 import { cli, tempFolder } from "../helpers/cli";
 
 const NOW = new Date("2026-11-01T12:00:00Z");
@@ -143,6 +144,33 @@ describe("progress on stderr", () => {
     const times = stages.map((m) => Number(m![2]));
     expect(Math.max(...times)).toBeLessThan(3);
     expect(times.reduce((a, b) => a + b, 0)).toBeGreaterThan(Math.max(...times));
+  });
+
+  it("words the stages in the workbook's language: a Spanish workbook's in Spanish, its sheets as it names them", async () => {
+    const dir = tempFolder();
+    const input = path.join(dir, "entrada.xlsx");
+    fs.writeFileSync(input, createWorkbook(localizeSheets(sampleWorkbook().sheets, "es")));
+    const { code, err } = await run(["compute", input, "-o", path.join(dir, "salida.xlsx")]);
+    expect(code).toBe(0);
+    const names = err.map((line) => /^itsm-scorecard: (.+): \d+\.\d s$/.exec(line)?.[1]);
+    // Held until the run was known to be slow, the opening line too follows the sheets' language.
+    expect(names[0]).toBe("Abriendo entrada.xlsx");
+    expect(names).toContain("Leyendo Controles");
+    expect(names).toContain("Leyendo Configuración");
+    expect(names.slice(-2)).toEqual(["Calculando los indicadores", "Escribiendo salida.xlsx"]);
+    expect(err.join("\n")).not.toMatch(/Opening|Reading|Computing|Writing/);
+  });
+
+  it("words a folder's stages in its first workbook's Language setting", async () => {
+    const dir = tempFolder();
+    const folder = path.join(dir, "oficinas");
+    fs.mkdirSync(folder);
+    const sheets = localizeSheets(sampleWorkbook().sheets, "es");
+    fs.writeFileSync(path.join(folder, "a.xlsx"), createWorkbook(sheets));
+    fs.writeFileSync(path.join(folder, "b.xlsx"), createWorkbook(sheets.filter((s) => s.name !== "Configuración")));
+    const { err } = await run(["compute", folder, "-o", path.join(dir, "todo.xlsx")]);
+    const names = err.map((line) => /^itsm-scorecard: (.+): \d+\.\d s$/.exec(line)?.[1]).filter((n) => n);
+    expect(names).toEqual(["Leyendo 2 libros", "Escribiendo todo.xlsx"]);
   });
 
   it("gives a long read's percentage as the rows come in", async () => {
