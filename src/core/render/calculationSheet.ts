@@ -70,7 +70,8 @@ function lineCells(
     cell(l.written ? T.written(l.written) : ""),
     num(l.value, !result && l.counted !== null),
     num(l.weight, false),
-    cell(l.counted === null ? "" : l.counted ? T.yes : T.no),
+    // Centred: left-aligned, Yes would touch the right-aligned weight before it ("1 Yes").
+    { ...cell(l.counted === null ? "" : l.counted ? T.yes : T.no), style: { ...style, align: "center" } },
     num(l.numerator, false),
     num(l.denominator, false),
     num(l.result, result),
@@ -88,7 +89,9 @@ export function calculationSheet(context: RenderContext, lines: readonly CalcLin
   if (header !== CALCULATION_HEADER_ROW) throw new Error("Calculation header moved: links would miss their lines");
   for (const l of lines) s.row(lineCells(l, T, context.labels.consolidated, context.labels.stage));
   return s.withoutSetOff().build({
-    columnWidths: [20, 10, 16, 14, 10, 34, 24, 18, 12, 10, 9, 12, 12, 12, 14, 60, 22],
+    // Numerator, Denominator and Result two characters wider than General's ten digits and point,
+    // so that a long decimal does not run into the number before it ("1 0.9166666667").
+    columnWidths: [20, 10, 16, 14, 10, 34, 24, 18, 14, 10, 9, 14, 14, 14, 14, 60, 22],
     freeze: { rows: header + 1, columns: 2 },
     autoFilter: { row0: header, col0: 0, row1: header + lines.length, col1: T.header.length - 1 },
     print: { landscape: true, fitToWidth: true, titleRows: header + 1 },
