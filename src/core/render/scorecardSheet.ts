@@ -11,6 +11,7 @@ import { CONSOLIDATED } from "../model/records";
 import {
   type CellInput,
   SheetBuilder,
+  alignedRight,
   bold,
   columnRange,
   level,
@@ -51,7 +52,7 @@ export function scorecardSheet({ result, catalog, settings, labels, calc }: Rend
     s.row([
       bold(label),
       target,
-      ...columns.map(([, i], k) => linked(cell(i), indicator && calc?.(indicator, officeKeys[k], scope))),
+      ...columns.map(([, i], k) => linked(alignedRight(cell(i)), indicator && calc?.(indicator, officeKeys[k], scope))),
     ]);
 
   s.section(L.plan);
@@ -131,7 +132,10 @@ export function scorecardSheet({ result, catalog, settings, labels, calc }: Rend
             : st.stage === "ACT"
               ? calc?.("PRK", office)
               : calc?.("STAGE", office, st.stage);
-        return linked(st.indicator === "PRK" ? riskCell(st.label, labels.risk) : percent(st.value, st.status), link);
+        return linked(
+          alignedRight(st.indicator === "PRK" ? riskCell(st.label, labels.risk) : percent(st.value, st.status)),
+          link,
+        );
       }),
     ]);
     // Training of the process leaders, a line of the DO stage (when the workbook has Training rows).
@@ -143,8 +147,8 @@ export function scorecardSheet({ result, catalog, settings, labels, calc }: Rend
         ...columns.map(([name], c) => {
           const t = c === 0 ? training.consolidated : training.byOffice.get(name);
           return t === undefined
-            ? notAvailable()
-            : linked(percent(t.coverage, t.status), calc?.("TRAINING", officeKeys[c]));
+            ? alignedRight(notAvailable())
+            : linked(alignedRight(percent(t.coverage, t.status)), calc?.("TRAINING", officeKeys[c]));
         }),
       ]);
   }

@@ -55,6 +55,20 @@ export function wordNotAvailable(sheet: ResultSheet, word: string): ResultSheet 
   return { ...sheet, rows };
 }
 
+/**
+ * A cell of a column of numbers, its text (a direction, a level, "n/a") right-aligned as the
+ * numbers and the header above are: left-aligned, it sat apart from them under the next column.
+ */
+export function alignedRight(cell: CellInput): CellInput {
+  if (isStyled(cell)) {
+    if (typeof cell.value !== "string" || cell.style?.align !== undefined) return cell;
+    const aligned: StyledCell = { ...cell, style: { ...cell.style, align: "right" } };
+    if (NOT_AVAILABLE_CELLS.has(cell)) NOT_AVAILABLE_CELLS.add(aligned);
+    return aligned;
+  }
+  return typeof cell === "string" ? { value: cell, style: { align: "right" } } : cell;
+}
+
 export function valueCell(value: number | null, format: NumberFormat, status: Status | null = null): StyledCell {
   if (value === null) return notAvailable();
   return { value, style: { format, fill: statusFill(status) } };
@@ -83,7 +97,10 @@ export const bold = (value: Cell, extra: CellStyle = {}): StyledCell => ({ value
 /** The cell with a link (to its lines on the Calculation sheet); unchanged without one. */
 export function linked(cell: CellInput, link: CellLink | undefined): CellInput {
   if (link === undefined) return cell;
-  return isStyled(cell) ? { ...cell, link } : { value: cell, link };
+  if (!isStyled(cell)) return { value: cell, link };
+  const withLink: StyledCell = { ...cell, link };
+  if (NOT_AVAILABLE_CELLS.has(cell)) NOT_AVAILABLE_CELLS.add(withLink);
+  return withLink;
 }
 
 export class SheetBuilder {
