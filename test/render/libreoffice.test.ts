@@ -18,20 +18,13 @@ import { CHART_COLORS, LIMIT_COLORS } from "../../src/core/render/resultSheet";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { unzipEntries } from "../../src/host/file/zip/zipPackage";
 import { cli, tempFolder } from "../helpers/cli";
+import { describeWithLibreOffice, soffice } from "../helpers/libreOffice";
 import { SAMPLE_CAMPAIGNS } from "../../src/sample/sampleWorkbook";
 
-function which(command: string): string | null {
-  const found = spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" });
-  return found.status === 0 && found.stdout.trim() ? found.stdout.trim() : null;
-}
-
-const soffice = which("soffice") ?? which("libreoffice");
-if (!soffice) {
-  console.warn(
-    "Skipping the LibreOffice rendering test: soffice is not installed (Debian: apt-get install --no-install-recommends libreoffice-calc poppler-utils).",
-  );
-}
-const describeWithLibreOffice = soffice ? describe : describe.skip;
+const describeIfLibreOffice = describeWithLibreOffice(
+  "the LibreOffice rendering test",
+  "libreoffice-calc poppler-utils",
+);
 
 const CONVERT_TIMEOUT_MS = 180_000;
 
@@ -130,7 +123,7 @@ function pixelsOf(image: { rgb: Buffer }, hex: string): number {
   return n;
 }
 
-describeWithLibreOffice("the demo workbook in LibreOffice", () => {
+describeIfLibreOffice("the demo workbook in LibreOffice", () => {
   let dir = "";
   let workbook = "";
   let pdf = "";

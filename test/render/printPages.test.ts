@@ -24,19 +24,12 @@ import { inflateSync } from "node:zlib";
 import { RESULT_SHEET_NAMES, type ResultSheetKey } from "../../src/core/text/labels";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { cli, tempFolder } from "../helpers/cli";
+import { describeWithLibreOffice, soffice } from "../helpers/libreOffice";
 
-function which(command: string): string | null {
-  const found = spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" });
-  return found.status === 0 && found.stdout.trim() ? found.stdout.trim() : null;
-}
-
-const soffice = which("soffice") ?? which("libreoffice");
-if (!soffice) {
-  console.warn(
-    "Skipping the printed pages test: soffice is not installed (Debian: apt-get install --no-install-recommends libreoffice-calc poppler-utils fonts-crosextra-carlito).",
-  );
-}
-const describeWithLibreOffice = soffice ? describe : describe.skip;
+const describeIfLibreOffice = describeWithLibreOffice(
+  "the printed pages test",
+  "libreoffice-calc poppler-utils fonts-crosextra-carlito",
+);
 
 const CONVERT_TIMEOUT_MS = 240_000;
 const LANGUAGES = ["en", "es"] as const;
@@ -144,7 +137,7 @@ function mode(values: readonly number[]): number {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
-describeWithLibreOffice("the printed pages of the template and the computed sample, English and Spanish", () => {
+describeIfLibreOffice("the printed pages of the template and the computed sample, English and Spanish", () => {
   let dir = "";
   const printed = new Map<string, Printed>();
 
