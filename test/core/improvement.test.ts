@@ -333,10 +333,10 @@ describe("OCL since the previous as-of date", () => {
       const columnOf = (name: string) => header.findIndex((c) => c?.value === name);
       expect(line[columnOf(L.consolidated)]).toEqual({ value: 0, style: { format: "signedPercent1" } });
       expect(line[columnOf("A")]).toEqual({ value: 0.15, style: { format: "signedPercent1", fill: "success" } });
-      // Indented off the right-aligned change beside it (sheetBuilder's setOffTexts).
+      // Right-aligned as the changes of its row and the office header above (scorecardSheet's alignedRight).
       expect(line[columnOf("B")]).toEqual({
         value: L.improvement.scorecardNoEarlier,
-        style: { fill: "muted", indent: 1 },
+        style: { fill: "muted", align: "right" },
       });
     }
   });

@@ -15,6 +15,9 @@ import { SheetBuilder, notAvailable } from "./sheetBuilder";
 /** 0-based row of the header; the lines start on the next row. */
 export const CALCULATION_HEADER_ROW = 3;
 
+/** 0-based column of Counted (Yes/No), after Value and Weight. */
+const COUNTED_COLUMN = 10;
+
 /** The Excel row (1-based) of line `k`. */
 export const calculationRow = (k: number): number => CALCULATION_HEADER_ROW + 2 + k;
 
@@ -70,8 +73,7 @@ function lineCells(
     cell(l.written ? T.written(l.written) : ""),
     num(l.value, !result && l.counted !== null),
     num(l.weight, false),
-    // Centred: left-aligned, Yes would touch the right-aligned weight before it ("1 Yes").
-    { ...cell(l.counted === null ? "" : l.counted ? T.yes : T.no), style: { ...style, align: "center" } },
+    cell(l.counted === null ? "" : l.counted ? T.yes : T.no),
     num(l.numerator, false),
     num(l.denominator, false),
     num(l.result, result),
@@ -92,6 +94,8 @@ export function calculationSheet(context: RenderContext, lines: readonly CalcLin
     // Numerator, Denominator and Result two characters wider than General's ten digits and point,
     // so that a long decimal does not run into the number before it ("1 0.9166666667").
     columnWidths: [20, 10, 16, 14, 10, 34, 24, 18, 14, 10, 9, 14, 14, 14, 14, 60, 22],
+    // Counted centred: left-aligned, Yes would touch the right-aligned weight before it ("1 Yes").
+    columnAlign: T.header.map((_h, c) => (c === COUNTED_COLUMN ? "center" : null)),
     freeze: { rows: header + 1, columns: 2 },
     autoFilter: { row0: header, col0: 0, row1: header + lines.length, col1: T.header.length - 1 },
     print: { landscape: true, fitToWidth: true, titleRows: header + 1 },

@@ -4,8 +4,6 @@ import type { ResultSheet } from "./resultSheet";
 import type { ResultLabels } from "../text/labels";
 import { SheetBuilder } from "./sheetBuilder";
 
-const TOP = { verticalAlign: "top" } as const;
-
 export function issuesSheet(issues: readonly Issue[], labels: ResultLabels): ResultSheet {
   const L = labels.issues;
   const s = new SheetBuilder(labels.sheets.issues, 7);
@@ -17,20 +15,15 @@ export function issuesSheet(issues: readonly Issue[], labels: ResultLabels): Res
     // not to another office's workbook ("[quito.xlsx]Controls", a consolidation's).
     const target = i.cell ?? (i.row !== null ? `A${i.row}` : null);
     const link = target !== null && !i.sheet.startsWith("[") ? { sheet: i.sheet, cell: target } : undefined;
-    // Every cell at the top, as the wrapped message is: at the bottom, a short cell would sit
-    // beside its message's last line, which reads as the next problem's.
     s.row([
-      {
-        value: labels.severity[i.severity],
-        style: { ...TOP, fill: i.severity === "error" ? "fail" : "warning", bold: true },
-      },
-      { value: i.sheet, style: TOP },
+      { value: labels.severity[i.severity], style: { fill: i.severity === "error" ? "fail" : "warning", bold: true } },
+      i.sheet,
       // Centred: right-aligned, a row number would touch the column name beside it.
-      { value: i.row, style: { ...TOP, align: "center" }, ...(i.cell === null && link ? { link } : {}) },
-      { value: i.column, style: TOP },
-      i.cell === null ? null : { value: i.cell, style: TOP, ...(link ? { link } : {}) },
-      { value: i.value, style: TOP },
-      { value: i.message, style: { ...TOP, wrap: true } },
+      { value: i.row, style: { align: "center" }, ...(i.cell === null && link ? { link } : {}) },
+      i.column,
+      i.cell === null ? null : { value: i.cell, ...(link ? { link } : {}) },
+      i.value,
+      { value: i.message, style: { wrap: true } },
     ]);
   }
   if (issues.length === 0) s.row([{ value: L.none, style: { fill: "success" } }]);
@@ -41,6 +34,9 @@ export function issuesSheet(issues: readonly Issue[], labels: ResultLabels): Res
     // One page wide at 8 pt or more (printScale.ts): a longer message wraps.
     columnWidths: [13, 16, 7, 18, 8, 20, 88],
     freeze: { rows: headerRow + 1, columns: 0 },
+    // Every cell at the top, as a wrapped message starts: at the bottom, a short cell sat beside
+    // its message's last line, which read as the next problem's.
+    verticalAlign: "top",
     print: { landscape: true, fitToWidth: true, titleRows: headerRow + 1 },
   });
 }

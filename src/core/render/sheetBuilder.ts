@@ -203,7 +203,7 @@ export class SheetBuilder {
   build(options: Omit<ResultSheet, "name" | "rows" | "charts" | "rowHeights">): ResultSheet {
     const rowHeights: Record<number, number> = {};
     for (const h of this.headerRows) {
-      this.alignHeader(h);
+      this.alignHeader(h, options.columnAlign);
       const lines = Math.max(
         1,
         ...this.rows[h].map((cell, c) =>
@@ -276,7 +276,7 @@ export class SheetBuilder {
    * below it, as Excel aligns the numbers. The table runs down to the next blank row or header;
    * its section bands are not data.
    */
-  private alignHeader(h: number): void {
+  private alignHeader(h: number, columnAlign: ResultSheet["columnAlign"]): void {
     let end = h + 1;
     while (end < this.rows.length && this.rows[end].length > 0 && !this.headerRows.has(end)) end++;
     const data = this.rows.slice(h + 1, end).filter((_row, k) => !this.sectionRows.has(h + 1 + k));
@@ -289,7 +289,7 @@ export class SheetBuilder {
         const v = row[c]?.value ?? null;
         if (typeof v === "number" || v instanceof Date) numbers++;
         else if (v !== null && v !== "" && v !== NOT_AVAILABLE) texts++;
-        if (v !== null) aligns.add(row[c]?.style?.align);
+        if (v !== null) aligns.add(row[c]?.style?.align ?? columnAlign?.[c] ?? undefined);
       }
       // Aligned as the column's cells all are (centred row numbers, right-aligned objectives), else
       // right over numbers as Excel aligns them.

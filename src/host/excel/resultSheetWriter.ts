@@ -220,6 +220,19 @@ export async function writeResultSheet(
       },
       CLIENT_CHUNK_CELLS,
     );
+  // The sheet's and its columns' alignments on whole ranges at once; the cells' own styles then override them.
+  const used = boxOf(result, (cell) => cell.value !== null);
+  const vertical = result.verticalAlign;
+  if (vertical !== undefined && used !== null)
+    await batch.queue({ bytes: 200, actions: 4 }, () => {
+      rangeOf(sheet, rangeAddress(0, 0, used.rows - 1, used.cols - 1)).format.verticalAlignment =
+        EXCEL_VERTICAL_ALIGN[vertical];
+    });
+  for (const [c, align] of (result.columnAlign ?? []).entries())
+    if (align && used !== null)
+      await batch.queue({ bytes: 200, actions: 4 }, () => {
+        rangeOf(sheet, rangeAddress(0, c, used.rows - 1, c)).format.horizontalAlignment = EXCEL_ALIGN[align];
+      });
   const styled = boxOf(result, (cell) => cell.link !== undefined || Object.keys(cellProperties(cell.style)).length > 0);
   if (styled !== null)
     await inBlocks(

@@ -332,7 +332,7 @@ function isDescribed(input: InputSheetContent): boolean {
 
 function resultContent(sheet: ResultSheet, drawingRelId: string | undefined): WorksheetContent {
   return {
-    rows: sheet.rows,
+    rows: withSheetAlignment(sheet),
     columnWidths: sheet.columnWidths,
     rowHeights: sheet.rowHeights,
     freeze: sheet.freeze,
@@ -342,6 +342,25 @@ function resultContent(sheet: ResultSheet, drawingRelId: string | undefined): Wo
     ownerMark: true,
     tabSelected: sheet.active === true,
   };
+}
+
+/** The sheet's cells, each given the sheet's and its column's alignment where its style names none. */
+function withSheetAlignment(sheet: ResultSheet): ResultSheet["rows"] {
+  const vertical = sheet.verticalAlign;
+  const columns = sheet.columnAlign;
+  if (vertical === undefined && columns === undefined) return sheet.rows;
+  return sheet.rows.map((row) =>
+    row.map((cell, c) => {
+      if (cell === null || cell.value === null) return cell;
+      const align = cell.style?.align ?? columns?.[c] ?? undefined;
+      const verticalAlign = cell.style?.verticalAlign ?? vertical;
+      if (align === cell.style?.align && verticalAlign === cell.style?.verticalAlign) return cell;
+      return {
+        ...cell,
+        style: { ...cell.style, ...(align ? { align } : {}), ...(verticalAlign ? { verticalAlign } : {}) },
+      };
+    }),
+  );
 }
 
 /** Where styles live: the workbook's styles part, or a new one if it has none. */
