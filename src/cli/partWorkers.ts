@@ -16,6 +16,8 @@ import { NODE_ZLIB_CODEC, readWorkbookBytes } from "../host/file/nodeFiles";
 import { readWorkbook } from "../host/file/readWorkbook";
 
 const ROLE = "itsm-scorecard-part-worker";
+/** Jobs sent to a worker before its first reply: the one it works on and the next. */
+const JOBS_PER_WORKER = 2;
 
 type JobRequest =
   | { readonly kind: "probe"; readonly file: string }
@@ -99,6 +101,8 @@ export function workerCount(): number {
 export interface PartWorkers extends PartMaker {
   /** Worker threads making the parts (0: made on this thread). */
   readonly threads: number;
+  /** Worker threads not stopped yet (none once the parts are done). */
+  readonly running: number;
   /** Stops the workers (the parts already made are kept). */
   close(): Promise<void>;
 }
@@ -113,16 +117,24 @@ export function partWorkers(files: readonly string[], count = workerCount()): Pa
   );
   const pending = new Map<number, { resolve: (v: Probe | WorkbooksPart) => void; reject: (e: Error) => void }>();
   const queue: Job[] = [];
-  const idle = [...workers];
+  // Each worker holds its next job already, so it need not wait for this thread (busy merging
+  // parts or collecting garbage) to answer before it starts it.
+  const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let nextId = 0;
   const dispatch = () => {
-    while (idle.length > 0 && queue.length > 0) idle.pop()?.postMessage(queue.shift());
+    for (const [worker, jobs] of inFlight) {
+      let held = jobs;
+      for (; held < JOBS_PER_WORKER && queue.length > 0; held++) worker.postMessage(queue.shift());
+      inFlight.set(worker, held);
+    }
   };
+  let running = workers.length;
   for (const worker of workers) {
+    worker.on("exit", () => running--);
     worker.on("message", (reply: Reply) => {
       const waiting = pending.get(reply.id);
       pending.delete(reply.id);
-      idle.push(worker);
+      inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
       dispatch();
       if (waiting === undefined) return;
       if (reply.ok) waiting.resolve(reply.value);
@@ -138,6 +150,12 @@ export function partWorkers(files: readonly string[], count = workerCount()): Pa
       pending.clear();
     });
   }
+  // Once the parts are made, the workers' heaps are only in the way of the merge and the write.
+  let closed: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closed ??= Promise.all(workers.map((w) => w.terminate())).then(() => undefined);
+    return closed;
+  };
   const submit = <T extends Probe | WorkbooksPart>(job: JobRequest): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = nextId++;
@@ -147,12 +165,14 @@ export function partWorkers(files: readonly string[], count = workerCount()): Pa
     });
   return {
     threads: workers.length,
+    get running() {
+      return running;
+    },
     probe: (index) => submit<Probe>({ kind: "probe", file: files[index] }),
     part: (indexes, shared) =>
       submit<WorkbooksPart>({ kind: "part", files: indexes.map((i) => files[i]), indexes, shared }),
-    close: async () => {
-      await Promise.all(workers.map((w) => w.terminate()));
-    },
+    partsDone: close,
+    close,
   };
 }
 
@@ -160,6 +180,7 @@ export function partWorkers(files: readonly string[], count = workerCount()): Pa
 function partsOnThisThread(files: readonly string[]): PartWorkers {
   return {
     threads: 0,
+    running: 0,
     probe: (index) => Promise.resolve().then(() => probeFile(files[index])),
     part: (indexes, shared) =>
       Promise.resolve().then(() =>

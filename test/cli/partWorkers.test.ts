@@ -33,7 +33,8 @@ describe("partWorkers", () => {
           "  const workers = partWorkers(files, 2);",
           "  consolidateInParts(files.length, workers, { today: Number(process.argv[3]) }).then(async (run) => {",
           "    const { document, sheets, history } = run;",
-          "    process.stdout.write(JSON.stringify({ threads: workers.threads, document, sheets, history }));",
+          "    const running = workers.running;",
+          "    process.stdout.write(JSON.stringify({ threads: workers.threads, running, document, sheets, history }));",
           "    await workers.close();",
           "  });",
           "}",
@@ -72,8 +73,13 @@ describe("partWorkers", () => {
       maxBuffer: 256 << 20,
     });
     expect(child.stderr).toBe("");
-    const parts = JSON.parse(child.stdout) as { threads: number } & Record<"document" | "sheets" | "history", unknown>;
+    const parts = JSON.parse(child.stdout) as { threads: number; running: number } & Record<
+      "document" | "sheets" | "history",
+      unknown
+    >;
     expect(parts.threads).toBe(2);
+    // The workers were stopped once the parts were made, before the merge: their heaps go with them.
+    expect(parts.running).toBe(0);
     const whole = consolidateScorecard(
       files.map((f) => ({
         file: path.basename(f),

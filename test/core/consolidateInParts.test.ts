@@ -104,6 +104,26 @@ describe("consolidateInParts", () => {
     ]);
   });
 
+  it("tells the maker once that the parts are done, after the last part made again and before the merge", async () => {
+    const inner = partsInMemory(workbooks);
+    const events: string[] = [];
+    const maker: PartMaker = {
+      probe: (i) => inner.probe(i),
+      part: (files, shared) => {
+        events.push(`part ${files.join("+")}`);
+        return inner.part(files, shared);
+      },
+      partsDone: () => {
+        events.push("done");
+        return Promise.resolve();
+      },
+    };
+    const parts = await consolidateInParts(workbooks.length, maker, options);
+    expect(parts.document).toEqual(consolidateScorecard(workbooks, options).document);
+    // The workbooks one by one, then the ones made again together (duplicates, the split office).
+    expect(events).toEqual([...workbooks.map((_, i) => `part ${i}`), "part 0+3", "part 2+4", "done"]);
+  });
+
   it("finds the Settings in the first workbook that has them", async () => {
     const reordered = [workbook("0-no-settings.xlsx", slice(office(7), 0.0001, 1)), ...workbooks.slice(3)];
     const whole = consolidateScorecard(reordered, options);

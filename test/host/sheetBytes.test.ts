@@ -322,6 +322,52 @@ describe("the byte-level sheet reader on hand-made layouts", () => {
     expect(texts).toEqual(["Compliant", "Compliant", "Compliand", "Oficina Gestión", "Oficina Gestión"]);
   });
 
+  it("reads Excel's _xHHHH_ escapes the same in the usual inline layout as in every other layout", () => {
+    // As the XML holds them: an escape, a reference standing for its `_`, a `_` alone, an escaped `_`.
+    const texts = ["id_x0041_", "&#95;x0042&#95;", "snake_case &amp; more", "a_x005F_x0041_", "&#x5F;", "plain"];
+    const read = ["idA", "B", "snake_case & more", "a_x0041_", "_", "plain"];
+    const layouts = [
+      (t: string) => `<c t="inlineStr"><is><t>${t}</t></is></c>`,
+      (t: string) => `<c r="B1" s="0" t="inlineStr"><is><t xml:space="preserve">${t}</t></is></c>`,
+      (t: string) => `<c t="inlineStr"><is><r><t>${t}</t></r></is></c>`,
+      (t: string) => `<c t="inlineStr"><is><t xml:space='preserve'>${t}</t></is></c>`,
+      (t: string) => `<c t="str"><v>${t}</v></c>`,
+    ];
+    const head = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+    const xml =
+      head +
+      texts
+        .map((t, i) => `<row r="${i + 1}">${layouts.map((l) => l(t).replace(/ r="B1"/, "")).join("")}</row>`)
+        .join("") +
+      "</sheetData></worksheet>";
+    const ctx = { sharedStrings: [], dateStyles: [], date1904: false, texts: new TextPool() };
+    const grid = readSheetGrid("S", "xl/worksheets/sheet1.xml", xml, ctx);
+    expect(grid.rows).toEqual(read.map((r) => layouts.map(() => r)));
+  });
+
+  it("reads text up to the next tag and where that tag is, as text() reads the same range", () => {
+    const pool = new TextPool();
+    const other = new TextPool();
+    const b = new TextEncoder().encode("Compliant<x>Año_x0041_<x>a&amp;b<x><x>tail");
+    const found: [string, number, boolean][] = [];
+    for (let at = 0; ;) {
+      const text = pool.textToMarkup(b, at);
+      if (pool.end < 0) break;
+      found.push([text, pool.end, pool.underscore]);
+      expect(other.text(b, at, pool.end)).toBe(text);
+      at = pool.end + 3;
+    }
+    expect(found).toEqual([
+      ["Compliant", 9, false],
+      ["Año_x0041_", 23, true],
+      ["a&b", 33, true],
+      ["", 36, false],
+    ]);
+    // No tag after the text ("tail"): nothing is read.
+    expect(pool.textToMarkup(b, 39)).toBe("");
+    expect(pool.end).toBe(-1);
+  });
+
   it("reports damaged XML inside <sheetData> as a damaged part", () => {
     const ctx = { sharedStrings: [], dateStyles: [], date1904: false };
     const head = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';

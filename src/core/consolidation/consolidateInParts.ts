@@ -51,6 +51,8 @@ export interface PartMaker {
   probe(index: number): Promise<Probe>;
   /** The part of workbooks `files` (indexes, in order), made with `shared`. */
   part(files: readonly number[], shared: SharedInputs): Promise<WorkbooksPart>;
+  /** Told that no more parts will be asked for, before the merge (workers can go: their memory with them). */
+  partsDone?(): Promise<void>;
 }
 
 export async function consolidateInParts(
@@ -136,6 +138,7 @@ export async function consolidateInParts(
     parts = [...kept, ...(await Promise.all(again))].sort((a, b) => a.files[0] - b.files[0]);
   }
 
+  await maker.partsDone?.();
   const language = sharedRecords(shared).settings.language;
   const catalogIssues: Issue[] = (catalog?.probe.catalog?.drafts ?? []).map((d) => localize(d, language));
   return mergeParts(parts, shared, { settingsGrid: holder?.probe.settings?.grid ?? null, catalogIssues }, count);

@@ -119,6 +119,13 @@ export function blockKey(indicator: CalcIndicator, office: string, scope: string
 export const keyOfLine = (l: CalcLine): string =>
   blockKey(l.indicator, l.campaign === "" ? l.office : "", l.scope, l.campaign);
 
+/** keyOfLine(a) === keyOfLine(b), without making the keys (a national trail has 100,000s of lines). */
+export const sameBlock = (a: CalcLine, b: CalcLine): boolean =>
+  a.indicator === b.indicator &&
+  a.scope === b.scope &&
+  a.campaign === b.campaign &&
+  (a.campaign === "" ? a.office : "") === (b.campaign === "" ? b.office : "");
+
 /** A block's lines: its result line first. */
 interface Blocks {
   add(line: CalcLine): void;

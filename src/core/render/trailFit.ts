@@ -7,7 +7,7 @@
  * out is recomputed from its own workbook's Calculation sheet.
  */
 import { CONSOLIDATED } from "../model/records";
-import { type CalcIndicator, type CalcLine, keyOfLine } from "./calculationLines";
+import { type CalcIndicator, type CalcLine, sameBlock } from "./calculationLines";
 
 /** Which shared blocks go first when not all fit: the Scorecard's headline figures, then per clause, team and process. */
 const RANK: Readonly<Record<CalcIndicator, number>> = {
@@ -59,7 +59,7 @@ export function fitTrail(lines: readonly CalcLine[], max: number): FittedTrail {
   const blocks: { start: number; end: number; owner: string | null }[] = [];
   for (let k = 0; k < lines.length; k++) {
     const last = blocks[blocks.length - 1];
-    if (last !== undefined && keyOfLine(lines[last.start]) === keyOfLine(lines[k])) last.end = k + 1;
+    if (last !== undefined && sameBlock(lines[last.start], lines[k])) last.end = k + 1;
     else blocks.push({ start: k, end: k + 1, owner: ownerOf(lines[k]) });
   }
   const byOffice = new Map<string, { start: number; end: number }[]>();

@@ -109,9 +109,9 @@ export function patchWorkbook(
 }
 
 /** A new workbook with the given input sheets (for the `template` command). */
-export function createWorkbook(sheets: readonly InputSheetContent[]): Uint8Array {
+export function createWorkbook(sheets: readonly InputSheetContent[], codec?: DeflateCodec): Uint8Array {
   if (sheets.length === 0) throw new ScorecardError("needsASheet", {});
-  const pkg = emptyWorkbookPackage();
+  const pkg = emptyWorkbookPackage(codec);
   patchPackage(pkg, [], sheets);
   return pkg.toBytes();
 }

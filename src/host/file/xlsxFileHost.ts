@@ -27,7 +27,7 @@ export class XlsxFileHost implements WorkbookHost {
 
   /** A new workbook holding `sheets` (a workbook needs at least one). */
   static create(sheets: readonly PlainSheet[], codec?: DeflateCodec): XlsxFileHost {
-    return new XlsxFileHost(createWorkbook(sheets), codec);
+    return new XlsxFileHost(createWorkbook(sheets, codec), codec);
   }
 
   /** The workbook as it stands after the writes so far. */

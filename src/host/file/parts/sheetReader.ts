@@ -245,7 +245,6 @@ const COMMENT_OPEN = [60, 33, 45, 45]; // "<!--"
 const COMMENT_CLOSE = [45, 45, 62]; // "-->"
 const PI_CLOSE = [63, 62]; // "?>"
 const ascii = (text: string): readonly number[] => Array.from(text, (ch) => ch.charCodeAt(0));
-const V_OPEN = ascii("<v>");
 const V_CLOSE_CELL = ascii("</v></c>");
 const IS_T = ascii("<is><t>");
 const IS_T_PRESERVE = ascii('<is><t xml:space="preserve">');
@@ -270,6 +269,70 @@ function indexOfBytes(b: Uint8Array, seq: readonly number[], from: number): numb
     if (k === len) return at;
   }
   return -1;
+}
+
+/*
+ * The two usual cell layouts, byte by byte (a call per cell: written out, they cost a fraction of
+ * a loop over a sequence). Past the end of the bytes an index reads undefined, which matches nothing.
+ */
+
+/** `<v>` at `at`. */
+function isValueOpen(b: Uint8Array, at: number): boolean {
+  return b[at] === C_LT && b[at + 1] === 118 && b[at + 2] === C_GT;
+}
+
+/** `</v></c>` at `at`. */
+function isValueCellClose(b: Uint8Array, at: number): boolean {
+  return (
+    b[at] === C_LT &&
+    b[at + 1] === C_SLASH &&
+    b[at + 2] === 118 &&
+    b[at + 3] === C_GT &&
+    b[at + 4] === C_LT &&
+    b[at + 5] === C_SLASH &&
+    b[at + 6] === 99 &&
+    b[at + 7] === C_GT
+  );
+}
+
+const PRESERVE_REST = Uint8Array.from(IS_T_PRESERVE.slice(IS_T.length - 1)); // ' xml:space="preserve">'
+
+/** Where the text starts after `<is><t>` or `<is><t xml:space="preserve">` at `at`, or -1. */
+function inlineTextStart(b: Uint8Array, at: number): number {
+  if (
+    b[at] !== C_LT ||
+    b[at + 1] !== 105 ||
+    b[at + 2] !== 115 ||
+    b[at + 3] !== C_GT ||
+    b[at + 4] !== C_LT ||
+    b[at + 5] !== 116
+  )
+    return -1;
+  const from = at + 6;
+  if (b[from] === C_GT) return from + 1;
+  const len = PRESERVE_REST.length;
+  if (from + len > b.length) return -1;
+  for (let k = 0; k < len; k++) if (b[from + k] !== PRESERVE_REST[k]) return -1;
+  return from + len;
+}
+
+/** `</t></is></c>` at `at`. */
+function isInlineCellClose(b: Uint8Array, at: number): boolean {
+  return (
+    b[at] === C_LT &&
+    b[at + 1] === C_SLASH &&
+    b[at + 2] === 116 &&
+    b[at + 3] === C_GT &&
+    b[at + 4] === C_LT &&
+    b[at + 5] === C_SLASH &&
+    b[at + 6] === 105 &&
+    b[at + 7] === 115 &&
+    b[at + 8] === C_GT &&
+    b[at + 9] === C_LT &&
+    b[at + 10] === C_SLASH &&
+    b[at + 11] === 99 &&
+    b[at + 12] === C_GT
+  );
 }
 
 function startsWithBytes(b: Uint8Array, at: number, seq: readonly number[]): boolean {
@@ -496,23 +559,22 @@ function scanSheetData(
       // Most cells are laid out one of two ways, byte for byte: read at once. Anything else (a
       // prefix, a formula, rich text, CDATA, a comment) goes through the tags one by one below.
       const at = p;
-      if (startsWithBytes(b, at, V_OPEN)) {
-        const end = indexOfByte(b, C_LT, at + V_OPEN.length);
-        if (end > at + V_OPEN.length && startsWithBytes(b, end, V_CLOSE_CELL)) {
-          const cell = rangeValue(b, at + V_OPEN.length, end, type, style, ctx, texts);
+      if (isValueOpen(b, at)) {
+        const end = indexOfByte(b, C_LT, at + 3);
+        if (end > at + 3 && isValueCellClose(b, end)) {
+          const cell = rangeValue(b, at + 3, end, type, style, ctx, texts);
           if (cell !== null) sink.add(rowNumber, colNumber, cell);
           p = end + V_CLOSE_CELL.length;
         }
       } else if (type === T_INLINE) {
-        const from = startsWithBytes(b, at, IS_T_PRESERVE)
-          ? at + IS_T_PRESERVE.length
-          : startsWithBytes(b, at, IS_T)
-            ? at + IS_T.length
-            : -1;
-        const end = from < 0 ? -1 : indexOfByte(b, C_LT, from);
-        if (end >= 0 && startsWithBytes(b, end, T_CLOSE_CELL)) {
-          sink.add(rowNumber, colNumber, decodeExcelText(texts.text(b, from, end)));
-          p = end + T_CLOSE_CELL.length;
+        const from = inlineTextStart(b, at);
+        if (from >= 0) {
+          const text = texts.textToMarkup(b, from);
+          const end = texts.end;
+          if (end >= 0 && isInlineCellClose(b, end)) {
+            sink.add(rowNumber, colNumber, texts.underscore ? decodeExcelText(text) : text);
+            p = end + T_CLOSE_CELL.length;
+          }
         }
       }
       continue;

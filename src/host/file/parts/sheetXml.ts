@@ -53,10 +53,13 @@ export interface WorksheetContent {
 /** Maps a cell style to a cellXfs index. */
 export type StyleIndex = (style: StyleRequest) => number;
 
+/** One object for every unstyled cell, so the style index knows it by identity. */
+const NO_STYLE: StyleRequest = Object.freeze({});
+
 function styleOf(value: Cell, style: CellStyle | undefined): StyleRequest {
   // A date without a format would show as a bare serial number.
   if (value instanceof Date && !style?.format) return { ...style, format: "date" };
-  return style ?? {};
+  return style ?? NO_STYLE;
 }
 
 /** Trims text to what Excel keeps, without splitting a surrogate pair. */

@@ -112,6 +112,8 @@ export class StyleBook {
   private maxFormatId = FIRST_CUSTOM_FORMAT_ID - 1;
   private readonly baseFont: { size: number; name: string; family: string | null };
   private readonly xfCache = new Map<string, number>();
+  /** The same style objects come back for many cells (a line's cells share one): known by identity first. */
+  private readonly xfByObject = new WeakMap<StyleRequest, number>();
 
   constructor(
     private readonly partName: string,
@@ -187,6 +189,14 @@ export class StyleBook {
 
   /** Index into cellXfs for a style; 0 (the workbook's default format) for no style. */
   xfFor(style: StyleRequest): number {
+    const known = this.xfByObject.get(style);
+    if (known !== undefined) return known;
+    const xf = this.xfOfKey(style);
+    this.xfByObject.set(style, xf);
+    return xf;
+  }
+
+  private xfOfKey(style: StyleRequest): number {
     const key = styleKey(style);
     const cached = this.xfCache.get(key);
     if (cached !== undefined) return cached;

@@ -12,6 +12,8 @@ import { decodeEntities } from "./xmlReader";
 
 const AMP = 38;
 const CR = 13;
+const LT = 60;
+const UNDERSCORE = 95;
 /** Slots of the table of strings made before (a cache: a new string replaces the slot's old one). */
 const SLOTS = 1 << 13;
 const MASK = SLOTS - 1;
@@ -38,19 +40,67 @@ export class TextPool {
   /** The bytes of a slot's string when it is not ASCII (an ASCII string is compared by its characters). */
   private readonly encoded: (Uint8Array | null)[] = new Array<Uint8Array | null>(SLOTS).fill(null);
 
+  /** Where the character data textToMarkup read ends: the offset of its `<`, or -1 when there is none. */
+  end = -1;
+  /**
+   * Whether the character data the last call read may hold a `_` (a `_` byte or a reference): only
+   * then can its text hold an `_xHHHH_` escape.
+   */
+  underscore = false;
+
   /** The text of the character data b[from, to): entity and character references and XML newlines resolved. */
   text(b: Uint8Array, from: number, to: number): string {
     const len = to - from;
-    if (len <= 0) return "";
+    if (len <= 0) {
+      this.underscore = false;
+      return "";
+    }
     let h = -2128831035; // FNV-1a offset basis
     let bits = 0;
     let special = false;
+    let underscore = false;
     for (let i = from; i < to; i++) {
       const c = b[i];
       h = imul(h ^ c, 16777619);
       bits |= c;
       if (c === AMP || c === CR) special = true;
+      else if (c === UNDERSCORE) underscore = true;
     }
+    // A reference may stand for a `_` (`&#95;`).
+    this.underscore = underscore || special;
+    return this.made(b, from, to, h, bits, special);
+  }
+
+  /**
+   * The text of the character data from `from` up to the next `<` (text(b, from, end), found and
+   * hashed in one pass); `end` tells where that `<` is, or -1 when the part ends first (then "").
+   */
+  textToMarkup(b: Uint8Array, from: number): string {
+    const n = b.length;
+    let h = -2128831035;
+    let bits = 0;
+    let special = false;
+    let underscore = false;
+    let i = from;
+    for (; i < n; i++) {
+      const c = b[i];
+      if (c === LT) break;
+      h = imul(h ^ c, 16777619);
+      bits |= c;
+      if (c === AMP || c === CR) special = true;
+      else if (c === UNDERSCORE) underscore = true;
+    }
+    this.underscore = underscore || special;
+    if (i >= n) {
+      this.end = -1;
+      return "";
+    }
+    this.end = i;
+    return i === from ? "" : this.made(b, from, i, h, bits, special);
+  }
+
+  private made(b: Uint8Array, from: number, to: number, h: number, bits: number, special: boolean): string {
+    const len = to - from;
     if (special) return referencesResolved(utf8.decode(b.subarray(from, to)));
     if (len > MAX_SHARED_BYTES) return utf8.decode(b.subarray(from, to));
     const slot = (h ^ (h >>> 15)) & MASK;
