@@ -102,6 +102,20 @@ describe("Indicator history across reruns", () => {
   });
 });
 
+describe("a national consolidation's history", () => {
+  it("upserts into a history of 200,000 rows (10,000 offices' rows), more than a call takes arguments", () => {
+    const offices = 10_000;
+    const old: Cell[][] = [["As-of date", "Office", "Indicator", "Value"]];
+    for (let k = 0; k < offices * 20; k++) old.push([date("2026-10-01"), `Office ${k % offices}`, "OCL", k % 7]);
+    const grid: SheetGrid = { name: "Indicator history", firstRow: 1, firstColumn: 1, rows: old };
+    const rows = upsertHistory(grid, [{ asOf: "2026-11-01", office: "Office 3", indicator: "OCL", value: 0.9 }]);
+    // Every row kept where it was, this run's row added below them.
+    expect(rows).toHaveLength(old.length + 1);
+    expect(rows.slice(0, old.length)).toEqual(old);
+    expect(rows[old.length]).toEqual([date("2026-11-01"), "Office 3", "OCL", 0.9]);
+  });
+});
+
 describe('an office named "Consolidated"', () => {
   const grids: WorkbookGrids = {
     sheets: [

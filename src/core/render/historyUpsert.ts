@@ -55,7 +55,8 @@ export function upsertHistory(existing: SheetGrid | null, rows: readonly History
     ];
   }
   const col = (k: HeaderKey) => table.columns.get(k) ?? 0;
-  const width = Math.max(...existing.rows.map((r) => r.length), ...COLUMNS.map((k) => col(k) + 1));
+  // Not Math.max(...rows): a national consolidation's history has more rows than a call takes arguments.
+  const width = existing.rows.reduce((w, r) => Math.max(w, r.length), Math.max(...COLUMNS.map((k) => col(k) + 1)));
   const replaced = new Set(rows.map((r) => `${r.asOf}\u0000${r.office}`));
   const headerIndex = table.headerRow - existing.firstRow;
   const out: Cell[][] = existing.rows.map((r) => [...r]);
