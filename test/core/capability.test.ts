@@ -272,6 +272,7 @@ describe("capability per campaign", () => {
     expect(result.campaigns[1].capability).toBeUndefined();
     const warnings = result.issues.filter((i) => i.sheet === "Process attributes");
     expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ severity: "warning", row: null, column: null, cell: null, value: null });
     // ML(4) = mean(4, 3) = 3.5 typed; CL(4) = mean(2, 1) = 1.5 from the attributes.
     expect(warnings[0].message).toBe(
       "Process 4 in campaign C1: the typed ML(4) 3.5 and the capability level derived from its attributes 1.5 differ by 2 or more; check the ratings.",
