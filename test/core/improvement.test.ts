@@ -215,6 +215,11 @@ describe("PRK over Indicator history", () => {
     expect(s.points.map((p) => p.value)).toEqual([3, 2, 1]);
     expect(s.slope).toBeCloseTo(-1, 12);
     expect(prkSeries([at(0, 2)])).toEqual({ points: [at(0, 2)], slope: null, direction: null });
+    // Seven points: the slope is the last 6's (LOW throughout: 0, Flat); the far-off HIGH of day 0
+    // stays in the series written but would make it Falling.
+    const seven = prkSeries([at(0, 3), ...[30, 60, 90, 120, 150, 180].map((d) => at(d, 1))]);
+    expect(seven.points).toHaveLength(7);
+    expect(seven).toMatchObject({ slope: 0, direction: "Flat" });
   });
 
   it("writes and judges the slope as shown, to 2 decimals: +0.01 is Flat, +0.02 is Rising, -0.004 is 0.00", () => {
