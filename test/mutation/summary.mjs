@@ -10,11 +10,17 @@ import path from "node:path";
 
 const latest = new Map();
 for (const file of process.argv.slice(2)) {
+  // Two mutants can share a place, mutator and replacement (`a === b || c` gives `false` for the
+  // whole condition and for `a === b`): the nth of them in one log is the nth in another.
+  const seen = new Map();
   for (const line of fs.readFileSync(file, "utf8").split("\n")) {
     if (line.trim() === "") continue;
     const m = JSON.parse(line);
     const where = m.column === undefined ? `${file}#${m.id}` : `${m.line}:${m.column}`;
-    latest.set(`${m.file}:${where}:${m.mutatorName}:${m.replacement}`, m);
+    const key = `${m.file}:${where}:${m.mutatorName}:${m.replacement}`;
+    const nth = (seen.get(key) ?? 0) + 1;
+    seen.set(key, nth);
+    latest.set(`${key}#${nth}`, m);
   }
 }
 
