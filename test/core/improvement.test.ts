@@ -278,6 +278,31 @@ describe("PRK over Indicator history", () => {
   });
 });
 
+describe("PRK over Indicator history, without a PRK this run", () => {
+  it("is the history rows alone when the office has no assessed project", () => {
+    const r = computeScorecard(
+      records({
+        settings,
+        controls: [control({ id: "C1" })],
+        evidence: [evidence({ controlId: "C1" })],
+        history: [
+          historyPoint({ asOf: day("2026-04-01"), value: 1, indicator: "PRK" }),
+          historyPoint({ asOf: day("2026-05-31"), value: 2, indicator: "PRK" }),
+        ],
+      }),
+      { today: asOf },
+    );
+    const a = r.improvement.prk.byOffice.get("A")!;
+    expect(r.byOffice.get("A")?.prk.value).toBeNull();
+    // No point at the as-of date: 1 -> 2 over the 60 days from 1 April to 31 May, +0.50 per 30 days.
+    expect(a.points.map((p) => [p.day, p.value])).toEqual([
+      [day("2026-04-01"), 1],
+      [day("2026-05-31"), 2],
+    ]);
+    expect(a).toMatchObject({ slope: 0.5, direction: "Rising" });
+  });
+});
+
 describe("the PRK chart", () => {
   it("draws a line per office up to five offices, and the consolidated line alone past that", () => {
     const prkChart = (offices: number) => {
