@@ -220,19 +220,22 @@ export async function writeResultSheet(
       },
       CLIENT_CHUNK_CELLS,
     );
-  // The sheet's and its columns' alignments on whole ranges at once; the cells' own styles then override them.
-  const used = boxOf(result, (cell) => cell.value !== null);
+  // The sheet's and its columns' alignments on whole ranges at once (the range the values went to);
+  // the cells' own styles then override them.
+  const columnAlign = (result.columnAlign ?? []).flatMap((align, c) => (align ? [{ c, align }] : []));
   const vertical = result.verticalAlign;
-  if (vertical !== undefined && used !== null)
-    await batch.queue({ bytes: 200, actions: 4 }, () => {
-      rangeOf(sheet, rangeAddress(0, 0, used.rows - 1, used.cols - 1)).format.verticalAlignment =
-        EXCEL_VERTICAL_ALIGN[vertical];
-    });
-  for (const [c, align] of (result.columnAlign ?? []).entries())
-    if (align && used !== null)
+  if ((vertical !== undefined || columnAlign.length > 0) && result.rows.length > 0) {
+    const last = { row: result.rows.length - 1, col: widthOf(result.rows) - 1 };
+    if (vertical !== undefined)
       await batch.queue({ bytes: 200, actions: 4 }, () => {
-        rangeOf(sheet, rangeAddress(0, c, used.rows - 1, c)).format.horizontalAlignment = EXCEL_ALIGN[align];
+        rangeOf(sheet, rangeAddress(0, 0, last.row, last.col)).format.verticalAlignment =
+          EXCEL_VERTICAL_ALIGN[vertical];
       });
+    for (const { c, align } of columnAlign)
+      await batch.queue({ bytes: 200, actions: 4 }, () => {
+        rangeOf(sheet, rangeAddress(0, c, last.row, c)).format.horizontalAlignment = EXCEL_ALIGN[align];
+      });
+  }
   const styled = boxOf(result, (cell) => cell.link !== undefined || Object.keys(cellProperties(cell.style)).length > 0);
   if (styled !== null)
     await inBlocks(

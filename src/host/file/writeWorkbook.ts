@@ -344,23 +344,37 @@ function resultContent(sheet: ResultSheet, drawingRelId: string | undefined): Wo
   };
 }
 
-/** The sheet's cells, each given the sheet's and its column's alignment where its style names none. */
+/**
+ * The sheet's cells, each given the sheet's and its column's alignment where its style names none.
+ * Only the cells that change are copied: Calculation, two million cells at 100 offices, has one
+ * aligned column.
+ */
 function withSheetAlignment(sheet: ResultSheet): ResultSheet["rows"] {
   const vertical = sheet.verticalAlign;
-  const columns = sheet.columnAlign;
-  if (vertical === undefined && columns === undefined) return sheet.rows;
-  return sheet.rows.map((row) =>
-    row.map((cell, c) => {
-      if (cell === null || cell.value === null) return cell;
-      const align = cell.style?.align ?? columns?.[c] ?? undefined;
-      const verticalAlign = cell.style?.verticalAlign ?? vertical;
-      if (align === cell.style?.align && verticalAlign === cell.style?.verticalAlign) return cell;
-      return {
-        ...cell,
-        style: { ...cell.style, ...(align ? { align } : {}), ...(verticalAlign ? { verticalAlign } : {}) },
-      };
-    }),
-  );
+  const aligned = (sheet.columnAlign ?? []).flatMap((align, c) => (align ? [c] : []));
+  if (vertical === undefined && aligned.length === 0) return sheet.rows;
+  const aligns = (cell: StyledCell | null, c: number): StyledCell | null => {
+    if (cell === null || cell.value === null) return cell;
+    const align = cell.style?.align ?? sheet.columnAlign?.[c] ?? undefined;
+    const verticalAlign = cell.style?.verticalAlign ?? vertical;
+    if (align === cell.style?.align && verticalAlign === cell.style?.verticalAlign) return cell;
+    return {
+      ...cell,
+      style: { ...cell.style, ...(align ? { align } : {}), ...(verticalAlign ? { verticalAlign } : {}) },
+    };
+  };
+  if (vertical !== undefined) return sheet.rows.map((row) => row.map(aligns));
+  return sheet.rows.map((row) => {
+    let out: (StyledCell | null)[] | null = null;
+    for (const c of aligned) {
+      if (c >= row.length) continue;
+      const cell = aligns(row[c], c);
+      if (cell === row[c]) continue;
+      out ??= row.slice();
+      out[c] = cell;
+    }
+    return out ?? row;
+  });
 }
 
 /** Where styles live: the workbook's styles part, or a new one if it has none. */
