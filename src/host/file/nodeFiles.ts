@@ -19,6 +19,19 @@ export const NODE_ZLIB_CODEC: DeflateCodec = {
     const out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, size), chunkSize: Math.max(64, size + 1) });
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   },
+  // Inflates a compressed start (Z_SYNC_FLUSH gives what it holds without its stream's end), twice as
+  // long each time it gives too little; a start inflating past 64 MiB is taken as damaged.
+  inflateHead: (data, bytes) => {
+    for (let take = bytes + 64; ; take *= 2) {
+      const start = data.subarray(0, take);
+      const out = zlib.inflateRawSync(start, {
+        finishFlush: zlib.constants.Z_SYNC_FLUSH,
+        maxOutputLength: 64 * 1024 * 1024,
+      });
+      const enough = out.length >= bytes || start.length === data.length;
+      if (enough) return new Uint8Array(out.buffer, out.byteOffset, out.length);
+    }
+  },
   deflateRaw: (data) => new Uint8Array(zlib.deflateRawSync(data, { level: 6 })),
   // Native since Node 20.15: the JavaScript CRC over every inflated byte was ~8 % of a read.
   ...(typeof zlib.crc32 === "function" ? { crc32: (data: Uint8Array) => zlib.crc32(data) >>> 0 } : {}),

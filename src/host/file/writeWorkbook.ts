@@ -387,10 +387,12 @@ function openStyles(pkg: ZipPackage, wb: WorkbookPart): { book: StyleBook; part:
   return { book: new StyleBook("xl/styles.xml", MINIMAL_STYLES_XML), part: null };
 }
 
-/** Whether a worksheet part's view has its tab selected (read from the part's start, where sheetViews is). */
-const selectedTab = (xml: string | undefined): boolean =>
-  xml !== undefined &&
-  /<(?:[A-Za-z_][\w.-]*:)?sheetView\b[^>]*\stabSelected\s*=\s*["'](?:1|true)["']/.test(xml.slice(0, 4096));
+/**
+ * Whether a worksheet part's view has its tab selected, read from the part's first 4,096 characters,
+ * where sheetViews is: only that start is inflated (a large input sheet is 50 MB of XML).
+ */
+const selectedTab = (pkg: ZipPackage, part: string): boolean =>
+  /<(?:[A-Za-z_][\w.-]*:)?sheetView\b[^>]*\stabSelected\s*=\s*["'](?:1|true)["']/.test(pkg.headText(part, 4096) ?? "");
 
 function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: readonly InputSheetContent[]): void {
   const wb = readWorkbookPart(pkg);
@@ -400,7 +402,7 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
   // Input sheets stay byte for byte, their views too: where the user left one of them selected,
   // the workbook keeps opening there (a second selected tab would group the two sheets).
   const userSelected = wb.sheets.some(
-    (s) => s.part !== null && s.kind !== "other" && !isProductSheet(pkg, wb, s) && selectedTab(pkg.getText(s.part)),
+    (s) => s.part !== null && s.kind !== "other" && !isProductSheet(pkg, wb, s) && selectedTab(pkg, s.part),
   );
   const shown = userSelected ? results.map((r) => ({ ...r, active: false })) : results;
   const jobs = planJobs(wb, shown, inputs, (sheet) => isProductSheet(pkg, wb, sheet));

@@ -23,6 +23,11 @@ export interface DeflateCodec {
   /** Inflates `data` into exactly `size` bytes; throws if the data is damaged or larger. */
   inflateRaw(data: Uint8Array, size: number): Uint8Array;
   deflateRaw(data: Uint8Array): Uint8Array;
+  /**
+   * At least the first `bytes` bytes of what `data` inflates to (all of it if shorter), without
+   * inflating the rest; throws if that start is damaged.
+   */
+  inflateHead(data: Uint8Array, bytes: number): Uint8Array;
   /** The CRC-32 of `data`, where the platform has a faster one than the JavaScript fallback. */
   crc32?(data: Uint8Array): number;
 }
@@ -52,8 +57,31 @@ function inflateBounded(data: Uint8Array, size: number): Uint8Array {
   return filled === size ? out : out.subarray(0, filled);
 }
 
+/** fflate inflates in steps; the first steps that give `bytes` bytes are enough. */
+function inflateHeadInSteps(data: Uint8Array, bytes: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let filled = 0;
+  const inflater = new Inflate((chunk) => {
+    chunks.push(chunk.slice());
+    filled += chunk.length;
+  });
+  for (let at = 0; at < data.length && filled < bytes;) {
+    const next = Math.min(at + 4096, data.length);
+    inflater.push(data.subarray(at, next), next === data.length);
+    at = next;
+  }
+  const out = new Uint8Array(filled);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
 export const FFLATE_CODEC: DeflateCodec = {
   inflateRaw: inflateBounded,
+  inflateHead: inflateHeadInSteps,
   deflateRaw: (data) => deflateSync(data, { level: 6 }),
 };
 
@@ -325,6 +353,34 @@ export class ZipPackage {
     if (data.length !== entry.size || (this.codec.crc32?.(data) ?? crc32(data)) !== entry.crc) throw damaged();
     entry.data = data;
     return data;
+  }
+
+  /**
+   * The first `bytes` bytes of an entry (fewer if it is shorter), inflating only its start: to look
+   * at a large sheet's views without inflating its cells. The CRC is checked only where the whole
+   * entry is read (`get`). Throws a ScorecardError if that start is damaged.
+   */
+  head(name: string, bytes: number): Uint8Array | undefined {
+    const entry = this.byName.get(name);
+    if (!entry) return undefined;
+    if (entry.data) return entry.data.subarray(0, bytes);
+    const raw = entry.raw as Uint8Array;
+    if (entry.method === 0) return raw.subarray(0, Math.min(bytes, entry.size));
+    let start: Uint8Array;
+    try {
+      start = this.codec.inflateHead(raw, bytes);
+    } catch {
+      throw damaged();
+    }
+    return start.subarray(0, Math.min(bytes, entry.size));
+  }
+
+  /** The first `chars` UTF-16 units of an entry's text (BOM dropped), inflating only its start. */
+  headText(name: string, chars: number): string | undefined {
+    // A UTF-16 unit takes at most 3 UTF-8 bytes (4 bytes make 2 units), so 3 * chars bytes hold the
+    // first `chars` units whole; a character cut at the end of those bytes lies past them.
+    const start = this.head(name, 3 * chars + 3);
+    return start && utf8.decode(start).slice(0, chars);
   }
 
   /** Forgets the inflated copy of an unchanged entry (it is inflated again if asked for). */
