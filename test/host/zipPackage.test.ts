@@ -1,4 +1,4 @@
-import { zipSync } from "fflate";
+import { deflateSync, unzipSync, zipSync } from "fflate";
 import { ScorecardError } from "../../src/core/text/scorecardError";
 import { crc32 } from "../../src/host/file/zip/crc32";
 import { MAX_UNCOMPRESSED_BYTES, unzipEntries, zipEntries, ZipPackage } from "../../src/host/file/zip/zipPackage";
@@ -101,6 +101,40 @@ describe("zip package", () => {
     const read = unzipEntries(output);
     expect(new TextDecoder().decode(read.get("two.xml"))).toBe("<two>changed</two>");
     expect(new TextDecoder().decode(read.get("four.xml"))).toBe("<four/>");
+  });
+
+  it("writes a large part compressed when it is set exactly as one compressed at the end, and reads it back", () => {
+    // Over the 1 MiB at which set() compresses at once; a small part beside it is compressed at the end.
+    const large = enc.encode(
+      "<row>" + Array.from({ length: 80_000 }, (_v, i) => `<c>${i * 7919}</c>`).join("") + "</row>",
+    );
+    expect(large.length).toBeGreaterThan(1 << 20);
+    const made = (setLargeFirst: boolean) => {
+      const pkg = ZipPackage.open(zipSync({ "keep.xml": enc.encode("<keep/>") }));
+      if (setLargeFirst) pkg.set("large.xml", large);
+      pkg.set("small.xml", "<small/>");
+      if (!setLargeFirst) pkg.set("large.xml", large);
+      // Read back before the package is written: inflated from what set() compressed.
+      expect(Buffer.from(pkg.get("large.xml") as Uint8Array).equals(Buffer.from(large))).toBe(true);
+      return pkg;
+    };
+    const pkg = made(true);
+    const bytes = pkg.toBytes();
+    const raw = rawEntries(bytes).get("large.xml") as Uint8Array;
+    expect(raw.length).toBeLessThan(large.length / 2);
+    const read = unzipEntries(bytes);
+    expect(Buffer.from(read.get("large.xml") as Uint8Array).equals(Buffer.from(large))).toBe(true);
+    expect(new TextDecoder().decode(read.get("small.xml"))).toBe("<small/>");
+    // Replaced again by a small text: that one is written.
+    pkg.set("large.xml", "<large/>");
+    expect(new TextDecoder().decode(unzipEntries(pkg.toBytes()).get("large.xml"))).toBe("<large/>");
+    // What toBytes writes for a part it compresses itself (the default codec: deflate level 6).
+    expect(Buffer.from(raw).equals(Buffer.from(deflateSync(large, { level: 6 })))).toBe(true);
+    const later = rawEntries(made(false).toBytes()).get("large.xml") as Uint8Array;
+    expect(Buffer.from(later).equals(Buffer.from(raw))).toBe(true);
+    // Another reader agrees, CRC included.
+    expect(Buffer.from(unzipSync(bytes)["large.xml"]).equals(Buffer.from(large))).toBe(true);
+    expect(centralDirectoryNames(bytes)).toEqual(["keep.xml", "large.xml", "small.xml"]);
   });
 
   it("finds part names ignoring case", () => {

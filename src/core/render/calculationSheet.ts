@@ -47,11 +47,9 @@ function lineCells(
 ): (StyledCell | null)[] {
   const result = l.kind === "result";
   const style = result ? { bold: true, fill: "section" as const } : undefined;
-  const cell = (value: Cell, link?: CellLink): StyledCell => ({
-    value,
-    ...(style ? { style } : {}),
-    ...(link ? { link } : {}),
-  });
+  // Written out, not spread: a national trail makes millions of these cells.
+  const cell = (value: Cell, link?: CellLink): StyledCell =>
+    style ? (link ? { value, style, link } : { value, style }) : link ? { value, link } : { value };
   const num = (v: number | null | undefined, shown: boolean): StyledCell | null =>
     v === undefined || (!shown && v === null)
       ? style

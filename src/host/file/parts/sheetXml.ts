@@ -17,6 +17,7 @@ import { ScorecardError } from "../../../core/text/scorecardError";
 import { dateToSerial } from "../excelDates";
 import { type DataValidation, dataValidationsXml } from "./dataValidations";
 import type { StyleRequest } from "./stylesPatch";
+import { Utf8Sink } from "../xml/utf8Sink";
 import { escapeAttr, escapeExcelText, escapeText } from "../xml/xmlWrite";
 
 export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -116,17 +117,19 @@ function origin(content: WorksheetContent): { row: number; col: number } {
 }
 
 /**
- * `<sheetData>` with every non-empty cell. `kept` gives, by A1 reference, a cell's original XML to
- * write instead (cells of an upserted input sheet that this run leaves as they were).
+ * `<sheetData>` with every non-empty cell, row by row into `out`. `kept` gives, by A1 reference,
+ * a cell's original XML to write instead (cells of an upserted input sheet that this run leaves
+ * as they were).
  */
 export function sheetDataXml(
+  out: Utf8Sink,
   content: WorksheetContent,
   styleIndex: StyleIndex,
   date1904: boolean,
   kept?: ReadonlyMap<string, string>,
-): string {
+): void {
   const { row: row0, col: col0 } = origin(content);
-  const out: string[] = ["<sheetData>"];
+  out.add("<sheetData>");
   const letters: string[] = [];
   content.rows.forEach((cells, i) => {
     const rowNumber = row0 + i;
@@ -140,10 +143,9 @@ export function sheetDataXml(
     }
     // A height without customHeight: what Excel itself stores for a row fitted to its text.
     const height = content.rowHeights?.[i];
-    if (rowXml) out.push(`<row r="${rowNumber}"${height ? ` ht="${height}"` : ""}>${rowXml}</row>`);
+    if (rowXml) out.add(`<row r="${rowNumber}"${height ? ` ht="${height}"` : ""}>${rowXml}</row>`);
   });
-  out.push("</sheetData>");
-  return out.join("");
+  out.add("</sheetData>");
 }
 
 /** The used range as an A1 reference (`A1` for an empty sheet). */
@@ -232,18 +234,21 @@ function headerFooterXml(content: WorksheetContent): string {
   return children ? `<headerFooter>${children}</headerFooter>` : "";
 }
 
-/** A complete worksheet part. */
-export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, date1904: boolean): string {
+/** A complete worksheet part, as the UTF-8 bytes of its XML (Utf8Sink says why not a string). */
+export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, date1904: boolean): Uint8Array {
   const onePage = content.print?.onePage === true;
   const fitToPage = content.print?.fitToWidth === true || onePage;
-  const parts: string[] = [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
+  const out = new Utf8Sink();
+  out.add('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
+  out.add(
     `<worksheet xmlns="${NS_MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
-    fitToPage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "",
-    `<dimension ref="${dimensionRef(content)}"/>`,
-    sheetViewsXml(content.freeze, content.tabSelected === true),
-    colsXml(content.columnWidths),
-    sheetDataXml(content, styleIndex, date1904),
+  );
+  out.add(fitToPage ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : "");
+  out.add(`<dimension ref="${dimensionRef(content)}"/>`);
+  out.add(sheetViewsXml(content.freeze, content.tabSelected === true));
+  out.add(colsXml(content.columnWidths));
+  sheetDataXml(out, content, styleIndex, date1904);
+  const parts: string[] = [
     autoFilterXml(content),
     dataValidationsXml(content.dataValidations ?? []),
     hyperlinksXml(content),
@@ -264,5 +269,6 @@ export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, 
   if (content.drawingRelId) parts.push(`<drawing r:id="${content.drawingRelId}"/>`);
   parts.push(tablePartsXml(content.tableRelIds ?? []));
   parts.push("</worksheet>");
-  return parts.join("");
+  out.add(parts.join(""));
+  return out.bytes();
 }

@@ -34,6 +34,8 @@ export interface DeflateCodec {
 
 /** Compressed bytes given to fflate at a time: at most ~64 MB of output per step at deflate's 1032:1. */
 const INFLATE_STEP = 64 * 1024;
+/** Parts at least this large are compressed when they are set (ZipPackage.set). */
+const COMPRESS_AT_SET = 1 << 20;
 
 /**
  * Inflates in steps and stops as soon as the output passes the declared size: a part whose size
@@ -400,21 +402,26 @@ export class ZipPackage {
   /** Replaces an entry's content in place, or appends a new entry at the end. */
   set(name: string, content: Uint8Array | string): void {
     const data = typeof content === "string" ? encoder.encode(content) : content;
+    // A large part is compressed now, as toBytes would, so that its bytes are not held until then
+    // beside the next part being made (result sheets of 100 MB and more).
+    const packed = data.length >= COMPRESS_AT_SET ? this.packed(data) : null;
     const existing = this.byName.get(name);
     if (existing) {
-      existing.data = data;
-      existing.raw = null;
+      existing.data = packed === null ? data : null;
+      existing.raw = packed?.raw ?? null;
+      existing.method = packed?.method ?? existing.method;
+      existing.crc = packed?.crc ?? existing.crc;
       existing.modified = true;
       existing.size = data.length;
       return;
     }
     const entry: StoredEntry = {
       name,
-      method: 8,
-      crc: 0,
+      method: packed?.method ?? 8,
+      crc: packed?.crc ?? 0,
       size: data.length,
-      raw: null,
-      data,
+      raw: packed?.raw ?? null,
+      data: packed === null ? data : null,
       modified: true,
       dosTime: 0,
       dosDate: DOS_DATE_1980,
@@ -438,6 +445,14 @@ export class ZipPackage {
     return true;
   }
 
+  /** An entry's content compressed, with its CRC. */
+  private packed(data: Uint8Array): { method: number; crc: number; raw: Uint8Array } {
+    const crc = this.codec.crc32?.(data) ?? crc32(data);
+    const deflated = this.codec.deflateRaw(data);
+    // Tiny parts can grow when deflated; store those.
+    return deflated.length < data.length ? { method: 8, crc, raw: deflated } : { method: 0, crc, raw: data };
+  }
+
   /** Writes the package. Unchanged entries keep their original compressed bytes. */
   toBytes(): Uint8Array {
     if (this.entries.length > MAX_ZIP_ENTRIES) {
@@ -450,18 +465,9 @@ export class ZipPackage {
       let method = e.method;
       let crc = e.crc;
       let raw = e.raw;
-      if (e.modified || !raw) {
-        const data = e.data as Uint8Array;
-        crc = this.codec.crc32?.(data) ?? crc32(data);
-        const deflated = this.codec.deflateRaw(data);
-        // Tiny parts can grow when deflated; store those.
-        if (deflated.length < data.length) {
-          method = 8;
-          raw = deflated;
-        } else {
-          method = 0;
-          raw = data;
-        }
+      // Set since the package was opened, and not compressed then (set() compresses large parts).
+      if ((e.modified && e.data !== null) || !raw) {
+        ({ method, crc, raw } = this.packed(e.data as Uint8Array));
       }
       const nameBytes = encoder.encode(e.name);
       // eslint-disable-next-line no-control-regex
