@@ -1,4 +1,4 @@
-import { zipSync } from "fflate";
+import { type Zippable, zipSync } from "fflate";
 import { ScorecardError } from "../../src/core/text/scorecardError";
 import { NODE_ZLIB_CODEC } from "../../src/host/file/nodeFiles";
 import { FFLATE_CODEC, ZipPackage, type DeflateCodec } from "../../src/host/file/zip/zipPackage";
@@ -26,14 +26,14 @@ const sheet = enc.encode(
 const text = enc.encode("\uFEFF" + "añ€😀b".repeat(3000));
 const random = noise(200_000);
 
-const files = {
+const files: Zippable = {
   "sheet.xml": [sheet, { level: 6 }],
   "fast.xml": [sheet, { level: 1 }],
   "random.bin": [random, { level: 9 }],
   "stored.xml": [sheet, { level: 0 }],
   "text.txt": [text, { level: 6 }],
   "tiny.xml": [enc.encode("<a/>"), { level: 6 }],
-} as const;
+};
 const zip = zipSync(files);
 
 /** A raw deflate stream of one final fixed-Huffman block holding `literals` (each 144 to 255). */

@@ -128,8 +128,20 @@ describe("zip package", () => {
     // Replaced again by a small text: that one is written.
     pkg.set("large.xml", "<large/>");
     expect(new TextDecoder().decode(unzipEntries(pkg.toBytes()).get("large.xml"))).toBe("<large/>");
-    // What toBytes writes for a part it compresses itself (the default codec: deflate level 6).
-    expect(Buffer.from(raw).equals(Buffer.from(deflateSync(large, { level: 6 })))).toBe(true);
+    // What toBytes writes for a part it compresses itself (the default codec: a part of 1 MiB and more
+    // at deflate level 1, the fastest; a smaller one at level 6).
+    expect(large.length).toBeGreaterThanOrEqual(1 << 20);
+    expect(Buffer.from(raw).equals(Buffer.from(deflateSync(large, { level: 1 })))).toBe(true);
+    for (const [size, level] of [
+      [1 << 20, 1],
+      [(1 << 20) - 1, 6],
+    ] as const) {
+      const part = large.subarray(0, size);
+      const other = ZipPackage.open(zipSync({ "keep.xml": enc.encode("<keep/>") }));
+      other.set("part.xml", part);
+      const partRaw = rawEntries(other.toBytes()).get("part.xml") as Uint8Array;
+      expect([size, Buffer.from(partRaw).equals(Buffer.from(deflateSync(part, { level })))]).toEqual([size, true]);
+    }
     const later = rawEntries(made(false).toBytes()).get("large.xml") as Uint8Array;
     expect(Buffer.from(later).equals(Buffer.from(raw))).toBe(true);
     // Another reader agrees, CRC included.

@@ -8,7 +8,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { ScorecardError } from "../../core/text/scorecardError";
 import { MAX_FILE_BYTES } from "./limits";
-import type { DeflateCodec } from "./zip/zipPackage";
+import { type DeflateCodec, deflateLevel } from "./zip/zipPackage";
 import type { WriteFailure } from "../../core/text/messages";
 
 export const NODE_ZLIB_CODEC: DeflateCodec = {
@@ -32,7 +32,7 @@ export const NODE_ZLIB_CODEC: DeflateCodec = {
       if (enough) return new Uint8Array(out.buffer, out.byteOffset, out.length);
     }
   },
-  deflateRaw: (data) => new Uint8Array(zlib.deflateRawSync(data, { level: 6 })),
+  deflateRaw: (data) => new Uint8Array(zlib.deflateRawSync(data, { level: deflateLevel(data.length) })),
   // Native since Node 20.15: the JavaScript CRC over every inflated byte was ~8 % of a read.
   ...(typeof zlib.crc32 === "function" ? { crc32: (data: Uint8Array) => zlib.crc32(data) >>> 0 } : {}),
 };

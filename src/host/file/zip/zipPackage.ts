@@ -32,6 +32,13 @@ export interface DeflateCodec {
   crc32?(data: Uint8Array): number;
 }
 
+/**
+ * The deflate level for a part of `size` bytes: zlib's default for most parts; the fastest for
+ * parts of 1 MiB and more (a large result sheet): at scale 100 the Calculation sheet's 133 MB of
+ * XML deflate in 0.3 s instead of 1.3 s, to 11.1 MB instead of 8.8 MB.
+ */
+export const deflateLevel = (size: number): 1 | 6 => (size >= 1 << 20 ? 1 : 6);
+
 /** Compressed bytes given to fflate at a time: at most ~64 MB of output per step at deflate's 1032:1. */
 const INFLATE_STEP = 64 * 1024;
 /** Parts at least this large are compressed when they are set (ZipPackage.set). */
@@ -84,7 +91,7 @@ function inflateHeadInSteps(data: Uint8Array, bytes: number): Uint8Array {
 export const FFLATE_CODEC: DeflateCodec = {
   inflateRaw: inflateBounded,
   inflateHead: inflateHeadInSteps,
-  deflateRaw: (data) => deflateSync(data, { level: 6 }),
+  deflateRaw: (data) => deflateSync(data, { level: deflateLevel(data.length) }),
 };
 
 export interface ZipReadOptions {
