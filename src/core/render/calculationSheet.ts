@@ -39,14 +39,39 @@ export function sourceLink(source: Source): CellLink | undefined {
 
 export const sourceText = (source: Source): string => `${source.sheet}!${source.row}`;
 
+/** A Result line's cells: bold on the section colour. One object, so the hosts' style indexes know it at once. */
+const RESULT_STYLE = { bold: true, fill: "section" } as const;
+
+/**
+ * One cell object for each text in each of the two styles: the trail repeats a few thousand texts
+ * (indicators, kinds, offices, items, Yes/No) over millions of cells, and cells are never changed
+ * once made, so they can be shared.
+ */
+class TextCells {
+  private readonly plain = new Map<string, StyledCell>();
+  private readonly result = new Map<string, StyledCell>();
+
+  get(text: string, result: boolean): StyledCell {
+    const cells = result ? this.result : this.plain;
+    let cell = cells.get(text);
+    if (cell === undefined) {
+      cell = result ? { value: text, style: RESULT_STYLE } : { value: text };
+      cells.set(text, cell);
+    }
+    return cell;
+  }
+}
+
 function lineCells(
   l: CalcLine,
   T: CalculationText,
   consolidated: string,
   stage: RenderContext["labels"]["stage"],
+  texts: TextCells,
 ): (StyledCell | null)[] {
   const result = l.kind === "result";
-  const style = result ? { bold: true, fill: "section" as const } : undefined;
+  const style = result ? RESULT_STYLE : undefined;
+  const text = (value: string): StyledCell => texts.get(value, result);
   // Written out, not spread: a national trail makes millions of these cells.
   const cell = (value: Cell, link?: CellLink): StyledCell =>
     style ? (link ? { value, style, link } : { value, style }) : link ? { value, link } : { value };
@@ -60,24 +85,24 @@ function lineCells(
         : cell(v);
   const source = l.source;
   return [
-    cell(T.indicator[l.indicator]),
-    cell(T.kind[l.kind]),
-    cell(l.office === CONSOLIDATED ? consolidated : l.office),
-    cell(l.campaign),
+    text(T.indicator[l.indicator]),
+    text(T.kind[l.kind]),
+    text(l.office === CONSOLIDATED ? consolidated : l.office),
+    text(l.campaign),
     // A PDCA stage in the sheet's words; the other scopes are codes and IDs.
-    cell(l.indicator === "STAGE" && l.scope in stage ? stage[l.scope as keyof typeof stage] : l.scope),
-    cell(T.item[l.item] ?? l.item),
-    cell(l.owner ?? ""),
-    cell(l.written ? T.written(l.written) : ""),
+    text(l.indicator === "STAGE" && l.scope in stage ? stage[l.scope as keyof typeof stage] : l.scope),
+    text(T.item[l.item] ?? l.item),
+    text(l.owner ?? ""),
+    text(l.written ? T.written(l.written) : ""),
     num(l.value, !result && l.counted !== null),
     num(l.weight, false),
-    cell(l.counted === null ? "" : l.counted ? T.yes : T.no),
+    text(l.counted === null ? "" : l.counted ? T.yes : T.no),
     num(l.numerator, false),
     num(l.denominator, false),
     num(l.result, result),
-    cell(l.evidence ?? ""),
-    cell(l.why ? T.why(l.why) : ""),
-    source ? cell(sourceText(source), sourceLink(source)) : cell(""),
+    text(l.evidence ?? ""),
+    text(l.why ? T.why(l.why) : ""),
+    source ? cell(sourceText(source), sourceLink(source)) : text(""),
   ];
 }
 
@@ -87,7 +112,8 @@ export function calculationSheet(context: RenderContext, lines: readonly CalcLin
   s.title(T.title, T.subtitle);
   const header = s.header(T.header);
   if (header !== CALCULATION_HEADER_ROW) throw new Error("Calculation header moved: links would miss their lines");
-  for (const l of lines) s.row(lineCells(l, T, context.labels.consolidated, context.labels.stage));
+  const texts = new TextCells();
+  for (const l of lines) s.row(lineCells(l, T, context.labels.consolidated, context.labels.stage, texts));
   return s.withoutSetOff().build({
     // Numerator, Denominator and Result two characters wider than General's ten digits and point,
     // so that a long decimal does not run into the number before it ("1 0.9166666667").
