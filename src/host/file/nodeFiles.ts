@@ -8,7 +8,7 @@ import * as path from "path";
 import * as zlib from "zlib";
 import { ScorecardError } from "../../core/text/scorecardError";
 import { MAX_FILE_BYTES } from "./limits";
-import { type DeflateCodec, deflateLevel } from "./zip/zipPackage";
+import { type DeflateCodec, LARGE_PART_LEVEL, deflateLevel } from "./zip/zipPackage";
 import type { WriteFailure } from "../../core/text/messages";
 
 export const NODE_ZLIB_CODEC: DeflateCodec = {
@@ -32,9 +32,24 @@ export const NODE_ZLIB_CODEC: DeflateCodec = {
       if (enough) return new Uint8Array(out.buffer, out.byteOffset, out.length);
     }
   },
+  // Each piece is deflated on its own, up to a byte-aligned sync point and without a final block, so
+  // the pieces' streams join into one (as pigz joins its threads' pieces); an empty final block
+  // (fixed codes: the bits 1, 01 and end-of-block) ends it.
+  deflateStream: () => ({
+    push: (piece) => {
+      const out = zlib.deflateRawSync(piece, {
+        level: LARGE_PART_LEVEL,
+        finishFlush: zlib.constants.Z_SYNC_FLUSH,
+      });
+      return new Uint8Array(out.buffer, out.byteOffset, out.length);
+    },
+    end: () => Uint8Array.of(0x03, 0x00),
+  }),
   deflateRaw: (data) => new Uint8Array(zlib.deflateRawSync(data, { level: deflateLevel(data.length) })),
   // Native since Node 20.15: the JavaScript CRC over every inflated byte was ~8 % of a read.
-  ...(typeof zlib.crc32 === "function" ? { crc32: (data: Uint8Array) => zlib.crc32(data) >>> 0 } : {}),
+  ...(typeof zlib.crc32 === "function"
+    ? { crc32: (data: Uint8Array, previous = 0) => zlib.crc32(data, previous) >>> 0 }
+    : {}),
 };
 
 /** Reads a workbook file, refusing what is not a file or is too large to be a workbook. */

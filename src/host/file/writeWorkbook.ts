@@ -43,7 +43,8 @@ import {
 import { PackageEditor } from "./opc/packageEditor";
 import { toStrictNamespaces } from "./opc/strict";
 import { checkSheetName, sameSheetName, sheetRef } from "./sheetNames";
-import { cellXml, worksheetXml, type StyleIndex, type WorksheetContent } from "./parts/sheetXml";
+import { cellXml, writeWorksheetXml, type StyleIndex, type WorksheetContent } from "./parts/sheetXml";
+import { Utf8Sink } from "./xml/utf8Sink";
 import { spliceRows, type SpliceWriter } from "./parts/spliceRows";
 import { resizeTables } from "./parts/spliceWorksheet";
 import { isProductSheet } from "./parts/ownerMark";
@@ -52,7 +53,7 @@ import { parseDateStyles } from "./parts/readStyles";
 import { MINIMAL_STYLES_XML, StyleBook } from "./parts/stylesPatch";
 import { isOwnedSheet, readWorkbookPart, type WorkbookPart, type WorkbookSheet } from "./parts/workbookPart";
 import { escapeAttr, escapeText } from "./xml/xmlWrite";
-import { ZipPackage, type DeflateCodec } from "./zip/zipPackage";
+import { ZipPackage, type DeflateCodec, type PartWriter } from "./zip/zipPackage";
 
 /**
  * An input sheet written by this program: plain values under a header row. A new sheet gets the
@@ -412,6 +413,12 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
   const styles = openStyles(pkg, wb);
   const styleIndex: StyleIndex = (style) => styles.book.xfFor(style);
   const date1904 = wb.date1904;
+  // Written as it is made, and compressed as it comes once large: never held whole.
+  const resultSheetPart = (content: WorksheetContent): PartWriter => {
+    const writer = pkg.partWriter();
+    writeWorksheetXml(new Utf8Sink(writer), content, styleIndex, date1904);
+    return writer;
+  };
   let readContext: SheetReadContext | undefined;
   let dateStyles: readonly boolean[] | undefined;
   const splicer: SpliceWriter = {
@@ -496,11 +503,7 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
           );
         }
         const charts = attachCharts(editor, part, sheet);
-        editor.addPart(
-          part,
-          worksheetXml(resultContent(sheet, charts?.drawingRelId), styleIndex, date1904),
-          CT_WORKSHEET,
-        );
+        editor.addPart(part, resultSheetPart(resultContent(sheet, charts?.drawingRelId)), CT_WORKSHEET);
         // Written before in another language: the same sheet under this run's name.
         if (!sameSheetName(existing.name, sheet.name))
           wbEdits.replace(
@@ -521,11 +524,7 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
         const part = editor.allocate("xl/worksheets/", "sheet", ".xml");
         const index = appendSheet(sheet.name, part);
         const charts = attachCharts(editor, part, sheet);
-        editor.addPart(
-          part,
-          worksheetXml(resultContent(sheet, charts?.drawingRelId), styleIndex, date1904),
-          CT_WORKSHEET,
-        );
+        editor.addPart(part, resultSheetPart(resultContent(sheet, charts?.drawingRelId)), CT_WORKSHEET);
         addedNames.push(definedNameXml(OWNED_SHEET_MARKER, index, MARKER_VALUE, true));
         printTitles(sheet, index);
         if (sheet.active) active = { index, part };
@@ -557,7 +556,7 @@ function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: 
           const relId = attachTable(editor, part, table, (tableNames ??= new TableNames(pkg)), name);
           content = { ...content, tableRelIds: [relId] };
         }
-        editor.addPart(part, worksheetXml(content, styleIndex, date1904), CT_WORKSHEET);
+        editor.addPart(part, resultSheetPart(content), CT_WORKSHEET);
         printTitles({ name: job.input.name, print: content.print }, index);
         break;
       }

@@ -15,7 +15,7 @@ import {
   type ContentTypesPart,
 } from "./opc";
 import { escapeAttr } from "../xml/xmlWrite";
-import type { ZipPackage } from "../zip/zipPackage";
+import type { PartWriter, ZipPackage } from "../zip/zipPackage";
 
 export class PackageEditor {
   private readonly contentTypesName: string;
@@ -30,7 +30,7 @@ export class PackageEditor {
   }
 
   /** Writes a new part with its content type. */
-  addPart(partName: string, content: string | Uint8Array, contentType: string): void {
+  addPart(partName: string, content: string | Uint8Array | PartWriter, contentType: string): void {
     const key = partName.toLowerCase();
     this.pkg.set(partName, content);
     // A part removed earlier in this run and written again keeps its original override.

@@ -5,7 +5,7 @@
  *   - writes `xl/charts/chartK.xml` per ChartSpec (chartXml.ts) and `xl/drawings/drawingM.xml`
  *     with one anchor per chart, plus `xl/drawings/_rels/drawingM.xml.rels` (type .../chart);
  *   - adds a .../drawing relationship to the sheet's `xl/worksheets/_rels/sheetN.xml.rels` and
- *     returns its id, which worksheetXml() places as `<drawing r:id>`;
+ *     returns its id, which writeWorksheetXml() places as `<drawing r:id>`;
  *   - registers the content types through the PackageEditor.
  * Part names come from PackageEditor.allocate, so they never collide with the user's own
  * drawings and charts. A replaced result sheet's old drawing and charts are removed by the writer

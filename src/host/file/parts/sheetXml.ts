@@ -234,11 +234,18 @@ function headerFooterXml(content: WorksheetContent): string {
   return children ? `<headerFooter>${children}</headerFooter>` : "";
 }
 
-/** A complete worksheet part, as the UTF-8 bytes of its XML (Utf8Sink says why not a string). */
-export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, date1904: boolean): Uint8Array {
+/**
+ * A complete worksheet part written into `out` as it is made (Utf8Sink says why not a string), then
+ * flushed: a sink with a target has handed it all its bytes.
+ */
+export function writeWorksheetXml(
+  out: Utf8Sink,
+  content: WorksheetContent,
+  styleIndex: StyleIndex,
+  date1904: boolean,
+): void {
   const onePage = content.print?.onePage === true;
   const fitToPage = content.print?.fitToWidth === true || onePage;
-  const out = new Utf8Sink();
   out.add('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
   out.add(
     `<worksheet xmlns="${NS_MAIN}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`,
@@ -270,5 +277,5 @@ export function worksheetXml(content: WorksheetContent, styleIndex: StyleIndex, 
   parts.push(tablePartsXml(content.tableRelIds ?? []));
   parts.push("</worksheet>");
   out.add(parts.join(""));
-  return out.bytes();
+  out.flush();
 }
