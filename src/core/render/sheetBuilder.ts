@@ -216,18 +216,18 @@ export class SheetBuilder {
     }
     // Other rows with wrapped texts (an Issues message, a long project name): LibreOffice, too,
     // keeps a row without a height one line tall, and the lines would run over the next rows.
-    this.rows.forEach((row, r) => {
-      if (this.headerRows.has(r)) return;
-      const lines = Math.max(
-        1,
-        ...row.map((cell, c) =>
-          cell?.style?.wrap === true && typeof cell.value === "string"
-            ? wrappedLines(cell.value, options.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH)
-            : 1,
-        ),
-      );
+    // (Loops, not map and spread: Calculation has a hundred thousand rows and more.)
+    for (let r = 0; r < this.rows.length; r++) {
+      if (this.headerRows.has(r)) continue;
+      const row = this.rows[r];
+      let lines = 1;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (cell?.style?.wrap === true && typeof cell.value === "string")
+          lines = Math.max(lines, wrappedLines(cell.value, options.columnWidths[c] ?? DEFAULT_COLUMN_WIDTH));
+      }
       if (lines > 1) rowHeights[r] = lines * LINE_HEIGHT;
-    });
+    }
     if (this.setOff) this.setOffTexts();
     return {
       name: this.name,
@@ -284,16 +284,24 @@ export class SheetBuilder {
       if (cell === null) return null;
       let numbers = 0;
       let texts = 0;
-      const aligns = new Set<string | undefined>();
+      // The alignment of the column's cells, if they all have the same (undefined included).
+      let aligned = false;
+      let one: string | undefined;
+      let mixed = false;
       for (const row of data) {
         const v = row[c]?.value ?? null;
         if (typeof v === "number" || v instanceof Date) numbers++;
         else if (v !== null && v !== "" && v !== NOT_AVAILABLE) texts++;
-        if (v !== null) aligns.add(row[c]?.style?.align ?? columnAlign?.[c] ?? undefined);
+        if (v === null) continue;
+        const align = row[c]?.style?.align ?? columnAlign?.[c] ?? undefined;
+        if (!aligned) {
+          aligned = true;
+          one = align;
+        } else if (align !== one) mixed = true;
       }
       // Aligned as the column's cells all are (centred row numbers, right-aligned objectives), else
       // right over numbers as Excel aligns them.
-      const given = aligns.size === 1 ? [...aligns][0] : undefined;
+      const given = aligned && !mixed ? one : undefined;
       if (given === "center" || given === "left" || given === "right")
         return { value: cell.value, style: { ...cell.style, align: given } };
       return numbers > texts ? { value: cell.value, style: { ...cell.style, align: "right" } } : cell;
