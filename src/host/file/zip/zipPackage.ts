@@ -92,7 +92,7 @@ function inflateHeadInSteps(data: Uint8Array, bytes: number): Uint8Array {
     chunks.push(chunk.slice());
     filled += chunk.length;
   });
-  for (let at = 0; at < data.length && filled < bytes; ) {
+  for (let at = 0; at < data.length && filled < bytes;) {
     const next = Math.min(at + 4096, data.length);
     inflater.push(data.subarray(at, next), next === data.length);
     at = next;
