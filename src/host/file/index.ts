@@ -3,9 +3,11 @@
  * patching its package, so that nothing else of the user's workbook changes.
  *
  * Which file owns which part of the package (each layer uses only the ones above it in this list):
- *   zip/zipPackage.ts, zip/crc32.ts     the zip container: entries read lazily, written back byte
- *                                       for byte unless changed
+ *   zip/zipPackage.ts, zip/crc32.ts     the zip container: entries read lazily (or only their start),
+ *                                       written back byte for byte unless changed; a large part
+ *                                       compressed as it is written (PartWriter)
  *   xml/xmlReader.ts, xml/xmlWrite.ts   tokenizing any part's XML with offsets; escaping what we write
+ *   xml/byteText.ts, xml/utf8Sink.ts    text read from UTF-8 bytes; a part's XML written as UTF-8
  *   opc/opc.ts                          [Content_Types].xml, the _rels/*.rels parts, part-name paths
  *   opc/packageEditor.ts                content types and relationships of added and removed parts
  *   parts/workbookPart.ts               xl/workbook.xml and its rels: sheets, defined names, 1904 dates
