@@ -285,6 +285,24 @@ describe("capability per campaign", () => {
     ]);
   });
 
+  it("names the sheet the campaign's ratings are on, not the default one, in its gap warning", () => {
+    // A consolidation's sheet carries its file; a Spanish workbook's is "Atributos de proceso".
+    const onSheet = (sheet: string) =>
+      computeScorecard(
+        records({
+          audits,
+          maturity: [
+            rating({ auditId: "A1", process: "4", level: 4 }),
+            rating({ auditId: "A2", process: "4", level: 3 }),
+          ],
+          processAttributes: rows.map((r) => ({ ...r, source: { ...r.source, sheet } })),
+        }),
+        { asOf, today: asOf },
+      ).issues.filter((i) => i.message.startsWith("Process 4 in campaign C1"));
+    expect(onSheet("Process attributes [quito.xlsx]").map((i) => i.sheet)).toEqual(["Process attributes [quito.xlsx]"]);
+    expect(onSheet("Atributos de proceso").map((i) => i.sheet)).toEqual(["Atributos de proceso"]);
+  });
+
   it("is absent when the workbook has no Process attributes rows", () => {
     const without = computeScorecard(
       records({ audits, maturity: [rating({ auditId: "A1", process: "4", level: 4 })] }),

@@ -4,8 +4,8 @@
  * per-office, per-team and consolidated figures.
  */
 import { computeScorecard } from "../../src/core/engine/computeScorecard";
-import { EXPIRY_WINDOW_DAYS, courseState } from "../../src/core/engine/training";
-import type { TeamCode } from "../../src/core/model/catalog";
+import { EXPIRY_WINDOW_DAYS, courseState, officeTraining } from "../../src/core/engine/training";
+import { ISO20000_2011, type TeamCode } from "../../src/core/model/catalog";
 import type { Cell } from "../../src/core/model/grid";
 import type { TrainingRecord } from "../../src/core/model/records";
 import { parseWorkbook } from "../../src/core/parse/parseWorkbook";
@@ -70,9 +70,47 @@ describe("missing dates and rows not required", () => {
     expect(courseState([old, next], asOf)).toEqual({ kind: "Expired", validUntil: asOf - 1 });
   });
 
+  it("is expired, not missing, when completed on the as-of date with an end before it (dates out of order)", () => {
+    // Only completed after the as-of date is Missing (docs/decisions.md "Training coverage"); the
+    // parser keeps such a row and warns of its dates, and the gap list shows the end typed.
+    expect(courseState([course({ course: "x", completedOn: asOf, validUntil: asOf - 10 })], asOf)).toEqual({
+      kind: "Expired",
+      validUntil: asOf - 10,
+    });
+  });
+
   it("is expiring when completed on the as-of date and valid until day 90, held at day 91", () => {
     expect(state([course({ course: "x", completedOn: asOf, validUntil: asOf + 90 })])).toBe("Expiring");
     expect(state([course({ course: "x", completedOn: asOf, validUntil: asOf + 91 })])).toBe("Held");
+  });
+});
+
+describe("an office's list of required courses (the Calculation sheet's lines, held / required)", () => {
+  it("is every required course once, in sheet order of its first row, with its state; held / required add up", () => {
+    const rows = [
+      course({ course: "ITIL", validUntil: asOf + 200 }),
+      course({ course: "ISO", completedOn: null }),
+      course({ course: "Optional", completedOn: null, required: false }),
+      course({ course: "Change", person: "Luis", team: "D&T", validUntil: asOf - 1 }),
+      // A renewal of Ana's ITIL: the same course, listed once, at its first row.
+      course({ course: "ITIL", completedOn: day("2026-05-01"), validUntil: asOf + 30 }),
+      course({ course: "Release", person: "Luis", team: "D&T", validUntil: asOf + 90 }),
+    ];
+    const t = officeTraining(ISO20000_2011, "A", rows, asOf);
+    expect(t.courses.map((c) => [c.person, c.team, c.course, c.kind, c.held, c.source.row])).toEqual([
+      ["Ana", "S&C", "ITIL", "Held", true, rows[0].source.row],
+      ["Ana", "S&C", "ISO", "Missing", false, rows[1].source.row],
+      ["Luis", "D&T", "Change", "Expired", false, rows[3].source.row],
+      ["Luis", "D&T", "Release", "Expiring", true, rows[5].source.row],
+    ]);
+    // An auditor recomputes each team's coverage from the list: its held lines over its lines.
+    for (const team of ["S&C", "D&T"] as TeamCode[]) {
+      const own = t.courses.filter((c) => c.team === team);
+      expect(t.byTeam[team]).toEqual({ required: own.length, held: own.filter((c) => c.held).length });
+    }
+    expect(officeTraining(ISO20000_2011, "A", [course({ course: "Optional", required: false })], asOf).courses).toEqual(
+      [],
+    );
   });
 });
 
