@@ -45,6 +45,23 @@ describe("each control's evidence finding", () => {
 });
 
 describe("the claim-without-evidence warning", () => {
+  it("points at the control's Status cell under the sheet's own header (a Spanish sheet's Estado)", () => {
+    const warnings: Issue[] = [];
+    const columns = {
+      id: { header: "ID de control", letter: "A" },
+      office: { header: "Oficina", letter: "B" },
+      status: { header: "Estado", letter: "E" },
+    };
+    const c = control({
+      id: "c1",
+      office: "A",
+      status: "Partially compliant",
+      source: { sheet: "Controles", row: 9, columns },
+    });
+    scoreControls([c], new ScopedIds(), true, (i) => warnings.push(i), "es");
+    expect(warnings.map((w) => [w.sheet, w.row, w.column, w.cell])).toEqual([["Controles", 9, "Estado", "E9"]]);
+  });
+
   it("names the Status column when the control's source does not know its header", () => {
     const warnings: Issue[] = [];
     const c = control({ id: "c1", office: "A", status: "Compliant", source: { sheet: "Controls", row: 7 } });
