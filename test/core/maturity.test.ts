@@ -83,4 +83,13 @@ describe("derived maturity ladder", () => {
     expect(rungs(null)[3]).toEqual([4, "Compliance", 2, 2, false, "cclUndefined"]);
     expect(rungs(0.9)[3]).toEqual([4, "Compliance", 2, 2, true, null]);
   });
+
+  it("says rung 4's tasks are not complete before judging CCL(N): its CCL reasons read 'tasks complete, but ...'", () => {
+    const open = task({ id: "c9", activity: "Compliance", status: "In progress" });
+    const rung4 = (tasks: ReturnType<typeof task>[], ccl: number | null) =>
+      derivedRungs(tasks, asOf, ccl, 0.9).map((r) => [r.activity, r.tasks, r.done, r.holds, r.shortfall])[3];
+    expect(rung4([...done("Compliance"), open], 0.5)).toEqual(["Compliance", 2, 1, false, "notAllDone"]);
+    expect(rung4([...done("Compliance"), open], null)).toEqual(["Compliance", 2, 1, false, "notAllDone"]);
+    expect(rung4(done("Define"), null)).toEqual(["Compliance", 0, 0, false, "noTask"]);
+  });
 });
