@@ -114,11 +114,50 @@ describe.each(codecs)("a part written in pieces (%s)", (_name, codec) => {
     const pkg = ZipPackage.open(zipSync({ "keep.xml": enc.encode("<keep/>") }), { codec });
     const writer = pkg.partWriter();
     const sink = new Utf8Sink(writer);
-    const texts = Array.from({ length: 30_000 }, (_v, i) => `<c>ñ€😀${i}</c>`);
+    // About 2.3 MB: past the 1 MiB from which the writer compresses.
+    const texts = Array.from({ length: 110_000 }, (_v, i) => `<c>ñ€😀${i}</c>`);
     for (const t of texts) sink.add(t);
     sink.flush();
     pkg.set("big.xml", writer);
-    expect(new TextDecoder().decode(unzipEntries(pkg.toBytes()).get("big.xml"))).toBe(texts.join(""));
+    const bytes = pkg.toBytes();
+    expect(bytes.length).toBeLessThan(texts.join("").length / 3);
+    expect(new TextDecoder().decode(unzipEntries(bytes).get("big.xml"))).toBe(texts.join(""));
+  });
+
+  it("writes its compressed stream as it is, even after the part was read back; deflates nothing whole", () => {
+    const calls: number[] = [];
+    const counting: DeflateCodec = {
+      ...codec,
+      deflateRaw: (data) => {
+        calls.push(data.length);
+        return codec.deflateRaw(data);
+      },
+    };
+    const pkg = ZipPackage.open(zipSync({ "keep.xml": enc.encode("<keep/>") }), { codec: counting });
+    const writer = pkg.partWriter();
+    for (const p of pieces) writer.write(p);
+    pkg.set("big.xml", writer);
+    expect(Buffer.from(pkg.get("big.xml") as Uint8Array).equals(whole)).toBe(true);
+    const bytes = pkg.toBytes();
+    expect(calls.filter((n) => n >= 1 << 20)).toEqual([]);
+    // The stream as written: read by fflate and by the other codec's package.
+    expect(Buffer.from(unzipSync(bytes)["big.xml"]).equals(whole)).toBe(true);
+    const other = codec === NODE_ZLIB_CODEC ? FFLATE_CODEC : NODE_ZLIB_CODEC;
+    expect(Buffer.from(ZipPackage.open(bytes, { codec: other }).get("big.xml") as Uint8Array).equals(whole)).toBe(true);
+    // head() reads the entry as set, and past the first compressed MiB once reopened.
+    expect(Buffer.from(ZipPackage.open(bytes, { codec }).head("big.xml", 1_500_000) as Uint8Array)).toEqual(
+      whole.subarray(0, 1_500_000),
+    );
+  });
+
+  it("is set once: writing to it or setting it again after is refused", () => {
+    const pkg = ZipPackage.open(zipSync({ "keep.xml": enc.encode("<keep/>") }), { codec });
+    const writer = pkg.partWriter();
+    writer.write(rows(1, 60_000));
+    pkg.set("a.xml", writer);
+    expect(() => pkg.set("b.xml", writer)).toThrow(/after its part was set/);
+    expect(() => writer.write(enc.encode("<more/>"))).toThrow(/after its part was set/);
+    expect(Buffer.from(unzipEntries(pkg.toBytes()).get("a.xml") as Uint8Array)).toEqual(Buffer.from(rows(1, 60_000)));
   });
 });
 

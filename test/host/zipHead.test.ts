@@ -126,6 +126,17 @@ describe.each(codecs)("ZipPackage.head with %s", (_name, codec) => {
     }
   });
 
+  it("keeps a 4-byte character whose first half is the last unit asked for, after a byte-order mark", () => {
+    for (const chars of [1, 2, 10, 4096]) {
+      const cut = zipSync({ "cut.txt": [enc.encode("\uFEFF" + "€".repeat(chars - 1) + "😀z"), { level: 6 }] });
+      const whole = ZipPackage.open(cut, { codec }).getText("cut.txt") as string;
+      expect([chars, ZipPackage.open(cut, { codec }).headText("cut.txt", chars)]).toEqual([
+        chars,
+        whole.slice(0, chars),
+      ]);
+    }
+  });
+
   it("is undefined for an entry the package does not have", () => {
     expect(ZipPackage.open(zip, { codec }).head("missing.xml", 10)).toBeUndefined();
     expect(ZipPackage.open(zip, { codec }).headText("missing.xml", 10)).toBeUndefined();

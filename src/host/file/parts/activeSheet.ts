@@ -39,6 +39,9 @@ export function unselectOtherSheets(
   for (const sheet of wb.sheets) {
     if (sheet.part === null || sheet.part === keep || sheet.kind === "other" || !editable(sheet)) continue;
     if (!pkg.find(sheet.part)) continue;
+    // Only a sheet whose view (in its first 4,096 characters) is selected is read whole: a large
+    // result sheet just written is then neither inflated nor compressed again.
+    if (!(pkg.headText(sheet.part, 4096) ?? "").includes("tabSelected")) continue;
     const xml = pkg.getText(sheet.part);
     if (typeof xml !== "string" || !xml.includes("tabSelected")) continue;
     const next = xml.replace(SELECTED_VIEW, "$1");

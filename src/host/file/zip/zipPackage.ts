@@ -258,10 +258,12 @@ export class PartWriter {
   private readonly compressed: Uint8Array[] = [];
   private crc = 0;
   private size = 0;
+  private finished = false;
 
   constructor(private readonly codec: DeflateCodec) {}
 
   write(piece: Uint8Array): void {
+    this.open();
     if (piece.length === 0) return;
     this.crc = this.codec.crc32?.(piece, this.crc) ?? crc32(piece, this.crc);
     this.size += piece.length;
@@ -279,10 +281,17 @@ export class PartWriter {
   finish():
     | { readonly data: Uint8Array }
     | { readonly method: 8; readonly crc: number; readonly raw: Uint8Array; readonly size: number } {
+    this.open();
+    this.finished = true;
     if (!this.stream) return { data: joined(this.held) };
     this.compressHeld();
     this.compressed.push(this.stream.end());
     return { method: 8, crc: this.crc, raw: joined(this.compressed), size: this.size };
+  }
+
+  /** A writer is set once: written to or set again after, it would make a second stream end. */
+  private open(): void {
+    if (this.finished) throw new Error("PartWriter used after its part was set");
   }
 
   private compressHeld(): void {
@@ -479,16 +488,18 @@ export class ZipPackage {
 
   /** The first `chars` UTF-16 units of an entry's text (BOM dropped), inflating only its start. */
   headText(name: string, chars: number): string | undefined {
-    // A UTF-16 unit takes at most 3 UTF-8 bytes (4 bytes make 2 units), so 3 * chars bytes hold the
-    // first `chars` units whole; a character cut at the end of those bytes lies past them.
-    const start = this.head(name, 3 * chars + 3);
+    // A UTF-16 unit takes at most 3 UTF-8 bytes, and the last of the first `chars` units may be the
+    // first half of a 4-byte character: with a 3-byte BOM before them, 3 * chars + 4 bytes hold them
+    // whole, and a character cut at the end of those bytes lies past them.
+    const start = this.head(name, 3 * chars + 4);
     return start && utf8.decode(start).slice(0, chars);
   }
 
   /** Forgets the inflated copy of an unchanged entry (it is inflated again if asked for). */
   release(name: string): void {
     const entry = this.byName.get(name);
-    if (entry && !entry.modified && entry.raw) entry.data = null;
+    // Whenever its compressed bytes are kept (read from the file, or compressed when set).
+    if (entry && entry.raw) entry.data = null;
   }
 
   /** An entry decoded as UTF-8 text (BOM dropped). */
@@ -582,8 +593,9 @@ export class ZipPackage {
       let method = e.method;
       let crc = e.crc;
       let raw = e.raw;
-      // Set since the package was opened, and not compressed then (set() compresses large parts).
-      if ((e.modified && e.data !== null) || !raw) {
+      // Set since the package was opened and not compressed then (set() keeps either the bytes or,
+      // for a large part, only its compressed bytes): an entry read back since keeps its raw bytes.
+      if (!raw) {
         ({ method, crc, raw } = this.packed(e.data as Uint8Array));
       }
       const nameBytes = encoder.encode(e.name);
