@@ -13,7 +13,7 @@ const asOf = day("2026-06-30");
 const tasks: Task[] = [
   task({ id: "T1", office: "A", process: "4", owner: "Ana", due: day("2026-03-01"), doneOn: day("2026-02-20") }),
   task({ id: "T2", office: "A", process: "5", due: asOf, status: "In progress" }),
-  task({ id: "T3", office: "A", process: "4", due: day("2026-09-01"), status: "Planned" }),
+  task({ id: "T3", office: "A", process: "4", due: day("2026-09-01"), status: "Not started" }),
 ];
 const run = (rowTrail?: boolean) =>
   computeScorecard(
