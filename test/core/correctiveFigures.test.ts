@@ -126,6 +126,47 @@ describe("FNC and FCC without a corrective action", () => {
     expect(warning?.message).toContain('"F1"');
     expect(warning?.message).toContain("AU1");
   });
+
+  it("points at the finding's own sheet and Action ID cell (a Spanish sheet, a consolidated file's)", () => {
+    const columns = {
+      id: { header: "ID de hallazgo", letter: "A" },
+      actionId: { header: "ID de acción", letter: "F" },
+    };
+    const onSheet = (sheet: string) => {
+      const f = finding({ id: "F1", auditId: "AU1", type: "FNC", source: { sheet, row: 4, columns } });
+      const r = computeScorecard(
+        records({
+          settings: { ...DEFAULT_SETTINGS, asOf },
+          controls: [control({ id: "C1", office: "Quito" })],
+          audits,
+          findings: [f],
+        }),
+        { today: asOf },
+      );
+      return r.issues.filter((i) => i.message.includes('"F1"')).map((i) => [i.sheet, i.row, i.column, i.cell]);
+    };
+    expect(onSheet("Hallazgos")).toEqual([["Hallazgos", 4, "ID de acción", "F4"]]);
+    expect(onSheet("Findings [quito.xlsx]")).toEqual([["Findings [quito.xlsx]", 4, "ID de acción", "F4"]]);
+  });
+});
+
+describe("overdue actions and plans in a run", () => {
+  it("are those past due and still open, actions and plans together, oldest first", () => {
+    const r = computeScorecard(
+      records({
+        settings: { ...DEFAULT_SETTINGS, asOf },
+        controls: [control({ id: "C1", office: "A" })],
+        actions,
+        improvements: plans,
+      }),
+      { today: asOf },
+    );
+    // A6 and P2 both fell due on 2026-06-29 (same office: by id); A5 and P1 are due on the as-of date.
+    expect(r.overdue).toEqual([
+      { office: "A", kind: "Action", id: "A6", due: day("2026-06-29") },
+      { office: "A", kind: "Improvement plan", id: "P2", due: day("2026-06-29") },
+    ]);
+  });
 });
 
 describe("CPA and CIP figures in a run", () => {
