@@ -7,7 +7,7 @@
  */
 import { computeScorecard } from "../../src/core/engine/computeScorecard";
 import type { Task } from "../../src/core/model/records";
-import { control, day, records, task } from "../helpers/records";
+import { control, day, historyPoint, records, task } from "../helpers/records";
 
 const asOf = day("2026-06-30");
 const tasks: Task[] = [
@@ -46,5 +46,47 @@ describe("an office's task trail", () => {
     expect(a(false)).toEqual({ done: 1, due: 2, rows: [] });
     expect(a(true)?.rows).toHaveLength(3);
     expect(a()?.rows).toHaveLength(3);
+  });
+});
+
+describe("the rows a trail keeps", () => {
+  it("are every control by default and none when the trail keeps no rows; without a Tasks sheet, no task trail", () => {
+    const controls = [control({ id: "C1", office: "A" }), control({ id: "C2", office: "A" })];
+    const trail = (rowTrail?: boolean, withTasks = true) =>
+      computeScorecard(
+        records({
+          controls,
+          tasks: withTasks ? tasks : [],
+          sheetsPresent: new Set(withTasks ? ["controls", "tasks"] : ["controls"]),
+        }),
+        { asOf, today: asOf, ...(rowTrail === undefined ? {} : { rowTrail }) },
+      ).trail;
+    expect(trail().controls.map((c) => c.control.id)).toEqual(["C1", "C2"]);
+    expect(trail(true).controls).toHaveLength(2);
+    expect(trail(false).controls).toEqual([]);
+    expect(trail(false, false).offices.map((o) => o.tasks)).toEqual([null]);
+    expect(trail(undefined, false).offices.map((o) => o.tasks)).toEqual([null]);
+  });
+});
+
+describe("an office's OCLT trail", () => {
+  it("uses the last 6 points, leaving out a history row after the as-of date and the older ones, each with why", () => {
+    const points = [1, 2, 3, 4, 5, 6].map((m) =>
+      historyPoint({ office: "A", asOf: day(`2026-0${m}-01`), value: 0.5 + m / 100 }),
+    );
+    const later = historyPoint({ office: "A", asOf: day("2026-08-01"), value: 0.9 });
+    const a = computeScorecard(
+      records({ controls: [control({ id: "C1", office: "A" })], history: [...points, later] }),
+      {
+        asOf,
+        today: asOf,
+      },
+    ).trail.offices[0];
+    // Six history points and this run's: the oldest (January) falls out of the last 6.
+    expect(a.oclt.used.map((p) => p.day)).toEqual([...points.slice(1).map((p) => p.asOf), asOf]);
+    expect(a.oclt.leftOut.map(({ point, reason }) => [point.day, point.value, reason])).toEqual([
+      [later.asOf, 0.9, "afterAsOf"],
+      [points[0].asOf, 0.51, "older"],
+    ]);
   });
 });
