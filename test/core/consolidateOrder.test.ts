@@ -54,3 +54,29 @@ describe("issues of a consolidation in parts", () => {
     expect(where(parts.result.issues)).toEqual(where(whole.result.issues));
   });
 });
+
+describe("offices of a consolidation in parts", () => {
+  it("come in the order of consolidating at once: every workbook's Controls offices first, then those known only from other sheets", async () => {
+    // Clause 6.1 of the built-in catalog (no Catalog sheet here).
+    const of = (office: string) =>
+      grid("Controls", [
+        ["Control ID", "Office", "Clause", "Status"],
+        ["C-1", office, "6.1", "Compliant"],
+      ]);
+    const tasks = (office: string) =>
+      grid("Tasks", [
+        ["Task ID", "Office", "Clause", "Activity", "Due date", "Status"],
+        ["T-1", office, "6.1", "Define", "2026-01-15", "Done"],
+      ]);
+    const workbooks: NamedWorkbook[] = [
+      { file: "a.xlsx", grids: { sheets: [of("Pasto"), tasks("Quibdo")] } },
+      { file: "b.xlsx", grids: { sheets: [of("Riohacha"), tasks("Soata")] } },
+      { file: "c.xlsx", grids: { sheets: [of("Tunja")] } },
+    ];
+    const options = { today: day("2026-11-01") };
+    const whole = consolidateScorecard(workbooks, options);
+    const parts = await consolidateInParts(workbooks.length, partsInMemory(workbooks), options);
+    expect(whole.result.offices).toEqual(["Pasto", "Riohacha", "Tunja", "Quibdo", "Soata"]);
+    expect(parts.result.offices).toEqual(whole.result.offices);
+  });
+});
