@@ -7,7 +7,7 @@
  */
 import { computeScorecard } from "../../src/core/engine/computeScorecard";
 import type { Task } from "../../src/core/model/records";
-import { control, day, historyPoint, records, task } from "../helpers/records";
+import { control, day, evidence, historyPoint, records, task } from "../helpers/records";
 
 const asOf = day("2026-06-30");
 const tasks: Task[] = [
@@ -88,5 +88,34 @@ describe("an office's OCLT trail", () => {
       [later.asOf, 0.9, "afterAsOf"],
       [points[0].asOf, 0.51, "older"],
     ]);
+  });
+});
+
+describe("an office's CCL and evidence coverage trail", () => {
+  it("is per process Σ weight × score over Σ weight of its applicable controls, and the controls with valid evidence", () => {
+    // Process 4: weights 2 (Compliant, 1), 1 (Partially compliant, 0.5), 3 (Not applicable: left out).
+    // Process 5: one control of weight 0 (applicable, adds nothing). Process 6.1: no control.
+    const controls = [
+      control({ id: "C1", process: "4", weight: 2, status: "Compliant" }),
+      control({ id: "C2", process: "4", weight: 1, status: "Partially compliant" }),
+      control({ id: "C3", process: "4", weight: 3, status: "Not applicable" }),
+      control({ id: "C4", process: "5", weight: 0, status: "Not compliant" }),
+    ];
+    const result = computeScorecard(
+      records({
+        settings: { ...records().settings, requireEvidence: false },
+        controls,
+        evidence: [evidence({ controlId: "C1" }), evidence({ controlId: "C3" })],
+      }),
+      { asOf, today: asOf },
+    );
+    const a = result.trail.offices[0];
+    expect(a.ccl["4"]).toEqual({ numerator: 2.5, denominator: 3, applicable: 2 });
+    expect(a.ccl["5"]).toEqual({ numerator: 0, denominator: 0, applicable: 1 });
+    expect(a.ccl["6.1"]).toEqual({ numerator: 0, denominator: 0, applicable: 0 });
+    // The trail's figures give the CCL the scorecard shows: 2.5 / 3.
+    expect(result.byOffice.get("A")?.ccl["4"]).toBeCloseTo(2.5 / 3, 12);
+    // Applicable controls with valid evidence: C1 of C1, C2, C4 (C3 is not applicable).
+    expect(a.coverage).toEqual({ withEvidence: 1, applicable: 3 });
   });
 });
