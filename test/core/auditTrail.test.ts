@@ -73,8 +73,8 @@ describe("the projects' trail", () => {
       today: asOf,
     }).trail;
     // R3 (8) beats R1 (6) and R4 (6); R2 is Closed. P2 has no Open risk.
-    expect(trail.projects.map((p) => [p.projectId, p.office, p.source, p.exposureRisk?.id ?? null])).toEqual([
-      ["P1", "A", projects[0].source, "R3"],
+    expect(trail.projects.map((p) => [p.projectId, p.office, p.source, p.exposureRisk])).toEqual([
+      ["P1", "A", projects[0].source, risks[2]],
       ["P2", "A", projects[1].source, null],
     ]);
   });
@@ -86,6 +86,8 @@ describe("the campaigns' trail", () => {
       audit({ id: "AU1", campaign: "H1", office: "A" }),
       audit({ id: "AU2", campaign: "H2", office: "A" }),
       audit({ id: "AU3", campaign: "H1", office: "B" }),
+      // No rating, finding or attribute of its own.
+      audit({ id: "AU4", campaign: "H2", office: "B" }),
     ];
     const ratings = [
       rating({ auditId: "AU1", process: "4", level: 3 }),
@@ -120,7 +122,11 @@ describe("the campaigns' trail", () => {
       ["AU1", { FGP: 0, FOP: 1, FOB: 0, FNC: 2, FCC: 0 }],
       ["AU3", { FGP: 1, FOP: 0, FOB: 0, FNC: 0, FCC: 0 }],
     ]);
-    expect(h2.audits.map((a) => [a.audit.id, a.findings.FNC])).toEqual([["AU2", 0]]);
+    const none = { FGP: 0, FOP: 0, FOB: 0, FNC: 0, FCC: 0 };
+    expect(h2.audits.map((a) => [a.audit.id, a.findings])).toEqual([
+      ["AU2", none],
+      ["AU4", none],
+    ]);
     // AU3's process 4: PA 1.1 F and level 2's attributes L: capability level 2, from its three rows.
     expect(h1.capabilities.map((c) => [c.auditId, c.process, c.office, c.level, c.rows])).toEqual([
       ["AU3", "4", "B", 2, attributes],
