@@ -3,7 +3,7 @@
  * only where it is not installed. CI installs it (.ci/system-packages), so there a missing
  * soffice fails the run instead of skipping its tests.
  */
-import { spawnSync } from "node:child_process";
+import { type SpawnSyncReturns, spawnSync } from "node:child_process";
 
 function which(command: string): string | null {
   const found = spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" });
@@ -20,4 +20,33 @@ export function describeWithLibreOffice(test: string, packages: string): jest.De
     `Skipping ${test}: soffice is not installed (Debian: apt-get install --no-install-recommends ${packages}).`,
   );
   return describe.skip;
+}
+
+/**
+ * LibreOffice headless converting `files` to `format` (pdf, fods, csv with its filter options...)
+ * into `outDir`, with its own profile (`profile`), in one start for all the files.
+ */
+export function convertWithLibreOffice(
+  files: readonly string[],
+  format: string,
+  outDir: string,
+  profile: string,
+  timeoutMs = 180_000,
+): SpawnSyncReturns<string> {
+  if (!soffice) throw new Error("soffice is not installed");
+  return spawnSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      ...files,
+    ],
+    { encoding: "utf8", timeout: timeoutMs },
+  );
 }

@@ -5,7 +5,6 @@
  * (its Calculation sheet about 4 MB of XML) as CSV, and the Calculation sheet must come back line
  * for line as it was written.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -17,7 +16,7 @@ import { NODE_ZLIB_CODEC } from "../../src/host/file/nodeFiles";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { createWorkbook, patchWorkbook } from "../../src/host/file/writeWorkbook";
 import { BENCH_AS_OF, scaleSheets } from "../bench/workload";
-import { describeWithLibreOffice, soffice } from "../helpers/libreOffice";
+import { convertWithLibreOffice, describeWithLibreOffice } from "../helpers/libreOffice";
 
 const describeIfLibreOffice = describeWithLibreOffice("the large-part LibreOffice test", "libreoffice-calc");
 
@@ -69,21 +68,12 @@ describeIfLibreOffice("a result sheet compressed as it is written", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "large-part-"));
     const file = path.join(dir, "book.xlsx");
     fs.writeFileSync(file, output);
-    const convert = spawnSync(
-      soffice as string,
-      [
-        `-env:UserInstallation=file://${path.join(dir, "profile")}`,
-        "--headless",
-        "--norestore",
-        "--nolockcheck",
-        "--convert-to",
-        // Every sheet to its own file (the last token, -1), UTF-8 (76), comma-separated (44), quoted (34).
-        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
-        "--outdir",
-        dir,
-        file,
-      ],
-      { encoding: "utf8", timeout: 180_000 },
+    // Every sheet to its own file (the last token, -1), UTF-8 (76), comma-separated (44), quoted (34).
+    const convert = convertWithLibreOffice(
+      [file],
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      dir,
+      path.join(dir, "profile"),
     );
     const csv = path.join(dir, `book-${calculation.name}.csv`);
     expect([convert.status, fs.existsSync(csv)]).toEqual([0, true]);

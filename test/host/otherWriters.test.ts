@@ -27,6 +27,7 @@ import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { XlsxFileHost } from "../../src/host/file/xlsxFileHost";
 import { unzipEntries, ZipPackage } from "../../src/host/file/zip/zipPackage";
 import { cli, tempFolder } from "../helpers/cli";
+import { convertWithLibreOffice, soffice } from "../helpers/libreOffice";
 
 const DIR = path.join(__dirname, "..", "fixtures", "writers");
 const TODAY = dayFromParts(2026, 11, 1) as number;
@@ -120,12 +121,7 @@ function thisRunsRows(bytes: Uint8Array): Map<number, string> {
 }
 
 const inCi = process.env.CI === "true";
-function which(command: string): string | null {
-  const found = spawnSync("sh", ["-c", `command -v ${command}`], { encoding: "utf8" });
-  return found.status === 0 && found.stdout.trim() ? found.stdout.trim() : null;
-}
 const python = spawnSync("/usr/bin/python3", ["-c", "import openpyxl"]).status === 0 ? "/usr/bin/python3" : null;
-const soffice = which("soffice") ?? which("libreoffice");
 if (inCi && (!python || !soffice))
   throw new Error("openpyxl or soffice is missing: .ci/system-packages should have installed them.");
 
@@ -428,18 +424,12 @@ const describeWithLibreOffice = soffice ? describe : describe.skip;
 describeWithLibreOffice("outputs opened by LibreOffice", () => {
   it("converts every output, with its result sheets and the upserted history", () => {
     const converted = path.join(outDir, "fods");
-    const run = spawnSync(
-      soffice as string,
-      [
-        `-env:UserInstallation=file://${path.join(outDir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "fods",
-        "--outdir",
-        converted,
-        ...FIXTURES.map((f) => path.join(outDir, f)),
-      ],
-      { encoding: "utf8", timeout: 240_000 },
+    const run = convertWithLibreOffice(
+      FIXTURES.map((f) => path.join(outDir, f)),
+      "fods",
+      converted,
+      path.join(outDir, "profile"),
+      240_000,
     );
     expect(run.status).toBe(0);
     for (const file of FIXTURES) {

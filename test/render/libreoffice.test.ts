@@ -18,7 +18,7 @@ import { CHART_COLORS, LIMIT_COLORS } from "../../src/core/render/resultSheet";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { unzipEntries } from "../../src/host/file/zip/zipPackage";
 import { cli, tempFolder } from "../helpers/cli";
-import { describeWithLibreOffice, soffice } from "../helpers/libreOffice";
+import { convertWithLibreOffice, describeWithLibreOffice } from "../helpers/libreOffice";
 import { SAMPLE_CAMPAIGNS } from "../../src/sample/sampleWorkbook";
 
 const describeIfLibreOffice = describeWithLibreOffice(
@@ -52,21 +52,7 @@ const EXPECTED_CHARTS: Record<
 };
 
 function convert(file: string, format: string, outDir: string, profile: string): string {
-  const run = spawnSync(
-    soffice as string,
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      "--convert-to",
-      format,
-      "--outdir",
-      outDir,
-      file,
-    ],
-    { encoding: "utf8", timeout: CONVERT_TIMEOUT_MS },
-  );
+  const run = convertWithLibreOffice([file], format, outDir, profile, CONVERT_TIMEOUT_MS);
   const out = path.join(outDir, `${path.basename(file, path.extname(file))}.${format}`);
   if (run.status !== 0 || !fs.existsSync(out)) {
     throw new Error(

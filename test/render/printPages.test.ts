@@ -24,7 +24,7 @@ import { inflateSync } from "node:zlib";
 import { RESULT_SHEET_NAMES, type ResultSheetKey } from "../../src/core/text/labels";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { cli, tempFolder } from "../helpers/cli";
-import { describeWithLibreOffice, soffice } from "../helpers/libreOffice";
+import { convertWithLibreOffice, describeWithLibreOffice } from "../helpers/libreOffice";
 
 const describeIfLibreOffice = describeWithLibreOffice(
   "the printed pages test",
@@ -153,21 +153,7 @@ describeIfLibreOffice("the printed pages of the template and the computed sample
     }
     // One LibreOffice start for the four workbooks.
     const files = WORKBOOKS.map((w) => path.join(dir, `${w}.xlsx`));
-    const conversion = spawnSync(
-      soffice as string,
-      [
-        `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`,
-        "--headless",
-        "--norestore",
-        "--nolockcheck",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        ...files,
-      ],
-      { encoding: "utf8", timeout: CONVERT_TIMEOUT_MS },
-    );
+    const conversion = convertWithLibreOffice(files, "pdf", dir, path.join(dir, "lo-profile"), CONVERT_TIMEOUT_MS);
     for (const w of WORKBOOKS) {
       const pdf = path.join(dir, `${w}.pdf`);
       if (!fs.existsSync(pdf))
