@@ -361,3 +361,20 @@ export function decodeEntry(entries: Map<string, Uint8Array>, name: string): str
   if (!data) throw new Error(`no entry ${name}`);
   return new TextDecoder().decode(data);
 }
+
+/** Raw bytes of each entry's stored (compressed) data, from the local headers. */
+export function rawEntries(bytes: Uint8Array): Map<string, Uint8Array> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = new Map<string, Uint8Array>();
+  let o = 0;
+  while (view.getUint32(o, true) === 0x04034b50) {
+    const csize = view.getUint32(o + 18, true);
+    const nameLen = view.getUint16(o + 26, true);
+    const extra = view.getUint16(o + 28, true);
+    const name = new TextDecoder().decode(bytes.subarray(o + 30, o + 30 + nameLen));
+    const start = o + 30 + nameLen + extra;
+    out.set(name, bytes.subarray(start, start + csize));
+    o = start + csize;
+  }
+  return out;
+}

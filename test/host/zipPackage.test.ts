@@ -2,7 +2,7 @@ import { deflateSync, unzipSync, zipSync } from "fflate";
 import { ScorecardError } from "../../src/core/text/scorecardError";
 import { crc32 } from "../../src/host/file/zip/crc32";
 import { MAX_UNCOMPRESSED_BYTES, unzipEntries, zipEntries, ZipPackage } from "../../src/host/file/zip/zipPackage";
-import { centralDirectoryNames } from "../helpers/xlsxFixtures";
+import { centralDirectoryNames, rawEntries } from "../helpers/xlsxFixtures";
 
 const enc = new TextEncoder();
 
@@ -17,23 +17,6 @@ function expectFileError(fn: () => unknown, pattern: RegExp): void {
   const message = (caught as Error).message;
   expect(message).toMatch(pattern);
   expect(message).not.toContain("\n");
-}
-
-/** Raw bytes of each entry's stored (compressed) data, from the local headers. */
-function rawEntries(bytes: Uint8Array): Map<string, Uint8Array> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out = new Map<string, Uint8Array>();
-  let o = 0;
-  while (view.getUint32(o, true) === 0x04034b50) {
-    const csize = view.getUint32(o + 18, true);
-    const nameLen = view.getUint16(o + 26, true);
-    const extra = view.getUint16(o + 28, true);
-    const name = new TextDecoder().decode(bytes.subarray(o + 30, o + 30 + nameLen));
-    const start = o + 30 + nameLen + extra;
-    out.set(name, bytes.subarray(start, start + csize));
-    o = start + csize;
-  }
-  return out;
 }
 
 /** A view over `bytes` and the offset of its first central directory entry, to patch in place. */
