@@ -3,8 +3,8 @@
  * one string and then encoded: a large result sheet (the Calculation sheet of a workbook at
  * scale 100 is over 100 MB of XML) was held three times over, as its row strings, as the joined
  * string and as its bytes. Each piece must be whole text (pieces never split a surrogate pair),
- * so the bytes are those of the joined string. Given a target, the bytes go to it as they are
- * encoded (the zip package compresses them as they come) and are not held here at all.
+ * so the bytes are those of the joined string. The bytes go to a target as they are encoded (the
+ * zip package's PartWriter compresses them as they come) and are not held here.
  */
 const encoder = new TextEncoder();
 /** Characters gathered before they are encoded: few calls to the encoder, little held as strings. */
@@ -16,12 +16,10 @@ export interface ByteTarget {
 }
 
 export class Utf8Sink {
-  private readonly chunks: Uint8Array[] = [];
-  private length = 0;
   private pending: string[] = [];
   private pendingChars = 0;
 
-  constructor(private readonly target?: ByteTarget) {}
+  constructor(private readonly target: ByteTarget) {}
 
   add(text: string): void {
     this.pending.push(text);
@@ -29,31 +27,13 @@ export class Utf8Sink {
     if (this.pendingChars >= PENDING_CHARS) this.flush();
   }
 
-  /** Encodes what is pending; with a target, hands it over. */
+  /** Encodes what is pending and hands it to the target. */
   flush(): void {
     if (this.pending.length === 0) return;
     // encode() rather than encodeInto(): for text that is mostly ASCII it is the faster of the two.
     const chunk = encoder.encode(this.pending.join(""));
     this.pending = [];
     this.pendingChars = 0;
-    if (this.target) {
-      this.target.write(chunk);
-      return;
-    }
-    this.chunks.push(chunk);
-    this.length += chunk.length;
-  }
-
-  /** The bytes written (a sink without a target). */
-  bytes(): Uint8Array {
-    this.flush();
-    if (this.chunks.length === 1) return this.chunks[0];
-    const out = new Uint8Array(this.length);
-    let at = 0;
-    for (const c of this.chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    this.target.write(chunk);
   }
 }
