@@ -48,7 +48,7 @@ import { Utf8Sink } from "./xml/utf8Sink";
 import { spliceRows, type SpliceWriter } from "./parts/spliceRows";
 import { resizeTables } from "./parts/spliceWorksheet";
 import { isProductSheet } from "./parts/ownerMark";
-import { setActiveTab, unselectOtherSheets } from "./parts/activeSheet";
+import { setActiveTab, sheetViewsStart, unselectOtherSheets } from "./parts/activeSheet";
 import { parseDateStyles } from "./parts/readStyles";
 import { MINIMAL_STYLES_XML, StyleBook } from "./parts/stylesPatch";
 import { isOwnedSheet, readWorkbookPart, type WorkbookPart, type WorkbookSheet } from "./parts/workbookPart";
@@ -388,12 +388,9 @@ function openStyles(pkg: ZipPackage, wb: WorkbookPart): { book: StyleBook; part:
   return { book: new StyleBook("xl/styles.xml", MINIMAL_STYLES_XML), part: null };
 }
 
-/**
- * Whether a worksheet part's view has its tab selected, read from the part's first 4,096 characters,
- * where sheetViews is: only that start is inflated (a large input sheet is 50 MB of XML).
- */
+/** Whether a worksheet part's view has its tab selected (sheetViewsStart: read from its start). */
 const selectedTab = (pkg: ZipPackage, part: string): boolean =>
-  /<(?:[A-Za-z_][\w.-]*:)?sheetView\b[^>]*\stabSelected\s*=\s*["'](?:1|true)["']/.test(pkg.headText(part, 4096) ?? "");
+  /<(?:[A-Za-z_][\w.-]*:)?sheetView\b[^>]*\stabSelected\s*=\s*["'](?:1|true)["']/.test(sheetViewsStart(pkg, part));
 
 function patchPackage(pkg: ZipPackage, results: readonly ResultSheet[], inputs: readonly InputSheetContent[]): void {
   const wb = readWorkbookPart(pkg);

@@ -13,6 +13,12 @@ const WORKBOOK_VIEW = /<((?:[A-Za-z_][\w.-]*:)?)workbookView\b[^>]*?(\/?)>/;
 const ACTIVE_TAB = /\sactiveTab\s*=\s*("[^"]*"|'[^']*')/;
 const SELECTED_VIEW = /(<(?:[A-Za-z_][\w.-]*:)?sheetView\b[^>]*?)\s+tabSelected\s*=\s*("[^"]*"|'[^']*')/g;
 
+/**
+ * A worksheet part's first 4,096 characters, where its sheetViews are (before the cells), inflating
+ * only that start: a large sheet is not read whole to look at its tab.
+ */
+export const sheetViewsStart = (pkg: ZipPackage, part: string): string => pkg.headText(part, 4096) ?? "";
+
 /** Points workbook.xml's view at sheet `index` (0-based, in the order of `<sheets>`). */
 export function setActiveTab(wb: WorkbookPart, edits: TextEdits, index: number): void {
   const view = WORKBOOK_VIEW.exec(wb.text);
@@ -39,9 +45,9 @@ export function unselectOtherSheets(
   for (const sheet of wb.sheets) {
     if (sheet.part === null || sheet.part === keep || sheet.kind === "other" || !editable(sheet)) continue;
     if (!pkg.find(sheet.part)) continue;
-    // Only a sheet whose view (in its first 4,096 characters) is selected is read whole: a large
-    // result sheet just written is then neither inflated nor compressed again.
-    if (!(pkg.headText(sheet.part, 4096) ?? "").includes("tabSelected")) continue;
+    // Only a sheet whose view is selected is read whole: a large result sheet just written is then
+    // neither inflated nor compressed again.
+    if (!sheetViewsStart(pkg, sheet.part).includes("tabSelected")) continue;
     const xml = pkg.getText(sheet.part);
     if (typeof xml !== "string" || !xml.includes("tabSelected")) continue;
     const next = xml.replace(SELECTED_VIEW, "$1");
