@@ -17,6 +17,12 @@ export class XlsxFileHost implements WorkbookHost {
    * compares the new history with them instead of reading the sheet and the shared strings again.
    */
   private historyRead: { readonly from: Uint8Array; readonly sheets: readonly SheetGrid[] } | null = null;
+  /**
+   * The sheets create() wrote and the bytes holding them: a history writeResults is handed that is
+   * one of them, untouched since, is in the workbook already (a consolidation's new workbook). Not
+   * spliced again, it is neither read back nor its XML walked.
+   */
+  private created: { readonly from: Uint8Array; readonly sheets: readonly PlainSheet[] } | null = null;
 
   constructor(
     private workbook: Uint8Array,
@@ -27,7 +33,9 @@ export class XlsxFileHost implements WorkbookHost {
 
   /** A new workbook holding `sheets` (a workbook needs at least one). */
   static create(sheets: readonly PlainSheet[], codec?: DeflateCodec): XlsxFileHost {
-    return new XlsxFileHost(createWorkbook(sheets, codec), codec);
+    const host = new XlsxFileHost(createWorkbook(sheets, codec), codec);
+    host.created = { from: host.workbook, sheets };
+    return host;
   }
 
   /** The workbook as it stands after the writes so far. */
@@ -57,11 +65,13 @@ export class XlsxFileHost implements WorkbookHost {
       this.historyRead?.from === this.workbook
         ? this.historyRead.sheets.find((s) => s.name.trim().toLowerCase() === key)
         : undefined;
+    const written = this.created?.from === this.workbook && this.created.sheets.includes(history);
     this.workbook = patchWorkbook(this.workbook, sheets, {
-      replaceInputSheets: [{ ...history, readBefore }],
+      replaceInputSheets: written ? [] : [{ ...history, readBefore }],
       codec: this.codec,
     });
     this.historyRead = null;
+    this.created = null;
     onProgress?.(1, 1, "");
   }
 
