@@ -6,14 +6,20 @@
  */
 import { consolidateScorecard, runScorecard } from "../../src/core/pipeline";
 import { CONSOLIDATED } from "../../src/core/model/records";
-import { type CalcLine, blockKey, calculationLines, keyOfLine } from "../../src/core/render/calculationLines";
+import {
+  type CalcLine,
+  blockKey,
+  calculationLines,
+  keyOfLine,
+  trailBlocks,
+} from "../../src/core/render/calculationLines";
 import {
   CONSOLIDATION_CALCULATION,
   MAX_CALCULATION_LINES,
   calculationRow,
 } from "../../src/core/render/calculationSheet";
 import { renderResults } from "../../src/core/render/renderResults";
-import { fitTrail } from "../../src/core/render/trailFit";
+import { fitTrail, sheetTrail } from "../../src/core/render/trailFit";
 import type { ResultSheet } from "../../src/core/render/resultSheet";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
 import { day } from "../helpers/records";
@@ -134,5 +140,67 @@ describe("a consolidation's trail", () => {
     expect(ocl.map((l) => [l.item, l.value])).toEqual(
       offices.map((o) => [o, consolidated.result.byOffice.get(o)?.ocl]),
     );
+  });
+});
+
+describe("the sheet's trail made without the lines it leaves out (sheetTrail)", () => {
+  const consolidated = consolidateScorecard(
+    [
+      { file: "a.xlsx", grids: sampleWorkbook() },
+      { file: "b.xlsx", grids: sampleWorkbook() },
+    ],
+    { today: day("2026-11-01") },
+  );
+  const cases = [
+    { name: "one workbook's trail", result, officeLines: true },
+    { name: "a consolidation's trail", result: consolidated.result, officeLines: false },
+  ];
+
+  it.each(cases)(
+    "is fitTrail's share of $name at lengths from none to all, around blocks' ends",
+    ({ result: r, officeLines }) => {
+      const all = calculationLines(r, catalog, officeLines);
+      // Some blocks are counted before they are made: lengths around blocks' ends are tried, with
+      // about a hundred lengths over the whole trail.
+      const ends = all.flatMap((l, k) => (k > 0 && keyOfLine(l) !== keyOfLine(all[k - 1]) ? [k] : []));
+      const lengths = new Set<number>([0, 1, all.length - 1, all.length, all.length + 1]);
+      const every = Math.max(1, Math.ceil(ends.length / 40));
+      ends.forEach((k, i) => {
+        if (i % every === 0) for (const max of [k - 1, k, k + 1]) lengths.add(max);
+      });
+      for (let max = 0; max <= all.length; max += Math.ceil(all.length / 40)) lengths.add(max);
+      for (const max of lengths) {
+        const fitted = fitTrail(all, max);
+        const made = sheetTrail(r, catalog, officeLines, max);
+        expect(made.total).toBe(all.length);
+        expect([made.keptOffices, made.offices]).toEqual([fitted.keptOffices, fitted.offices]);
+        expect(made.lines).toEqual(fitted.lines);
+      }
+    },
+  );
+
+  it("asks before making the blocks a consolidation has most of, and says their length right", () => {
+    const all = calculationLines(consolidated.result, catalog, false);
+    const made: CalcLine[] = [];
+    const announced: { key: string; size: number }[] = [];
+    trailBlocks(consolidated.result, catalog, false, {
+      add: (line) => made.push(line),
+      wants: (head, size) => {
+        announced.push({
+          key: blockKey(head.indicator, head.campaign === "" ? head.office : "", head.scope, head.campaign),
+          size,
+        });
+        return false;
+      },
+    });
+    // Refused, the consolidated means, the projects' risks and the campaigns' findings are not made ...
+    const asked = new Set(announced.map((a) => a.key));
+    expect(made.filter((l) => asked.has(keyOfLine(l)))).toEqual([]);
+    expect(announced.map((a) => JSON.parse(a.key)[0])).toEqual(
+      expect.arrayContaining(["CCL", "CLS", "PLC", "OCL", "PRK", "FINDINGS"]),
+    );
+    // ... and each said as many lines as it makes when wanted.
+    for (const { key, size } of announced) expect(all.filter((l) => keyOfLine(l) === key).length).toBe(size);
+    expect(made.length + announced.reduce((n, a) => n + a.size, 0)).toBe(all.length);
   });
 });

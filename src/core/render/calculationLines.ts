@@ -120,15 +120,24 @@ export const keyOfLine = (l: CalcLine): string =>
   blockKey(l.indicator, l.campaign === "" ? l.office : "", l.scope, l.campaign);
 
 /** keyOfLine(a) === keyOfLine(b), without making the keys (a national trail has 100,000s of lines). */
-export const sameBlock = (a: CalcLine, b: CalcLine): boolean =>
+export const sameBlock = (a: BlockHead, b: BlockHead): boolean =>
   a.indicator === b.indicator &&
   a.scope === b.scope &&
   a.campaign === b.campaign &&
   (a.campaign === "" ? a.office : "") === (b.campaign === "" ? b.office : "");
 
-/** A block's lines: its result line first. */
-interface Blocks {
+/** The fields of a line that say which block it is in and whose it is (sameBlock, trailFit's owner). */
+export type BlockHead = Pick<CalcLine, "indicator" | "office" | "scope" | "campaign">;
+
+/** Where a trail's lines go, block after block, each block's result line first. */
+export interface Blocks {
   add(line: CalcLine): void;
+  /**
+   * Asked before a block of `size` lines starting with `head`'s key is made, by the makers of the
+   * blocks a consolidation has most of (one line an office): a fitted trail (trailFit.ts) first only
+   * counts them, then makes only those the sheet keeps.
+   */
+  wants(head: BlockHead, size: number): boolean;
 }
 
 function controlLine(t: ControlTrail, requireEvidence: boolean): CalcLine {
@@ -189,6 +198,7 @@ function meanBlock(
   emptyWhy?: CalcReason,
   resultWritten?: WrittenWord,
 ): void {
+  if (!blocks.wants(head, inputs.length + 1)) return;
   const defined = inputs.filter((i) => i.value !== null);
   blocks.add({
     ...head,
@@ -443,6 +453,8 @@ function projectBlocks(blocks: Blocks, result: ScorecardResult): void {
     const list = byOffice.get(p.office) ?? [];
     byOffice.set(p.office, list);
     list.push(k);
+    // The result, then exposure, planned, progress and gap.
+    if (!blocks.wants(base, 5)) return;
     blocks.add({
       ...base,
       kind: "result",
@@ -484,6 +496,7 @@ function projectBlocks(blocks: Blocks, result: ScorecardResult): void {
     value: number | null,
     level: Indicators["prk"]["level"],
   ) => {
+    if (!blocks.wants({ indicator: "PRK", office, campaign: "", scope: "" }, indexes.length + 1)) return;
     blocks.add({
       indicator: "PRK",
       kind: "result",
@@ -803,6 +816,7 @@ function findingBlock(
   }[],
 ): void {
   const base = { office: "", campaign, indicator: "FINDINGS" as const, scope: type };
+  if (!blocks.wants(base, audits.length + 1)) return;
   blocks.add({
     ...base,
     kind: "result",
@@ -870,7 +884,12 @@ function settingLines(blocks: Blocks, result: ScorecardResult): void {
 /** Every line of the trail: the settings, each office, the consolidated view, projects, leads, campaigns, training, capability. */
 export function calculationLines(result: ScorecardResult, catalog: Catalog, officeLines = true): CalcLine[] {
   const lines: CalcLine[] = [];
-  const blocks: Blocks = { add: (line) => lines.push(line) };
+  trailBlocks(result, catalog, officeLines, { add: (line) => lines.push(line), wants: () => true });
+  return lines;
+}
+
+/** Each block of the trail, in calculationLines' order, handed to `blocks`. */
+export function trailBlocks(result: ScorecardResult, catalog: Catalog, officeLines: boolean, blocks: Blocks): void {
   settingLines(blocks, result);
   const controlsByOffice = new Map<string, ControlTrail[]>();
   for (const c of result.trail.controls) {
@@ -895,7 +914,6 @@ export function calculationLines(result: ScorecardResult, catalog: Catalog, offi
     if (campaign.capability !== undefined)
       capabilityBlocks(blocks, catalog, campaign.name, campaign.capability, result.trail.campaigns[k]);
   });
-  return lines;
 }
 
 /** Each block's first line (its result line), by block key. */

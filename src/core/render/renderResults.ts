@@ -2,9 +2,9 @@
 import { type ResultSheet, headerFooterText } from "./resultSheet";
 import { isoFromDay } from "../model/days";
 import type { CalcLinks, RenderContext } from "./context";
-import { blockKey, blockStarts, calculationLines } from "./calculationLines";
+import { blockKey, blockStarts } from "./calculationLines";
 import { MAX_CALCULATION_LINES, calculationRow, calculationSheet } from "./calculationSheet";
-import { fitTrail } from "./trailFit";
+import { type SheetTrail, sheetTrail } from "./trailFit";
 import { renderWarning, say } from "../text/messages";
 import type { Issue } from "../model/records";
 import { RESULT_LABELS, RESULT_SHEET_NAMES, type ResultLabels, type ResultSheetKey } from "../text/labels";
@@ -31,9 +31,8 @@ export function renderResults(
 ): ResultSheet[] {
   const labels = input.labels ?? RESULT_LABELS[input.settings.language];
   // The trail's lines first: every other sheet links its indicators to their lines.
-  const all = calculationLines(input.result, input.catalog, input.calculation?.officeLines ?? true);
   const max = Math.min(input.calculation?.maxLines ?? MAX_CALCULATION_LINES, MAX_CALCULATION_LINES);
-  const trail = fitTrail(all, max);
+  const trail = sheetTrail(input.result, input.catalog, input.calculation?.officeLines ?? true, max);
   const lines = trail.lines;
   const starts = blockStarts(lines);
   const calc: CalcLinks = (indicator, office, scope = "", campaign = "") => {
@@ -50,7 +49,7 @@ export function renderResults(
     ["actions", actionsSheet(context)],
     ["improvement", improvementSheet(context)],
     ["calculation", calculationSheet(context, lines)],
-    ["issues", issuesSheet(withTrailWarning(context, all.length, max, trail), context.labels)],
+    ["issues", issuesSheet(withTrailWarning(context, max, trail), context.labels)],
   ];
   const page = context.labels.page;
   const header = headerFooterText(
@@ -74,12 +73,7 @@ export function renderResults(
 }
 
 /** The result's issues, and a warning when the Calculation sheet could not hold every office's lines. */
-function withTrailWarning(
-  context: RenderContext,
-  total: number,
-  max: number,
-  trail: ReturnType<typeof fitTrail>,
-): readonly Issue[] {
+function withTrailWarning(context: RenderContext, max: number, trail: SheetTrail): readonly Issue[] {
   if (trail.keptOffices === trail.offices) return context.result.issues;
   const warning: Issue = {
     severity: "warning",
@@ -88,7 +82,10 @@ function withTrailWarning(
     column: null,
     cell: null,
     value: null,
-    message: say(renderWarning.trailTooLong(total, max, trail.keptOffices, trail.offices), context.settings.language),
+    message: say(
+      renderWarning.trailTooLong(trail.total, max, trail.keptOffices, trail.offices),
+      context.settings.language,
+    ),
   };
   return [...context.result.issues, warning];
 }

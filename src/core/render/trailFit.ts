@@ -7,7 +7,9 @@
  * out is recomputed from its own workbook's Calculation sheet.
  */
 import { CONSOLIDATED } from "../model/records";
-import { type CalcIndicator, type CalcLine, sameBlock } from "./calculationLines";
+import type { Catalog } from "../model/catalog";
+import type { ScorecardResult } from "../engine/results";
+import { type BlockHead, type CalcIndicator, type CalcLine, sameBlock, trailBlocks } from "./calculationLines";
 
 /** Which shared blocks go first when not all fit: the Scorecard's headline figures, then per clause, team and process. */
 const RANK: Readonly<Record<CalcIndicator, number>> = {
@@ -43,56 +45,123 @@ export interface FittedTrail {
 }
 
 /** The office a block belongs to, or null for a block every office is read against. */
-function ownerOf(l: CalcLine): string | null {
+function ownerOf(l: BlockHead): string | null {
   return l.indicator === "SETTING" || l.office === CONSOLIDATED || l.office === "" || l.campaign !== ""
     ? null
     : l.office;
 }
 
-export function fitTrail(lines: readonly CalcLine[], max: number): FittedTrail {
-  if (lines.length <= max) {
-    const owners = new Set(lines.map(ownerOf).filter((o) => o !== null));
-    return { lines, sheetIndex: Int32Array.from(lines, (_, k) => k), offices: owners.size, keptOffices: owners.size };
-  }
-  const keep = new Uint8Array(lines.length);
-  // Blocks are runs of lines with the same key, their result line first.
-  const blocks: { start: number; end: number; owner: string | null }[] = [];
-  for (let k = 0; k < lines.length; k++) {
-    const last = blocks[blocks.length - 1];
-    if (last !== undefined && sameBlock(lines[last.start], lines[k])) last.end = k + 1;
-    else blocks.push({ start: k, end: k + 1, owner: ownerOf(lines[k]) });
-  }
-  const byOffice = new Map<string, { start: number; end: number }[]>();
-  const shared: typeof blocks = [];
-  for (const b of blocks) {
-    if (b.owner === null) shared.push(b);
-    else {
-      const list = byOffice.get(b.owner) ?? [];
-      byOffice.set(b.owner, list);
-      list.push(b);
+/** A run of lines with the same key, its result line first: what the sheet keeps or leaves whole. */
+interface BlockSize {
+  readonly head: BlockHead;
+  size: number;
+}
+
+/** Blocks as lines or announced blocks come (sameBlock: consecutive lines of one key are one block). */
+class BlockCounter {
+  readonly blocks: BlockSize[] = [];
+  private last: BlockHead | null = null;
+
+  /** The index of the block `head` is in, a new one unless it continues the last. */
+  at(head: BlockHead): number {
+    if (this.last === null || !sameBlock(this.last, head)) {
+      this.blocks.push({ head, size: 0 });
+      this.last = head;
     }
+    return this.blocks.length - 1;
   }
+}
+
+/**
+ * Which blocks the sheet keeps (1) when not all fit in `max` lines: the shared ones by rank, each
+ * that still fits; then the offices, in order of their first block, while the next fits whole.
+ */
+function keptBlocks(blocks: readonly BlockSize[], max: number): { keep: Uint8Array; offices: number; kept: number } {
+  const keep = new Uint8Array(blocks.length);
+  const byOffice = new Map<string, number[]>();
+  const shared: number[] = [];
+  blocks.forEach((b, k) => {
+    const owner = ownerOf(b.head);
+    if (owner === null) shared.push(k);
+    else {
+      const list = byOffice.get(owner) ?? [];
+      byOffice.set(owner, list);
+      list.push(k);
+    }
+  });
   let room = max;
-  const rank = (b: (typeof blocks)[number]) => RANK[lines[b.start].indicator];
-  for (const b of [...shared].sort((x, y) => rank(x) - rank(y) || x.start - y.start)) {
-    if (b.end - b.start > room) continue;
-    room -= b.end - b.start;
-    keep.fill(1, b.start, b.end);
+  const rank = (k: number) => RANK[blocks[k].head.indicator];
+  for (const k of shared.sort((x, y) => rank(x) - rank(y) || x - y)) {
+    if (blocks[k].size > room) continue;
+    room -= blocks[k].size;
+    keep[k] = 1;
   }
-  let keptOffices = 0;
+  let kept = 0;
   for (const list of byOffice.values()) {
-    const size = list.reduce((n, b) => n + b.end - b.start, 0);
+    const size = list.reduce((n, k) => n + blocks[k].size, 0);
     if (size > room) break;
     room -= size;
-    keptOffices++;
-    for (const b of list) keep.fill(1, b.start, b.end);
+    kept++;
+    for (const k of list) keep[k] = 1;
   }
+  return { keep, offices: byOffice.size, kept };
+}
+
+const ownersOf = (blocks: readonly BlockSize[]): number =>
+  new Set(blocks.map((b) => ownerOf(b.head)).filter((o) => o !== null)).size;
+
+export function fitTrail(lines: readonly CalcLine[], max: number): FittedTrail {
+  const counter = new BlockCounter();
+  const blockOf = Int32Array.from(lines, (l) => {
+    const k = counter.at(l);
+    counter.blocks[k].size++;
+    return k;
+  });
+  if (lines.length <= max) {
+    const offices = ownersOf(counter.blocks);
+    return { lines, sheetIndex: Int32Array.from(lines, (_, k) => k), offices, keptOffices: offices };
+  }
+  const { keep, offices, kept: keptOffices } = keptBlocks(counter.blocks, max);
   const sheetIndex = new Int32Array(lines.length).fill(-1);
   const kept: CalcLine[] = [];
   for (let k = 0; k < lines.length; k++)
-    if (keep[k] === 1) {
+    if (keep[blockOf[k]] === 1) {
       sheetIndex[k] = kept.length;
       kept.push(lines[k]);
     }
-  return { lines: kept, sheetIndex, offices: byOffice.size, keptOffices };
+  return { lines: kept, sheetIndex, offices, keptOffices };
+}
+
+/** What the Calculation sheet holds of a trail, and how many lines the whole trail has. */
+export type SheetTrail = Omit<FittedTrail, "sheetIndex"> & { readonly total: number };
+
+/**
+ * fitTrail(calculationLines(...), max).lines, without making the lines it leaves out (a national
+ * consolidation's trail is 100,000s of lines, the sheet keeps 20,000): the trail is walked twice,
+ * first counting each block, then making only the blocks kept.
+ */
+export function sheetTrail(result: ScorecardResult, catalog: Catalog, officeLines: boolean, max: number): SheetTrail {
+  const counter = new BlockCounter();
+  trailBlocks(result, catalog, officeLines, {
+    add: (line) => {
+      counter.blocks[counter.at(line)].size++;
+    },
+    wants: (head, size) => {
+      counter.blocks[counter.at(head)].size += size;
+      return false;
+    },
+  });
+  const total = counter.blocks.reduce((n, b) => n + b.size, 0);
+  const fitted = total <= max ? null : keptBlocks(counter.blocks, max);
+  const lines: CalcLine[] = [];
+  const walk = new BlockCounter();
+  const kept = (head: BlockHead) => fitted === null || fitted.keep[walk.at(head)] === 1;
+  trailBlocks(result, catalog, officeLines, {
+    add: (line) => {
+      if (kept(line)) lines.push(line);
+    },
+    wants: kept,
+  });
+  const offices = fitted?.offices ?? ownersOf(counter.blocks);
+  return { lines, offices, keptOffices: fitted?.kept ?? offices, total };
 }
