@@ -3,6 +3,7 @@
  * workbook, compute, read the cards, download the result. Needs `npm run build` (dist/) and
  * Debian's chromium; CI provides both, so there a missing one is a failure, not a skip.
  */
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as http from "node:http";
 import * as os from "node:os";
@@ -16,6 +17,8 @@ import { createWorkbook } from "../../src/host/file/writeWorkbook";
 import { readWorkbook } from "../../src/host/file/readWorkbook";
 import { isInputSheet } from "../../src/app";
 import { sampleWorkbook } from "../../src/sample/sampleWorkbook";
+import { scaleSheets } from "../bench/workload";
+import { unzipSync } from "fflate";
 
 const DIST = path.resolve(__dirname, "../../dist");
 const AXE = require.resolve("axe-core/axe.min.js");
@@ -431,5 +434,55 @@ describeBrowser("standalone page in Chromium", () => {
       );
     else expect(gaps).toEqual([]);
     await page.close();
+  }, 300_000);
+
+  it("writes a result sheet over 1 MiB in pieces with the browser's deflate; the download reads back whole", async () => {
+    // Three offices of the bench's workload: a Calculation sheet of about 4 MB of XML, which the
+    // file host compresses as it writes it (PartWriter: in the browser, fflate's streaming deflate).
+    const input = createWorkbook(scaleSheets(3));
+    const page = await openPage(420, "en");
+    await openFile(page, "three.xlsx", input);
+    await page.getByText("three.xlsx").waitFor();
+    await page.getByRole("button", { name: "Compute scorecard" }).click();
+    await page.getByTestId("card-ocl").waitFor({ timeout: 120_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download the result workbook" }).click(),
+    ]);
+    const saved = path.join(SCREENSHOT_DIR, "three.scorecard.xlsx");
+    await download.saveAs(saved);
+    await page.close();
+
+    const expected = runScorecard(readWorkbook(input, { includeSheet: isInputSheet }), { today: todayDay() });
+    const calculation = expected.sheets.find((s) => s.name === RESULT_SHEETS.calculation);
+    if (!calculation) throw new Error("no Calculation sheet");
+    const output = new Uint8Array(fs.readFileSync(saved));
+    const sizes = Object.entries(unzipSync(output))
+      .filter(([name]) => name.startsWith("xl/worksheets/"))
+      .map(([, bytes]) => bytes.length);
+    // At least one sheet past the 1 MiB at which the writer compresses in pieces.
+    expect(Math.max(...sizes)).toBeGreaterThan(1024 * 1024);
+    const read = readWorkbook(output).sheets.find((s) => s.name === calculation.name);
+    expect(read?.rows.map((r) => r[0])).toEqual(calculation.rows.map((r) => r[0]?.value ?? null));
+
+    // A second reader, which checks every entry's CRC-32 and reads the sheet to its last row.
+    const check = spawnSync(
+      "/usr/bin/python3",
+      [
+        "-c",
+        [
+          "import sys, zipfile, openpyxl",
+          "bad = zipfile.ZipFile(sys.argv[1]).testzip()",
+          "ws = openpyxl.load_workbook(sys.argv[1], read_only=True)[sys.argv[2]]",
+          "rows = [r[0] for r in ws.iter_rows(values_only=True)]",
+          "print(bad, len(rows), rows[-1])",
+        ].join("\n"),
+        saved,
+        calculation.name,
+      ],
+      { encoding: "utf8" },
+    );
+    const last = calculation.rows[calculation.rows.length - 1][0]?.value;
+    expect(check.stdout.trim()).toBe(`None ${calculation.rows.length} ${String(last)}`);
   }, 300_000);
 });
