@@ -193,6 +193,31 @@ describe("zip package refuses unusable input", () => {
     expect(() => ZipPackage.open(good, { maxUncompressedBytes: 30000 })).not.toThrow();
   });
 
+  it("refuses to inflate a part past the per-part limit when it is read, not for being in the package", () => {
+    const big = enc.encode("<b>" + "b".repeat(20000) + "</b>");
+    const bytes = zipEntries([
+      ["a.xml", enc.encode("<a/>")],
+      ["big.xml", big],
+    ]);
+    const pkg = ZipPackage.open(bytes, { maxPartBytes: 10000 });
+    expect(pkg.getText("a.xml")).toBe("<a/>");
+    // Its start can be looked at (a sheet's views) ...
+    expect(pkg.headText("big.xml", 10)).toBe("<b>bbbbbbb");
+    // ... and the package written again with it copied as it was, never inflated ...
+    pkg.set("a.xml", "<a>changed</a>");
+    const written = pkg.toBytes();
+    expect(rawEntries(written).get("big.xml")).toEqual(rawEntries(bytes).get("big.xml"));
+    // ... but it is not inflated whole, at any limit below its size.
+    expectFileError(() => pkg.get("big.xml"), /part big\.xml expands past the/);
+    expectFileError(() => ZipPackage.open(bytes, { maxPartBytes: big.length - 1 }).get("big.xml"), /big\.xml/);
+    expect(ZipPackage.open(bytes, { maxPartBytes: big.length }).get("big.xml")).toEqual(big);
+    // What this package wrote itself it reads back, whatever the limit it was opened with: a part
+    // of 1 MiB or more is compressed when set and inflated again when read.
+    const large = enc.encode("<c>" + "c".repeat(1 << 20) + "</c>");
+    pkg.set("new.xml", large);
+    expect(pkg.get("new.xml")).toEqual(large);
+  });
+
   it("refuses an entry whose declared size is smaller than its data (a lying zip bomb)", () => {
     const bad = new Uint8Array(good);
     // Patch the first central directory entry's uncompressed size to 100 bytes.

@@ -87,6 +87,8 @@ export interface PatchOptions {
   readonly replaceInputSheets?: readonly InputSheetContent[];
   /** Deflate implementation (NODE_ZLIB_CODEC from nodeFiles.ts is faster under Node); fflate when absent. */
   readonly codec?: DeflateCodec;
+  /** The per-part limit of the parts read whole (readWorkbook's; MAX_PART_BYTES when absent). */
+  readonly maxPartBytes?: number;
 }
 
 /** Value of the ownership marker name (a constant formula Excel accepts). */
@@ -104,7 +106,7 @@ export function patchWorkbook(
   sheets: readonly ResultSheet[],
   options: PatchOptions = {},
 ): Uint8Array {
-  const pkg = ZipPackage.open(input, { codec: options.codec });
+  const pkg = ZipPackage.open(input, { codec: options.codec, maxPartBytes: options.maxPartBytes });
   patchPackage(pkg, sheets, options.replaceInputSheets ?? []);
   return pkg.toBytes();
 }

@@ -143,7 +143,11 @@ export const FFLATE_CODEC: DeflateCodec = {
 export interface ZipReadOptions {
   /** Refuse packages whose entries declare more than this many uncompressed bytes in total. */
   readonly maxUncompressedBytes?: number;
-  /** Refuse packages with a part that declares more than this many uncompressed bytes. */
+  /**
+   * Refuse to inflate whole a part that declares more than this many uncompressed bytes. Checked
+   * when the part is read, not when the package is opened: a part never read whole (a large result
+   * sheet this product wrote, copied as it is) costs nothing however large.
+   */
   readonly maxPartBytes?: number;
   /** Deflate implementation; fflate when absent. */
   readonly codec?: DeflateCodec;
@@ -308,7 +312,10 @@ export class ZipPackage {
   private readonly byName = new Map<string, StoredEntry>();
   private byLowerName: Map<string, string> | null = null;
 
-  private constructor(private readonly codec: DeflateCodec) {}
+  private constructor(
+    private readonly codec: DeflateCodec,
+    private readonly partLimit: number = MAX_PART_BYTES,
+  ) {}
 
   /** An empty package, to build a workbook from scratch. */
   static empty(codec: DeflateCodec = FFLATE_CODEC): ZipPackage {
@@ -341,7 +348,7 @@ export class ZipPackage {
       throw new ScorecardError("tooManyParts", { parts: entries, limit: MAX_ZIP_ENTRIES });
     }
 
-    const pkg = new ZipPackage(options.codec ?? FFLATE_CODEC);
+    const pkg = new ZipPackage(options.codec ?? FFLATE_CODEC, partLimit);
     let total = 0;
     let o = cdOffset;
     for (let i = 0; i < entries; i++) {
@@ -393,11 +400,9 @@ export class ZipPackage {
       if (method !== 0 && method !== 8) {
         throw new ScorecardError("unsupportedCompression", { method });
       }
-      // Declared sizes are checked here, before inflating; a part that inflates past its
-      // declared size is stopped by the codec (fixed-size output) and reported as damaged.
-      if (usize > partLimit) {
-        throw new ScorecardError("partTooLarge", { part: name, limit: partLimit });
-      }
+      // Declared sizes are checked before inflating: all parts' here, each part's when it is read
+      // (get); a part that inflates past its declared size is stopped by the codec (fixed-size
+      // output) and reported as damaged.
       total += usize;
       if (total > limit) {
         throw new ScorecardError("contentsTooLarge", { limit });
@@ -450,6 +455,9 @@ export class ZipPackage {
     const entry = this.byName.get(name);
     if (!entry) return undefined;
     if (entry.data) return entry.data;
+    // A part from the file (what this package wrote itself, it may read back whatever its size).
+    if (!entry.modified && entry.size > this.partLimit)
+      throw new ScorecardError("partTooLarge", { part: name, limit: this.partLimit });
     const raw = entry.raw as Uint8Array;
     let data: Uint8Array;
     if (entry.method === 0) {
