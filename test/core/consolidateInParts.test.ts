@@ -186,6 +186,128 @@ describe("consolidateInParts", () => {
     expect(calls).toEqual([[0], [1], [0, 1]]);
   });
 
+  // A row may name a workbook-wide key (a project, an audit, a finding) that another office's
+  // workbook holds: consolidating at once finds it, so each part must tell what it did not find,
+  // and the parts holding it are parsed together. One reference per pair of workbooks, so that
+  // no other link joins them.
+  const controls = (office: string): Sheets[number] => ({
+    name: "Controls",
+    rows: [
+      ["Control ID", "Office", "Clause", "Status"],
+      ["C-1", office, "6.1", "Compliant"],
+    ],
+  });
+  const audits: Sheets[number] = {
+    name: "Audits",
+    rows: [
+      ["Audit ID", "Office", "Campaign"],
+      ["A-X", "North", "2026-H1"],
+    ],
+  };
+  const referring: [string, Sheets, Sheets][] = [
+    [
+      "a risk names a project",
+      [
+        {
+          name: "Projects",
+          rows: [
+            ["Project ID", "Office", "Start date", "Due date", "Progress", "Status"],
+            ["P-X", "North", "2026-01-05", "2026-12-20", 0.5, "Active"],
+          ],
+        },
+      ],
+      [
+        {
+          name: "Risks",
+          rows: [
+            ["Risk ID", "Project ID", "Likelihood", "Impact", "Status"],
+            ["R-1", "P-X", 5, 5, "Open"],
+          ],
+        },
+      ],
+    ],
+    [
+      "a finding names an audit",
+      [audits],
+      [
+        {
+          name: "Findings",
+          rows: [
+            ["Finding ID", "Audit ID", "Type"],
+            ["F-1", "A-X", "FOB"],
+          ],
+        },
+      ],
+    ],
+    [
+      "a maturity rating names an audit",
+      [audits],
+      [
+        {
+          name: "Maturity",
+          rows: [
+            ["Audit ID", "Process", "Level"],
+            ["A-X", "6.1", 3],
+          ],
+        },
+      ],
+    ],
+    [
+      "a process attribute rating names an audit",
+      [audits],
+      [
+        {
+          name: "Process attributes",
+          rows: [
+            ["Audit ID", "Process", "Attribute", "Rating"],
+            ["A-X", "6.1", "PA 1.1", "F"],
+          ],
+        },
+      ],
+    ],
+    [
+      "an action names a finding",
+      [
+        audits,
+        {
+          name: "Findings",
+          rows: [
+            ["Finding ID", "Audit ID", "Type"],
+            ["F-X", "A-X", "FNC"],
+          ],
+        },
+      ],
+      [
+        {
+          name: "Actions",
+          rows: [
+            ["Action ID", "Office", "Finding ID", "Kind", "Due date", "Status"],
+            ["ACT-1", "South", "F-X", "Corrective", "2026-12-01", "Open"],
+          ],
+        },
+      ],
+    ],
+  ];
+  it.each(referring)("parses together two workbooks when %s the other holds", async (_, held, naming) => {
+    const pair = [
+      workbook("a-north.xlsx", [controls("North"), ...held]),
+      workbook("b-south.xlsx", [controls("South"), ...naming]),
+    ];
+    const namingSheet = `[b-south.xlsx]${naming[0].name}`;
+    const unknown = (issues: readonly { sheet: string }[]) => issues.filter((i) => i.sheet === namingSheet);
+    // Not vacuous: alone, the second workbook's reference is to a key it does not hold.
+    const alone = consolidateScorecard(pair.slice(1), options);
+    expect(unknown(alone.result.issues).length).toBeGreaterThan(0);
+    const whole = consolidateScorecard(pair, options);
+    expect(unknown(whole.result.issues)).toEqual([]);
+
+    const { maker, calls } = recording(pair);
+    const parts = await consolidateInParts(pair.length, maker, options);
+    expect(parts.result).toEqual(whole.result);
+    expect(parts.document).toEqual(whole.document);
+    expect(calls).toEqual([[0], [1], [0, 1]]);
+  });
+
   it("refuses when no workbook has a Controls sheet, as consolidating at once does", async () => {
     const none = [
       workbook(
