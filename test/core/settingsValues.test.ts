@@ -52,8 +52,9 @@ describe("a setting's name", () => {
   it("that is unknown is a warning on its row, naming it, and changes nothing", () => {
     const result = run(["Colour", "blue"]);
     expect(result.records.settings).toEqual(DEFAULT_SETTINGS);
-    expect(result.issues.map((i) => [i.severity, i.row, i.column, i.cell, i.message])).toEqual([
-      ["warning", 2, "Setting", "A2", unknownSetting("Colour").en],
+    // The Issues sheet's Value is the name as the row writes it.
+    expect(result.issues.map((i) => [i.severity, i.row, i.column, i.cell, i.value, i.message])).toEqual([
+      ["warning", 2, "Setting", "A2", "Colour", unknownSetting("Colour").en],
     ]);
   });
 });
