@@ -34,6 +34,10 @@ describe("a setting's name", () => {
       ["IDIOMA", "language"],
       ["Norma", "framework"],
       ["Edición", "framework"],
+      ["Assessment date", "asOf"],
+      ["Standard", "framework"],
+      ["Edition", "framework"],
+      ["Marco de referencia", "framework"],
     ];
     expect(names.map(([name]) => settingKeyOf(name))).toEqual(names.map(([, key]) => key));
     expect(settingKeyOf("Colour")).toBeUndefined();
