@@ -49,7 +49,20 @@ describe("a setting's name", () => {
       "Umbral de falla",
       "Peso OCL tareas",
     ]);
-    for (const key of ["organization", "asOf", "success", "requireEvidence", "oclWeights", "language"] as const)
+    const every: SettingKey[] = [
+      "organization",
+      "asOf",
+      "success",
+      "fail",
+      "requireEvidence",
+      "oclWeights",
+      "weightControls",
+      "weightEvidence",
+      "weightTasks",
+      "language",
+      "framework",
+    ];
+    for (const key of every)
       for (const language of ["en", "es"] as const) expect(settingKeyOf(settingName(key, language))).toBe(key);
   });
 
