@@ -234,6 +234,27 @@ describe("maturity ratings across editions", () => {
     ]);
   });
 
+  it("decides a campaign's edition from the rows that name a process: a blank Process is no code of either edition", () => {
+    const { records, issues } = parseWorkbook(
+      workbook(controls("4.1"), audits, ratings(["A2", "8.6.1", 3], ["A2", null, 4])),
+    );
+    // Carried from 2018 all the same; the blank row is skipped with its own error.
+    expect(records.maturity.map((m) => [m.auditId, m.process, m.level])).toEqual([["A2", "8.1", 3]]);
+    expect(issues.map((i) => [i.severity, i.row, i.column, i.value])).toEqual([
+      ["warning", null, "Process", "VA"],
+      ["error", 3, "Process", null],
+    ]);
+  });
+
+  it("decides no edition for the rows of an audit the Audits sheet lacks: they belong to no campaign", () => {
+    const { records, issues } = parseWorkbook(
+      workbook(controls("4.1"), audits, ratings(["A1", "6.2", 1], ["A9", "8.6.1", 3])),
+    );
+    expect(records.maturity.map((m) => [m.auditId, m.process])).toEqual([["A1", "6.2"]]);
+    // Only the unknown 2011 code is reported: no campaign is carried.
+    expect(issues.map((i) => [i.severity, i.row, i.column, i.value])).toEqual([["error", 3, "Process", "8.6.1"]]);
+  });
+
   it("maps nothing under an organisation's own catalog", () => {
     const own = sheet("Catalog", [
       ["Code", "Process", "Team"],
