@@ -119,6 +119,22 @@ describe("rows merged from several workbooks", () => {
     ]);
   });
 
+  it("of an office named Consolidated are kept outside the Indicator history, under the office's reserved name", () => {
+    // Only the history's "Consolidated" rows are the organisation's (and dropped from other files);
+    // a Controls row of an office so named is that office's, renamed as in a single workbook.
+    const { records, issues } = parseWorkbooks([
+      book("head.xlsx", settings(["Organization", "Ministerio"]), controls("Head")),
+      book("cuenca.xlsx", controls("Consolidated")),
+    ]);
+    expect(records.controls.map((c) => [c.office, c.source.sheet])).toEqual([
+      ["Head", "[head.xlsx]Controls"],
+      ["Consolidated (office)", "[cuenca.xlsx]Controls"],
+    ]);
+    expect(issues.map((i) => [i.severity, i.sheet, i.row, i.column])).toEqual([
+      ["warning", "[cuenca.xlsx]Controls", 2, "Office"],
+    ]);
+  });
+
   it("take the organisation's catalog from the first workbook that has a Catalog sheet", () => {
     const catalog = (code: string) =>
       sheet("Catalog", [
