@@ -105,6 +105,35 @@ describe("Settings sheets in several workbooks", () => {
   });
 });
 
+describe("Settings sheets compared across workbooks", () => {
+  it("are compared setting by setting, each name with its value, whatever other columns a sheet has", () => {
+    const head = settings(["Success threshold", 0.9]);
+    // The same setting and value, with a column of notes between them: not noticed.
+    const noted = sheet("Settings", [
+      ["Setting", "Notes", "Value"],
+      ["Success threshold", "agreed in May", 0.9],
+    ]);
+    // The same value for another setting: noticed.
+    const other = settings(["Fail threshold", 0.9]);
+    const result = parseWorkbooks([
+      book("head.xlsx", head, controls("Head")),
+      book("quito.xlsx", noted, controls("Quito")),
+      book("cuenca.xlsx", other, controls("Cuenca")),
+    ]);
+    expect(notices(result.issues)).toEqual([["[cuenca.xlsx]Settings", 1, settingsDiffer("head.xlsx").en]]);
+  });
+
+  it("are told apart row by row: a value running on into the next row's name is another sheet", () => {
+    const head = settings(["Language", "English"], ["Success threshold", 0.9]);
+    const runOn = settings(["Language", "EnglishSuccess thres"], ["hold", 0.9]);
+    const result = parseWorkbooks([
+      book("head.xlsx", head, controls("Head")),
+      book("loja.xlsx", runOn, controls("Loja")),
+    ]);
+    expect(notices(result.issues)).toEqual([["[loja.xlsx]Settings", 1, settingsDiffer("head.xlsx").en]]);
+  });
+});
+
 describe("rows merged from several workbooks", () => {
   it("keep their own file and sheet in issues and in their records' source", () => {
     const { records, issues } = parseWorkbooks([
