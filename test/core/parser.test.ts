@@ -107,7 +107,12 @@ describe("bad rows", () => {
     );
     expect(records.controls.map((c) => `${c.office}/${c.id}`)).toEqual(["A/C-1", "B/C-1"]);
     expect(issueAt(issues, "Controls", 4)).toEqual([
-      expect.objectContaining({ column: "Control ID", message: expect.stringContaining("first on row 2") }),
+      // An error: the row is skipped, as every row that cannot be used.
+      expect.objectContaining({
+        severity: "error",
+        column: "Control ID",
+        message: expect.stringContaining("first on row 2"),
+      }),
     ]);
   });
 
