@@ -85,6 +85,8 @@ describe("the office a row belongs to", () => {
       ["warning", "Controls", 2, "Office", warning],
       ["warning", "Tasks", 2, "Office", warning],
     ]);
+    // Each names the office as the cell writes it (the Issues sheet's Value).
+    expect(issues.map((i) => i.value)).toEqual(["Consolidated", "Consolidated"]);
   });
 });
 
