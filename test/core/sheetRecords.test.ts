@@ -58,6 +58,8 @@ describe("Controls", () => {
     );
     expect(records.controls.map((c) => c.weight)).toEqual([0, 2.5, 1, 1]);
     expect(said(issues)).toEqual([["warning", "Controls", 4, "Weight", negativeWeightUsesOne().en]]);
+    // The warning names the weight written (the Issues sheet's Value).
+    expect(issues.map((i) => i.value)).toEqual(["-2"]);
   });
 });
 
