@@ -62,6 +62,9 @@ class BlockCounter {
   readonly blocks: BlockSize[] = [];
   private last: BlockHead | null = null;
 
+  /** Lines counted so far. */
+  total = 0;
+
   /** The index of the block `head` is in, a new one unless it continues the last. */
   at(head: BlockHead): number {
     if (this.last === null || !sameBlock(this.last, head)) {
@@ -69,6 +72,14 @@ class BlockCounter {
       this.last = head;
     }
     return this.blocks.length - 1;
+  }
+
+  /** Counts `lines` lines of the block `head` is in; returns that block's index. */
+  count(head: BlockHead, lines: number): number {
+    const k = this.at(head);
+    this.blocks[k].size += lines;
+    this.total += lines;
+    return k;
   }
 }
 
@@ -112,11 +123,7 @@ const ownersOf = (blocks: readonly BlockSize[]): number =>
 
 export function fitTrail(lines: readonly CalcLine[], max: number): FittedTrail {
   const counter = new BlockCounter();
-  const blockOf = Int32Array.from(lines, (l) => {
-    const k = counter.at(l);
-    counter.blocks[k].size++;
-    return k;
-  });
+  const blockOf = Int32Array.from(lines, (l) => counter.count(l, 1));
   if (lines.length <= max) {
     const offices = ownersOf(counter.blocks);
     return { lines, sheetIndex: Int32Array.from(lines, (_, k) => k), offices, keptOffices: offices };
@@ -137,31 +144,40 @@ export type SheetTrail = Omit<FittedTrail, "sheetIndex"> & { readonly total: num
 
 /**
  * fitTrail(calculationLines(...), max).lines, without making the lines it leaves out (a national
- * consolidation's trail is 100,000s of lines, the sheet keeps 20,000): the trail is walked twice,
- * first counting each block, then making only the blocks kept.
+ * consolidation's trail is 100,000s of lines, the sheet keeps 20,000). The first walk makes the
+ * lines while they fit and counts every block; only a trail that does not fit is walked again, to
+ * make the blocks kept.
  */
 export function sheetTrail(result: ScorecardResult, catalog: Catalog, officeLines: boolean, max: number): SheetTrail {
   const counter = new BlockCounter();
+  let made: CalcLine[] | null = [];
   trailBlocks(result, catalog, officeLines, {
     add: (line) => {
-      counter.blocks[counter.at(line)].size++;
+      counter.count(line, 1);
+      made?.push(line);
+      if (counter.total > max) made = null;
     },
+    // While the lines fit, a block is made (its lines counted as they come); after, only counted.
     wants: (head, size) => {
-      counter.blocks[counter.at(head)].size += size;
+      if (made !== null && counter.total + size <= max) return true;
+      made = null;
+      counter.count(head, size);
       return false;
     },
   });
-  const total = counter.blocks.reduce((n, b) => n + b.size, 0);
-  const fitted = total <= max ? null : keptBlocks(counter.blocks, max);
+  if (made !== null) {
+    const offices = ownersOf(counter.blocks);
+    return { lines: made, offices, keptOffices: offices, total: counter.total };
+  }
+  const fitted = keptBlocks(counter.blocks, max);
   const lines: CalcLine[] = [];
   const walk = new BlockCounter();
-  const kept = (head: BlockHead) => fitted === null || fitted.keep[walk.at(head)] === 1;
+  const kept = (head: BlockHead) => fitted.keep[walk.at(head)] === 1;
   trailBlocks(result, catalog, officeLines, {
     add: (line) => {
       if (kept(line)) lines.push(line);
     },
     wants: kept,
   });
-  const offices = fitted?.offices ?? ownersOf(counter.blocks);
-  return { lines, offices, keptOffices: fitted?.kept ?? offices, total };
+  return { lines, offices: fitted.offices, keptOffices: fitted.kept, total: counter.total };
 }
